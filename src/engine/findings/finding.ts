@@ -1,0 +1,26 @@
+import type { CellRef } from '../grid/cellRef';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Lang = 'ko' | 'en';
+
+/** A message in both languages; rules declare their own, like ESLint rules do. */
+export type Message = { readonly ko: string; readonly en: string };
+
+/** What a rule reports. Errors are values: rules never throw on bad data. */
+export type Finding = {
+  readonly severity: Severity;
+  /** Stable rule id, e.g. `t3.share`; listed in the README. */
+  readonly rule: string;
+  /** The one cell to fix. */
+  readonly ref: CellRef;
+  /** Every cell of the relation. */
+  readonly cells: ReadonlyArray<CellRef>;
+  readonly message: Message;
+  /** What the cell states, in the units the reader sees. */
+  readonly stated?: number | string | null;
+  /** What the relation gives (the naive value from what the inputs hold). */
+  readonly expected?: number | null;
+  /** Every value the relation allows given the rounding of its inputs. */
+  readonly interval?: readonly [number, number];
+};

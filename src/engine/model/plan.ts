@@ -1,0 +1,155 @@
+import type { CellRef, RangeRef } from '../grid/cellRef';
+import type { Reading } from '../grid/reading';
+import type { Interval } from '../interval/interval';
+
+/**
+ * The typed plan: what detection reads out of the sheets and what rules, recompute and reports use.
+ * Every number keeps its cell, its shown text and its interval.
+ */
+
+export type TableKind = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6';
+
+/** A money or count unit from a caption: 백만원 is 1e6 원. Counts (명, 개, 건) and % have factor 1. */
+export type Unit = { readonly name: string; readonly factor: number };
+
+/** A cell where a number belongs. `value`/`interval` are null when it does not read as a number. */
+export type NumCell = {
+  readonly ref: CellRef;
+  readonly reading: Reading;
+  /** Everything the cell holds, in the table's unit as the reader sees it (0.8697 under 0.00% → 86.97). */
+  readonly value: number | null;
+  /** Every value the shown figure may stand for (a point when the cell holds more than it shows). */
+  readonly interval: Interval | null;
+  /** The user's own formula, when the cell holds one. */
+  readonly formula?: string;
+};
+
+/** A cell of text (names, 지표 유형, 지원조건 …). */
+export type TextCell = { readonly ref: CellRef; readonly text: string };
+
+/** A cell that could not be read as what its column needs, and why (Korean and English). */
+export type Unread = { readonly ref: CellRef; readonly ko: string; readonly en: string };
+
+export type TableInfo = {
+  readonly kind: TableKind;
+  readonly sheet: string;
+  /** Header rows and body; not the title, caption or a notes column. */
+  readonly range: RangeRef;
+  /** The title cell (e.g. `< 예산현황 >`), when there is one. */
+  readonly title?: CellRef;
+  readonly unit?: Unit;
+  readonly department?: string;
+  readonly goal?: string;
+  readonly project?: string;
+  readonly unread: ReadonlyArray<Unread>;
+};
+
+// ---- T1 정책사업목표 현황 -------------------------------------------------------------
+export type Goal = {
+  readonly name: TextCell;
+  readonly indicatorCount: NumCell; // 성과지표수
+  readonly unitCount: NumCell; // 단위사업수
+  readonly budget: NumCell; // 예산액
+  /** From the goal's T4 (the n-th T4 of the department). */
+  readonly indicators: ReadonlyArray<Indicator>;
+  /** Indexes into Department.unitProjects, by the computed split (empty when unresolved). */
+  readonly unitProjects: ReadonlyArray<number>;
+  /** Index into Plan.tables of the goal's T4, when found. */
+  readonly t4?: number;
+};
+
+// ---- T2 조직 및 인력현황 --------------------------------------------------------------
+export type StaffRow = {
+  readonly name: TextCell; // 부서명 (계 for the total row)
+  readonly quota: NumCell; // 정원 계
+  readonly grade4: NumCell; // 4급이상
+  readonly grade5: NumCell; // 5급
+  readonly grade6: NumCell; // 6급이하
+  readonly current: NumCell; // 현원
+  readonly teams?: TextCell; // 계단위 직제명
+};
+export type Staffing = { readonly table: number; readonly total: StaffRow; readonly rows: ReadonlyArray<StaffRow> };
+
+// ---- T3 예산현황 ---------------------------------------------------------------------
+export type BudgetRowKey = '계' | '정책사업' | '행정운영경비' | '인력운영비' | '기본경비' | '재무활동';
+export const BUDGET_ROW_KEYS: ReadonlyArray<BudgetRowKey> = ['계', '정책사업', '행정운영경비', '인력운영비', '기본경비', '재무활동'];
+export type BudgetRow = {
+  readonly label: TextCell;
+  readonly amount: NumCell; // 예산액
+  readonly share: NumCell; // 구성비
+  readonly prevAmount: NumCell; // 전년도예산액
+  readonly prevShare: NumCell; // 구성비 (전년도)
+  readonly change: NumCell; // 비교증감
+  readonly rate: NumCell; // 증감률
+};
+export type Budget = {
+  readonly table: number;
+  readonly rows: Partial<Record<BudgetRowKey, BudgetRow>>;
+};
+
+// ---- T4 성과지표별 목표치 설정 -----------------------------------------------------------
+export type Indicator = {
+  readonly name: TextCell; // e.g. 행정정보시스템 운영도 (%)
+  /** The unit in the name's parentheses: %, 건, 명 … ('' when none). */
+  readonly unit: string;
+  readonly type: TextCell; // 지표 유형: 핵심 | 일반
+  readonly weight: NumCell; // 가중치
+  /** Full years of the year columns, in column order (2014 …). */
+  readonly years: ReadonlyArray<number>;
+  readonly targets: ReadonlyArray<NumCell>; // 목표 row, one per year
+  readonly actuals: ReadonlyArray<NumCell>; // 실적 row, one per year
+  readonly formula?: TextCell; // 측정산식 또는 측정방법
+  readonly source?: TextCell; // 자료수집 방법/출처
+  /** Row of the 목표 label and of the 실적 label (to report unpaired rows). */
+  readonly targetRow: number;
+  readonly actualRow: number | null;
+};
+
+// ---- T5 관련 예산사업 내역 -----------------------------------------------------------
+export type YearColumn = { readonly year: number; readonly kind: '결산' | '예산' | '추경' | '기타'; readonly header: TextCell };
+export type DetailProject = {
+  readonly name: TextCell;
+  readonly amounts: ReadonlyArray<NumCell>; // one per YearColumn
+  /** Index into Department.overviews, by name (whitespace removed) then order. */
+  readonly overview?: number;
+};
+export type UnitProject = {
+  readonly table: number;
+  readonly name: TextCell;
+  readonly account?: TextCell; // 회계구분
+  readonly columns: ReadonlyArray<YearColumn>;
+  readonly totals: ReadonlyArray<NumCell>; // the unit-project row, one per YearColumn
+  readonly detailCount: NumCell; // 비고 (세부사업수)
+  readonly details: ReadonlyArray<DetailProject>;
+  readonly unit?: Unit;
+};
+
+// ---- T6 관련 예산사업 개요 -----------------------------------------------------------
+export type Overview = {
+  readonly table: number;
+  readonly name: TextCell; // 사업명
+  readonly content?: TextCell; // 사업내용
+  readonly period?: TextCell; // 사업기간
+  readonly supportType?: TextCell; // 지원형태
+  readonly supportTerms?: TextCell; // 지원조건
+  readonly implementer?: TextCell; // 시행주체
+};
+
+export type Department = {
+  /** From T2's department row when present, else the 소관실국 line, else `부서 k`. */
+  readonly name: string;
+  /** Index into Plan.tables of the department's T1. */
+  readonly t1: number;
+  readonly goals: ReadonlyArray<Goal>;
+  readonly staffing?: Staffing;
+  readonly budget?: Budget;
+  readonly unitProjects: ReadonlyArray<UnitProject>;
+  readonly overviews: ReadonlyArray<Overview>;
+  /** False when no goal ↔ 단위사업 split matched: cross-table rules are skipped for this department. */
+  readonly linked: boolean;
+};
+
+export type Plan = {
+  readonly tables: ReadonlyArray<TableInfo>;
+  readonly departments: ReadonlyArray<Department>;
+};
