@@ -1,0 +1,61 @@
+import type { Message } from '../../engine/findings/finding';
+
+/** Why a file cannot be checked at all; each kind gets its own one-line message naming the problem and the fix. */
+export type UnusableCode =
+  | 'notFound'
+  | 'empty'
+  | 'notZip'
+  | 'notWorkbook'
+  | 'xls'
+  | 'encrypted'
+  | 'text'
+  | 'noSheets'
+  | 'noPlanTable'
+  | 'unreadable';
+
+export type Unusable = Message & { readonly code: UnusableCode };
+
+const MESSAGES: Record<UnusableCode, Message> = {
+  notFound: {
+    ko: '파일을 찾을 수 없습니다. 경로와 파일 이름을 확인하세요.',
+    en: 'File not found. Check the path and the file name.',
+  },
+  empty: {
+    ko: '빈 파일입니다(0바이트). 내용이 있는 .xlsx 파일을 지정하세요.',
+    en: 'The file is empty (0 bytes). Give an .xlsx file with content.',
+  },
+  notZip: {
+    ko: 'Excel 통합 문서(.xlsx)가 아닙니다. Excel에서 열어 .xlsx로 저장한 뒤 다시 시도하세요.',
+    en: 'This is not an Excel workbook (.xlsx). Open it in Excel, save it as .xlsx and try again.',
+  },
+  notWorkbook: {
+    ko: 'ZIP 파일이지만 Excel 통합 문서가 아닙니다(xl/workbook.xml 없음). .xlsx 파일을 지정하세요.',
+    en: 'This is a zip file but not an Excel workbook (no xl/workbook.xml). Give an .xlsx file.',
+  },
+  xls: {
+    ko: '예전 형식의 .xls 파일입니다. Excel에서 열어 .xlsx로 저장한 뒤 다시 시도하세요.',
+    en: 'This is an old-format .xls file. Open it in Excel, save it as .xlsx and try again.',
+  },
+  encrypted: {
+    ko: '암호로 보호된 파일입니다. Excel에서 암호를 해제한 뒤 다시 시도하세요.',
+    en: 'The file is password-protected. Remove the password in Excel and try again.',
+  },
+  text: {
+    ko: '텍스트(CSV 등) 파일입니다. Excel에서 열어 .xlsx로 저장한 뒤 다시 시도하세요.',
+    en: 'This is a text (CSV or similar) file. Open it in Excel, save it as .xlsx and try again.',
+  },
+  noSheets: {
+    ko: '통합 문서에 내용이 있는 시트가 없습니다. 성과계획서 표가 든 파일을 지정하세요.',
+    en: 'The workbook has no sheet with any cells. Give a file that holds the plan tables.',
+  },
+  noPlanTable: {
+    ko: '성과계획서 표(정책사업목표 현황, 예산현황 등)를 찾지 못했습니다. 표 제목과 머리글을 확인하세요.',
+    en: 'No performance-plan table (정책사업목표 현황, 예산현황 …) was found. Check the table titles and headers.',
+  },
+  unreadable: {
+    ko: '파일을 읽을 수 없습니다(손상되었거나 지원하지 않는 형식). Excel에서 열어 .xlsx로 다시 저장한 뒤 시도하세요.',
+    en: 'The file cannot be read (damaged or unsupported). Open it in Excel, save it again as .xlsx and retry.',
+  },
+};
+
+export const unusable = (code: UnusableCode): Unusable => ({ code, ...MESSAGES[code] });
