@@ -1,0 +1,13 @@
+import type { Finding } from '../engine/findings/finding';
+import type { Sheet } from '../engine/grid/sheet';
+import type { Plan } from '../engine/model/plan';
+import type { Edit } from '../engine/recompute/edit';
+
+/** The part of the engine facade the CLI uses; tests inject their own. */
+export type CliEngine = {
+  check(sheets: ReadonlyArray<Sheet>): { plan: Plan; findings: Finding[] };
+  recompute(sheets: ReadonlyArray<Sheet>, options?: { formulas?: boolean }): { plan: Plan; edits: Edit[]; findings: Finding[] };
+};
+
+/** Loaded only once a file has been read, so unusable input and bad arguments never wait on the engine. */
+export const loadEngine = async (): Promise<CliEngine> => import('../engine/index');

@@ -1,0 +1,48 @@
+import type { Finding, Lang, Severity } from '../engine/findings/finding';
+import { rangeA1, refA1 } from '../engine/grid/a1';
+import type { TableInfo } from '../engine/model/plan';
+import type { Edit } from '../engine/recompute/edit';
+import { alignColumns } from './displayWidth';
+import { CHECK_HEADER, SEVERITY_LABEL, UNREAD_LABEL, editCount, summary, tableCount } from './messages';
+
+/** Text reports for a terminal: aligned columns (Hangul takes two), Korean or English. */
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+const shown = (v: number | string | null | undefined): string => (typeof v === 'number' ? number(v) : (v ?? ''));
+const interval = (iv: readonly [number, number] | undefined): string => (iv ? `[${number(iv[0])}, ${number(iv[1])}]` : '');
+
+export function summaryLine(findings: ReadonlyArray<Finding>, lang: Lang): string {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return summary(count('error'), count('warning'), count('info'))[lang];
+}
+
+/** Findings grouped by sheet (in order of appearance), errors first, then warnings, then info; a summary line last. */
+export function checkText(findings: ReadonlyArray<Finding>, lang: Lang): string {
+  const sheets = [...new Set(findings.map((f) => f.ref.sheet))];
+  const blocks = sheets.map((sheet) => {
+    const rows = findings
+      .filter((f) => f.ref.sheet === sheet)
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ref.row - b.ref.row || a.ref.col - b.ref.col)
+      .map((f) => [SEVERITY_LABEL[f.severity][lang], refA1(f.ref), f.rule, shown(f.stated), shown(f.expected), interval(f.interval), f.message[lang]]);
+    return [sheet, ...alignColumns([CHECK_HEADER[lang], ...rows], '  ')].join('\n');
+  });
+  return [...blocks, summaryLine(findings, lang)].join('\n\n') + '\n';
+}
+
+/** One line per table (kind, sheet, range, department, goal or project), each followed by its unread cells and why. */
+export function tablesText(tables: ReadonlyArray<TableInfo>, lang: Lang): string {
+  const lines = alignColumns(tables.map((t) => [t.kind, t.sheet, rangeA1(t.range), t.department ?? '', t.goal ?? t.project ?? '']));
+  const withUnread = tables.flatMap((t, i) => [
+    lines[i],
+    ...alignColumns(t.unread.map((u) => [UNREAD_LABEL[lang], refA1(u.ref), u[lang]]), '    '),
+  ]);
+  return [...withUnread, tableCount(tables.length)[lang]].join('\n') + '\n';
+}
+
+/** What a recompute would write, one aligned line per cell. */
+export function editsText(edits: ReadonlyArray<Edit>, lang: Lang): string {
+  const rows = edits.map((e) => [e.ref.sheet, refA1(e.ref), e.formula ? `=${e.formula}` : shown(e.value), e.reason[lang]]);
+  return [...alignColumns(rows), editCount(edits.length)[lang]].join('\n') + '\n';
+}

@@ -1,0 +1,72 @@
+import type { Finding, Lang, Message } from '../engine/findings/finding';
+import { rangeA1, refA1 } from '../engine/grid/a1';
+import type { CellRef } from '../engine/grid/cellRef';
+import type { TableInfo } from '../engine/model/plan';
+
+/** The `--json` shape of the CLI contract (DESIGN.md): A1 strings at this edge, every key always present. */
+export type JsonTable = {
+  kind: TableInfo['kind'];
+  sheet: string;
+  range: string;
+  department: string | null;
+  goal: string | null;
+  project: string | null;
+};
+
+export type JsonFinding = {
+  severity: Finding['severity'];
+  rule: string;
+  sheet: string | null;
+  cell: string | null;
+  cells: string[];
+  message: string;
+  stated: number | string | null;
+  expected: number | null;
+  interval: [number, number] | null;
+  /** Only on `file.unusable`: which kind of unusable input (notZip, encrypted …). */
+  code?: string;
+};
+
+export type JsonReport = { tables: JsonTable[]; findings: JsonFinding[] };
+
+export const tableJson = (t: TableInfo): JsonTable => ({
+  kind: t.kind,
+  sheet: t.sheet,
+  range: rangeA1(t.range),
+  department: t.department ?? null,
+  goal: t.goal ?? null,
+  project: t.project ?? null,
+});
+
+/** A cell on the finding's own sheet as `D7`; one on another sheet (a cross-table relation) as `'예산 현황'!D7`. */
+const cellOn = (sheet: string, ref: CellRef): string =>
+  ref.sheet === sheet ? refA1(ref) : `'${ref.sheet.replace(/'/g, "''")}'!${refA1(ref)}`;
+
+export const findingJson = (f: Finding, lang: Lang): JsonFinding => ({
+  severity: f.severity,
+  rule: f.rule,
+  sheet: f.ref.sheet,
+  cell: refA1(f.ref),
+  cells: f.cells.map((c) => cellOn(f.ref.sheet, c)),
+  message: f.message[lang],
+  stated: f.stated ?? null,
+  expected: f.expected ?? null,
+  interval: f.interval ? [f.interval[0], f.interval[1]] : null,
+});
+
+/** A finding about the whole run (unusable file, bad arguments, internal error): no sheet, no cell. */
+export const runFindingJson = (rule: string, message: Message, lang: Lang, code?: string): JsonFinding => ({
+  severity: 'error',
+  rule,
+  sheet: null,
+  cell: null,
+  cells: [],
+  message: message[lang],
+  stated: null,
+  expected: null,
+  interval: null,
+  ...(code === undefined ? {} : { code }),
+});
+
+/** One JSON object and a newline: all that `--json` ever puts on stdout. */
+export const jsonLine = (report: JsonReport): string => `${JSON.stringify(report)}\n`;

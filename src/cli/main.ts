@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../engine/findings/finding';
+import { check } from './commands/check';
+import { recompute } from './commands/recompute';
+import { tables } from './commands/tables';
+import { realDeps, type Deps } from './deps';
+import { EXIT, type ExitCode } from './exitCodes';
+import { LANGS, type Io } from './io';
+import { badArguments, internalError } from './messages';
+import { RULE, refuse, type Output } from './report';
+import { packageVersion } from './version';
+
+const HELP_AFTER = `
+종료 코드 / Exit codes:
+  0  오류 없음 / no error finding
+  1  오류가 하나 이상 / at least one error finding
+  2  읽을 수 없는 파일이나 잘못된 인수 / unusable input or bad arguments
+
+예 / Examples:
+  perfplan tables 성과계획서.xlsx
+  perfplan check 성과계획서.xlsx --json
+  perfplan recompute 성과계획서.xlsx -o 재계산.xlsx --dry-run`;
+
+const langOption = () => new Option('--lang <lang>', '메시지 언어 / message language').choices(LANGS).default('ko');
+const jsonOption = '--json';
+const jsonHelp = 'JSON 하나만 표준 출력에 / print one JSON object on stdout';
+
+/** What the run's own failures (bad arguments, internal errors) are reported in, read from the raw arguments. */
+const outputOf = (argv: ReadonlyArray<string>): Output => {
+  const at = argv.indexOf('--lang');
+  const lang = argv.includes('--lang=en') || (at >= 0 && argv[at + 1] === 'en') ? 'en' : 'ko';
+  return { json: argv.includes(jsonOption), lang };
+};
+
+function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
+  const cli = new Command('perfplan')
+    .description('성과계획서 표 점검·재계산 / check and recompute the tables of a performance plan (성과계획서)')
+    .version(packageVersion(), '-V, --version', '버전 / show the version')
+    .helpOption('-h, --help', '도움말 / show help')
+    .helpCommand('help [command]', '명령 도움말 / help for a command')
+    .addHelpText('after', HELP_AFTER)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+
+  cli
+    .command('tables')
+    .description('찾은 표 목록 / list the tables found')
+    .argument('<file>', '.xlsx 파일 / the .xlsx file')
+    .option(jsonOption, jsonHelp)
+    .addOption(langOption())
+    .action(async (file: string, o: { json?: boolean; lang: Lang }) => done(await tables({ file, json: !!o.json, lang: o.lang }, io, deps)));
+
+  cli
+    .command('check')
+    .description('표 점검 / check the tables')
+    .argument('<file>', '.xlsx 파일 / the .xlsx file')
+    .option(jsonOption, jsonHelp)
+    .addOption(langOption())
+    .action(async (file: string, o: { json?: boolean; lang: Lang }) => done(await check({ file, json: !!o.json, lang: o.lang }, io, deps)));
+
+  cli
+    .command('recompute')
+    .description('파생 셀 재계산 / recompute the derived cells')
+    .argument('<in>', '입력 .xlsx 파일 / the input .xlsx file')
+    .option('-o, --output <out>', '출력 파일 / the output file')
+    .option('--dry-run', '쓰지 않고 바뀔 셀만 / only list the cells that would change')
+    .option('--in-place', '입력 파일을 바꿈 / replace the input file')
+    .option('--formulas', '값 대신 수식 / write live formulas instead of values')
+    .addOption(langOption())
+    .action(async (input: string, o: { output?: string; dryRun?: boolean; inPlace?: boolean; formulas?: boolean; lang: Lang }) =>
+      done(await recompute({ input, output: o.output, dryRun: !!o.dryRun, inPlace: !!o.inPlace, formulas: !!o.formulas, lang: o.lang }, io, deps)),
+    );
+  return cli;
+}
+
+/** The whole CLI in-process: never throws, never exits; the caller sets process.exitCode. */
+export async function run(argv: ReadonlyArray<string>, io: Io, deps: Deps = realDeps): Promise<ExitCode> {
+  const out = outputOf(argv);
+  let code: ExitCode = EXIT.clean;
+  try {
+    await program(io, deps, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return EXIT.clean; // --help, --version
+      if (e.code === 'commander.help' && !out.json) return EXIT.unusable; // no command: the help went to stderr
+      return refuse(io, out, RULE.arguments, badArguments(e.message.replace(/^error: /, '')));
+    }
+    return refuse(io, out, RULE.internal, internalError(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+if (require.main === module) {
+  const io: Io = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) };
+  // Set the exit code and let Node drain piped stdout: process.exit() here could cut long JSON.
+  void run(process.argv.slice(2), io).then((code) => (process.exitCode = code));
+}

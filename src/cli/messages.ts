@@ -1,0 +1,56 @@
+import type { Lang, Message, Severity } from '../engine/findings/finding';
+
+/** The CLI's own words, Korean first; findings bring their own messages. */
+export const SEVERITY_LABEL: Record<Severity, Message> = {
+  error: { ko: '오류', en: 'error' },
+  warning: { ko: '경고', en: 'warning' },
+  info: { ko: '참고', en: 'info' },
+};
+
+export const CHECK_HEADER: Record<Lang, ReadonlyArray<string>> = {
+  ko: ['구분', '셀', '규칙', '기재값', '계산값', '허용 범위', '내용'],
+  en: ['severity', 'cell', 'rule', 'stated', 'expected', 'interval', 'message'],
+};
+
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const summary = (errors: number, warnings: number, infos: number): Message => ({
+  ko: `오류 ${errors}, 경고 ${warnings}, 반올림 차이 ${infos}`,
+  en: `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'rounding difference', 'rounding differences')}`,
+});
+
+export const UNREAD_LABEL: Message = { ko: '읽지 못한 셀', en: 'unread cell' };
+
+export const tableCount = (n: number): Message => ({ ko: `표 ${n}개`, en: plural(n, 'table', 'tables') });
+
+export const badArguments = (detail: string): Message => ({
+  ko: `잘못된 인수입니다: ${detail} (사용법: perfplan --help)`,
+  en: `Bad arguments: ${detail} (usage: perfplan --help)`,
+});
+
+export const internalError = (detail: string): Message => ({ ko: `내부 오류: ${detail}`, en: `Internal error: ${detail}` });
+
+export const RECOMPUTE: Record<'noOutput' | 'sameFile' | 'inPlaceElsewhere' | 'macro' | 'notWritten', Message> = {
+  noOutput: {
+    ko: '출력 파일을 -o로 지정하세요(입력 파일을 바꾸려면 --in-place).',
+    en: 'Name the output file with -o (or use --in-place to replace the input).',
+  },
+  sameFile: {
+    ko: '출력 파일(-o)이 입력 파일과 같습니다. 입력 파일을 바꾸려면 --in-place를 쓰세요.',
+    en: 'The output file (-o) is the input file. Use --in-place to replace the input.',
+  },
+  inPlaceElsewhere: {
+    ko: '--in-place는 입력 파일을 바꿉니다. 다른 출력 파일(-o)과 함께 쓸 수 없습니다.',
+    en: '--in-place replaces the input; it cannot be combined with another output file (-o).',
+  },
+  macro: {
+    ko: '매크로 통합 문서(.xlsm)에는 쓰지 않습니다(매크로가 사라짐). --dry-run으로 확인하거나 .xlsx로 저장한 뒤 다시 시도하세요.',
+    en: 'Macro workbooks (.xlsm) are not written (the macros would be lost). Use --dry-run, or save as .xlsx and retry.',
+  },
+  notWritten: {
+    ko: '파일 쓰기는 아직 지원하지 않습니다. --dry-run으로 바뀔 셀을 확인하세요.',
+    en: 'Writing files is not supported yet. Use --dry-run to see the cells that would change.',
+  },
+};
+
+export const editCount = (n: number): Message => ({ ko: `바뀔 셀 ${n}개`, en: plural(n, 'cell to change', 'cells to change') });

@@ -1,0 +1,26 @@
+import type { Finding, Lang } from '../engine/findings/finding';
+import type { TableInfo } from '../engine/model/plan';
+import type { Unusable } from '../workbook/xlsx/unusable';
+import { EXIT, type ExitCode } from './exitCodes';
+import type { Io } from './io';
+import { findingJson, jsonLine, runFindingJson, tableJson } from './json';
+
+/** How every command ends: the exit code from the findings, and the output form the arguments asked for. */
+export type Output = { readonly json: boolean; readonly lang: Lang };
+
+export const exitFor = (findings: ReadonlyArray<Finding>): ExitCode =>
+  findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.clean;
+
+export function writeReport(io: Io, out: Output, tables: ReadonlyArray<TableInfo>, findings: ReadonlyArray<Finding>): void {
+  io.stdout(jsonLine({ tables: tables.map(tableJson), findings: findings.map((f) => findingJson(f, out.lang)) }));
+}
+
+/** Exit 2 for the whole run: with --json still one JSON object on stdout, else one line on stderr. */
+export function refuse(io: Io, out: Output, rule: string, problem: Unusable | Omit<Unusable, 'code'>): ExitCode {
+  const code = 'code' in problem ? problem.code : undefined;
+  if (out.json) io.stdout(jsonLine({ tables: [], findings: [runFindingJson(rule, problem, out.lang, code)] }));
+  else io.stderr(`${problem[out.lang]}\n`);
+  return EXIT.unusable;
+}
+
+export const RULE = { unusable: 'file.unusable', arguments: 'cli.arguments', internal: 'cli.internal' } as const;
