@@ -1,0 +1,34 @@
+import { displayWidth } from '../../src/cli/displayWidth';
+import { checkText, summaryLine } from '../../src/cli/format';
+import { SEVERITY_LABEL } from '../../src/cli/messages';
+import { finding } from './fakes';
+
+describe('checkText', () => {
+  const findings = [
+    finding('info', '예산현황', 5, 2),
+    finding('warning', '정책사업목표 현황', 8, 3),
+    finding('error', '예산현황', 9, 4, { stated: '△4.50%' }),
+    finding('warning', '예산현황', 3, 2),
+  ];
+  const text = checkText(findings, 'ko');
+
+  it('groups by sheet in order of appearance, errors first, then warnings, then info', () => {
+    const lines = text.split('\n');
+    const body = lines.slice(lines.indexOf('예산현황') + 2, lines.indexOf('예산현황') + 5);
+    expect(body.map((l) => l.trim().split(/\s+/)[0])).toEqual(['error', 'warning', 'info'].map((s) => SEVERITY_LABEL[s as 'error'].ko));
+    expect(text.indexOf('예산현황')).toBeLessThan(text.indexOf('정책사업목표 현황'));
+  });
+
+  it('aligns the rule column of a sheet's block under Hangul labels', () => {
+    const block = text.split('\n\n')[0].split('\n');
+    const rows = block.slice(1);
+    expect(rows).toHaveLength(4);
+    const ruleAt = rows.map((l) => displayWidth(l.slice(0, l.indexOf(l.includes('규칙') ? '규칙' : 't3.share'))));
+    expect(new Set(ruleAt).size).toBe(1);
+  });
+
+  it('ends with the one-line summary in either language', () => {
+    expect(text.trimEnd().split('\n').pop()).toBe('오류 1, 경고 2, 반올림 차이 1');
+    expect(summaryLine(findings, 'en')).toBe('1 error, 2 warnings, 1 rounding difference');
+  });
+});
