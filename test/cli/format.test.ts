@@ -19,7 +19,7 @@ describe('checkText', () => {
     expect(text.indexOf('예산현황')).toBeLessThan(text.indexOf('정책사업목표 현황'));
   });
 
-  it('aligns the rule column of a sheet's block under Hangul labels', () => {
+  it('aligns the rule column of a sheet block under Hangul labels', () => {
     const block = text.split('\n\n')[0].split('\n');
     const rows = block.slice(1);
     expect(rows).toHaveLength(4);
