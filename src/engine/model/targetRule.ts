@@ -1,0 +1,85 @@
+import { excelRound } from '../interval/round';
+
+/** How future 목표 follow from earlier ones: a fixed step, a rate in percent (5 = +5% a year), or an average. */
+export type TargetRule =
+  | { kind: 'step'; step: number }
+  | { kind: 'rate'; rate: number }
+  | { kind: 'average'; years: number }
+  | { kind: 'unknown'; text: string };
+
+const NUM = '([+\\-−]?[0-9]+(?:\\.[0-9]+)?)';
+const UP = '증가|증대|상향|상승|향상|확대|증';
+const DOWN = '감소|하향|하락|단축|축소|감';
+/** Count units a step may name (`10건씩 증가`); not 시간, which 근거 use for inputs (`장애시간 10시간 단축한 99.4%`). */
+const COUNT_UNIT = '(?:건|명|회|개|점)';
+const MOVE = `(?:씩\\s*)?(${UP}|${DOWN})`;
+
+/**
+ * The readings, first match wins. `0.2% 증` (the short 증, no syllable after it) is a step of points:
+ * that is how plans write the basis of a % indicator (주민정보화교육: 97 → 97.2 → 97.4 → 97.6);
+ * `5% 증가` is a rate.
+ */
+const READINGS: ReadonlyArray<{ re: RegExp; kind: 'step' | 'rate' }> = [
+  { re: new RegExp(`${NUM}\\s*(?:%p|%포인트|포인트)\\s*${MOVE}?`), kind: 'step' },
+  { re: new RegExp(`${NUM}\\s*%\\s*(증|감)(?![가-힣])`), kind: 'step' },
+  { re: new RegExp(`${NUM}\\s*%\\s*${MOVE}`), kind: 'rate' },
+  { re: new RegExp(`${NUM}\\s*${COUNT_UNIT}?\\s*${MOVE}`), kind: 'step' },
+  { re: /([+\-−][0-9]+(?:\.[0-9]+)?)\s*(?:per\s+year|\/\s*(?:년|year)|씩)/i, kind: 'step' },
+];
+const AVERAGE = /([0-9]+)\s*개?\s*년\s*(?:간\s*)?평균/;
+/** The basis of the 기준값 (`기준값 설정근거 : 과거3개년 평균값`) is not the target rule; drop it. */
+const BASELINE_CLAUSE = /기준값\s*설정\s*근거\s*[:：][^/\n]*/g;
+
+const signed = (n: string, word: string | undefined): number => {
+  const value = Number(n.replace('−', '-'));
+  return word !== undefined && new RegExp(`^(?:${DOWN})$`).test(word) ? -Math.abs(value) : value;
+};
+
+/** Reads a 목표치 설정 근거 line (`기준값에서 0.2% 증`, `+0.2 per year`, `최근 3개년 평균` …). */
+export function parseTargetRule(text: string): TargetRule {
+  const basis = text.normalize('NFKC').replace(BASELINE_CLAUSE, '');
+  for (const { re, kind } of READINGS) {
+    const m = re.exec(basis);
+    if (m === null) continue;
+    const value = signed(m[1], m[2]);
+    return kind === 'step' ? { kind, step: value } : { kind, rate: value };
+  }
+  const average = AVERAGE.exec(basis);
+  if (average !== null && Number(average[1]) > 0) return { kind: 'average', years: Number(average[1]) };
+  return { kind: 'unknown', text };
+}
+
+function nextTarget(rule: Exclude<TargetRule, { kind: 'unknown' }>, before: readonly number[]): number {
+  const previous = before[before.length - 1];
+  switch (rule.kind) {
+    case 'step':
+      return previous + rule.step;
+    case 'rate':
+      return previous * (1 + rule.rate / 100);
+    case 'average': {
+      const window = before.slice(-rule.years);
+      return window.reduce((a, b) => a + b, 0) / window.length;
+    }
+  }
+}
+
+/**
+ * Fills the blank (null) targets after the last stated one, each from the year before as the plan
+ * would write it (rounded to `decimals`). Blanks before a stated target stay blank; an unknown rule
+ * fills nothing.
+ */
+export function projectTargets(rule: TargetRule, known: (number | null)[], decimals: number): (number | null)[] {
+  const out = [...known];
+  let last = -1;
+  out.forEach((v, i) => {
+    if (v !== null) last = i;
+  });
+  if (rule.kind === 'unknown' || last < 0) return out;
+  const filled = out.slice(0, last + 1).filter((v): v is number => v !== null);
+  for (let i = last + 1; i < out.length; i += 1) {
+    const value = excelRound(nextTarget(rule, filled), decimals);
+    filled.push(value);
+    out[i] = value;
+  }
+  return out;
+}
