@@ -1,0 +1,46 @@
+import { refA1 } from '../../engine/grid/a1';
+import type { CellRef } from '../../engine/grid/cellRef';
+import type { XlContext, XlHost, XlScalar } from './excelApi';
+import { packBlocks, writeBytes } from './payload';
+import { errorCode } from './problems';
+
+/** One cell to write: its content (a constant, or a formula starting with '=') and, when given, its format. */
+export type CellWrite = { readonly ref: CellRef; readonly content: XlScalar; readonly numFmt?: string };
+
+/** Excel reads a string starting with '=' as a formula; constants go through `values` so text stays text. */
+const isFormula = (content: XlScalar): content is string => typeof content === 'string' && content.startsWith('=');
+
+function queueBlock(context: XlContext, host: XlHost, block: ReadonlyArray<CellWrite>): void {
+  context.application.suspendApiCalculationUntilNextSync();
+  if (host.isSetSupported('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
+  const sheets = context.workbook.worksheets;
+  // Values first, then formats: a format set before its value can be reset by Excel's own type guessing.
+  for (const w of block) {
+    const range = sheets.getItem(w.ref.sheet).getRange(refA1(w.ref));
+    if (isFormula(w.content)) range.formulas = [[w.content]];
+    else range.values = [[w.content]];
+  }
+  for (const w of block) if (w.numFmt !== undefined) sheets.getItem(w.ref.sheet).getRange(refA1(w.ref)).numberFormat = [[w.numFmt]];
+}
+
+/**
+ * Write cells in one sync per block (one block below the payload budget) inside one batch, merged into one undo
+ * step where Excel supports it (ExcelApi 1.20); a host that refuses the merge gets the same batch without it.
+ */
+export async function writeCells(host: XlHost, writes: ReadonlyArray<CellWrite>, budget: number): Promise<void> {
+  if (writes.length === 0) return;
+  const blocks = packBlocks(writes, (w) => writeBytes(w.content, w.numFmt), budget);
+  const batch = async (context: XlContext): Promise<void> => {
+    for (const block of blocks) {
+      queueBlock(context, host, block);
+      await context.sync();
+    }
+  };
+  if (!host.isSetSupported('ExcelApi', '1.20')) return host.excel.run(batch);
+  try {
+    return await host.excel.run({ mergeUndoGroup: true }, batch);
+  } catch (error) {
+    if (errorCode(error) !== 'UndoNotSupported') throw error;
+  }
+  return host.excel.run(batch);
+}
