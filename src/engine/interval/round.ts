@@ -15,5 +15,5 @@ export function excelRound(x: number, digits: number): number {
   const next = point < 0 ? 0 : Number(padded[point] ?? '0');
   const magnitude = BigInt(kept) + (next >= 5 ? 1n : 0n);
   const result = Number(`${magnitude}e${-digits}`);
-  return x < 0 ? -result : result;
+  return x < 0 && result !== 0 ? -result : result;
 }
