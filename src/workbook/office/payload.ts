@@ -11,8 +11,8 @@ export const BYTES_PER_CELL = 96;
 /** What a row adds besides its cells: its visibility flag and the array's brackets. */
 const BYTES_PER_ROW = 24;
 
-/** A written cell's share of a request: the action, its address, value and format. */
-const BYTES_PER_WRITE = 160;
+/** A written cell's share of a request: the sheet and range lookups and two property sets (value, format). */
+const BYTES_PER_WRITE = 320;
 
 /** A used range known only by its size: rows `top`…`top + rows - 1` of `sheet`, `cols` wide. */
 export type Extent = { readonly sheet: string; readonly top: number; readonly rows: number; readonly cols: number };
