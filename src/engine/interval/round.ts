@@ -3,7 +3,8 @@
  * Floating multiplication is wrong here: Math.round(-449.5) is -449 and (1.005).toFixed(2) is "1.00".
  */
 export function excelRound(x: number, digits: number): number {
-  if (!Number.isFinite(x) || x === 0) return x;
+  if (x === 0) return 0; // never -0: it would print as "-0"
+  if (!Number.isFinite(x)) return x;
   const [mantissa, exp] = Math.abs(x).toPrecision(15).split('e');
   const [int, frac = ''] = mantissa.split('.');
   // Shift the decimal string so that the kept digits are the integer part: no binary arithmetic involved.
