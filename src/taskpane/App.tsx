@@ -1,0 +1,60 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Lang } from '../engine/findings/finding';
+import type { PanePort } from '../workbook/office/port';
+import { DelayedSpinner } from './components/DelayedSpinner';
+import { FindingsList } from './components/FindingsList';
+import { NoticeBar } from './components/NoticeBar';
+import { PreviewPanel } from './components/PreviewPanel';
+import { Toolbar } from './components/Toolbar';
+import { UndoConflict } from './components/UndoConflict';
+import { stringsFor } from './strings';
+import { usePlan, type LoadEngine } from './usePlan';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: '280px',
+    boxSizing: 'border-box',
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+export type AppProps = { port: PanePort; loadEngine: LoadEngine; lang: Lang };
+
+export function App({ port, loadEngine, lang }: AppProps) {
+  const styles = useStyles();
+  const strings = stringsFor(lang);
+  const [state, actions] = usePlan(port, loadEngine);
+  const busy = state.busy !== undefined;
+  return (
+    <main className={styles.pane} lang={lang} aria-busy={busy}>
+      <Text as="h1" size={400} weight="semibold">
+        {strings.title}
+      </Text>
+      <Toolbar
+        strings={strings}
+        busy={busy}
+        canUndo={state.canUndo}
+        onCheck={() => void actions.check()}
+        onRecompute={() => void actions.recompute()}
+        onUndo={() => void actions.undo()}
+      />
+      {busy && <DelayedSpinner label={strings.working} />}
+      {state.notice && <NoticeBar notice={state.notice} lang={lang} strings={strings} />}
+      {state.conflict && (
+        <UndoConflict cells={state.conflict} strings={strings} onChoose={(choice) => void actions.undo(choice)} onCancel={actions.cancelUndo} />
+      )}
+      {state.preview && (
+        <PreviewPanel edits={state.preview} lang={lang} strings={strings} busy={busy} onApply={() => void actions.apply()} onCancel={actions.cancelPreview} />
+      )}
+      {state.checked ? (
+        <FindingsList findings={state.checked.findings} tables={state.checked.tables} lang={lang} strings={strings} onSelect={(ref) => void actions.select(ref)} />
+      ) : (
+        <Text className={styles.hint}>{strings.notChecked}</Text>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,59 @@
+import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import type { Finding, Lang, Severity } from '../../engine/findings/finding';
+import { refA1 } from '../../engine/grid/a1';
+import type { CellRef } from '../../engine/grid/cellRef';
+import { formatInterval, formatNumber } from '../formatNumber';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    width: '100%',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    borderLeft: `${tokens.strokeWidthThick} solid transparent`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    textAlign: 'left',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  figures: { color: tokens.colorNeutralForeground2 },
+});
+
+const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+
+export type FindingItemProps = { finding: Finding; lang: Lang; strings: Strings; onSelect: (ref: CellRef) => void };
+
+export function FindingItem({ finding, lang, strings, onSelect }: FindingItemProps) {
+  const styles = useStyles();
+  const cell = refA1(finding.ref);
+  const figures = [
+    finding.stated !== undefined ? `${strings.stated} ${formatNumber(finding.stated)}` : undefined,
+    finding.expected !== undefined ? `${strings.expected} ${formatNumber(finding.expected)}` : undefined,
+    finding.interval ? `${strings.interval} ${formatInterval(finding.interval)}` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return (
+    <button type="button" className={mergeClasses(styles.item, styles[finding.severity])} title={strings.selectCell(cell)} onClick={() => onSelect(finding.ref)}>
+      <span className={styles.head}>
+        <Badge appearance="tint" color={BADGE[finding.severity]} size="small">
+          {strings.severity[finding.severity]}
+        </Badge>
+        <Text weight="semibold">{cell}</Text>
+      </span>
+      <Text>{finding.message[lang]}</Text>
+      {figures.length > 0 && (
+        <Text size={200} className={styles.figures}>
+          {figures.join(' · ')}
+        </Text>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,56 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Finding, Lang } from '../../engine/findings/finding';
+import { rangeA1 } from '../../engine/grid/a1';
+import type { CellRef } from '../../engine/grid/cellRef';
+import type { TableInfo } from '../../engine/model/plan';
+import { groupFindings, type FindingGroup } from '../groupFindings';
+import type { Strings } from '../strings';
+import { FindingItem } from './FindingItem';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  heading: { margin: 0, padding: `0 ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground2 },
+  items: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  summary: { padding: `0 ${tokens.spacingHorizontalS}` },
+});
+
+export type FindingsListProps = {
+  findings: ReadonlyArray<Finding>;
+  tables: ReadonlyArray<TableInfo>;
+  lang: Lang;
+  strings: Strings;
+  onSelect: (ref: CellRef) => void;
+};
+
+const headingOf = (group: FindingGroup, strings: Strings): string =>
+  group.table ? `${group.sheet} · ${strings.tables[group.table.kind]} (${rangeA1(group.table.range)})` : `${group.sheet} · ${strings.outsideTables}`;
+
+export function FindingsList({ findings, tables, lang, strings, onSelect }: FindingsListProps) {
+  const styles = useStyles();
+  if (findings.length === 0) return <Text className={styles.summary}>{strings.noFindings}</Text>;
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  return (
+    <section aria-label={strings.check}>
+      <Text className={styles.summary} weight="semibold">
+        {strings.findingCounts(count('error'), count('warning'), count('info'))}
+      </Text>
+      <ul className={styles.list}>
+        {groupFindings(findings, tables).map((group) => (
+          <li key={group.key} className={styles.group}>
+            <Text as="h3" size={200} weight="semibold" className={styles.heading}>
+              {headingOf(group, strings)}
+            </Text>
+            <ul className={styles.items}>
+              {group.findings.map((finding, i) => (
+                <li key={`${finding.rule}:${finding.ref.row}:${finding.ref.col}:${i}`}>
+                  <FindingItem finding={finding} lang={lang} strings={strings} onSelect={onSelect} />
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Finding, Severity } from '../engine/findings/finding';
+import type { CellRef } from '../engine/grid/cellRef';
+import type { TableInfo } from '../engine/model/plan';
+
+/** The findings of one table (or of one sheet outside every table), errors first. */
+export type FindingGroup = { readonly key: string; readonly sheet: string; readonly table?: TableInfo; readonly findings: ReadonlyArray<Finding> };
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const holds = (t: TableInfo, ref: CellRef): boolean =>
+  t.sheet === ref.sheet && ref.row >= t.range.top && ref.row <= t.range.bottom && ref.col >= t.range.left && ref.col <= t.range.right;
+
+/**
+ * Findings grouped by sheet, then by the table holding their cell, in workbook order; inside a group errors come
+ * first, then warnings, then notes, each in reading order. Groups with an error come before those without.
+ */
+export function groupFindings(findings: ReadonlyArray<Finding>, tables: ReadonlyArray<TableInfo>): FindingGroup[] {
+  const groups = new Map<string, { sheet: string; table?: TableInfo; order: number; findings: Finding[] }>();
+  findings.forEach((f, i) => {
+    const index = tables.findIndex((t) => holds(t, f.ref));
+    const key = index >= 0 ? `t${index}` : `s:${f.ref.sheet}`;
+    const group = groups.get(key) ?? { sheet: f.ref.sheet, order: index >= 0 ? index : tables.length + i, findings: [], ...(index >= 0 ? { table: tables[index] } : {}) };
+    group.findings.push(f);
+    groups.set(key, group);
+  });
+  const worst = (g: { findings: Finding[] }) => Math.min(...g.findings.map((f) => RANK[f.severity]));
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => worst(a) - worst(b) || a.order - b.order)
+    .map(([key, g]) => ({
+      key,
+      sheet: g.sheet,
+      ...(g.table ? { table: g.table } : {}),
+      findings: [...g.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.ref.row - b.ref.row || a.ref.col - b.ref.col),
+    }));
+}

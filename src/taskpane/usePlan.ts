@@ -1,0 +1,131 @@
+import { useRef, useState } from 'react';
+import type { Finding, Message } from '../engine/findings/finding';
+import { sameCell, type CellRef } from '../engine/grid/cellRef';
+import type { Sheet } from '../engine/grid/sheet';
+import type { Plan, TableInfo } from '../engine/model/plan';
+import type { Edit } from '../engine/recompute/edit';
+import type { PanePort } from '../workbook/office/port';
+import { problemOf } from '../workbook/office/problems';
+
+/** The part of the engine facade the pane uses; tests inject their own. */
+export type Engine = {
+  check(sheets: ReadonlyArray<Sheet>): { plan: Plan; findings: Finding[] };
+  recompute(sheets: ReadonlyArray<Sheet>, options?: { formulas?: boolean }): { plan: Plan; edits: Edit[]; findings: Finding[] };
+};
+export type LoadEngine = () => Promise<Engine>;
+
+export type Task = 'check' | 'recompute' | 'apply' | 'undo';
+
+/** One line of news for the user after a task; problems carry their own Korean/English message. */
+export type Notice =
+  | { readonly kind: 'applied'; readonly count: number; readonly errors: number }
+  | { readonly kind: 'undone'; readonly count: number }
+  | { readonly kind: 'nothingToUndo' }
+  | { readonly kind: 'previewRefreshed' }
+  | { readonly kind: 'engineFailed' }
+  | { readonly kind: 'problem'; readonly message: Message };
+
+export type PlanState = {
+  readonly busy?: Task;
+  /** The latest check: its findings and the tables they sit in. */
+  readonly checked?: { readonly findings: ReadonlyArray<Finding>; readonly tables: ReadonlyArray<TableInfo> };
+  /** A recompute waiting for the user's go-ahead. */
+  readonly preview?: ReadonlyArray<Edit>;
+  /** Cells the user edited after the recompute: undo waits for them to choose. */
+  readonly conflict?: ReadonlyArray<CellRef>;
+  readonly notice?: Notice;
+  readonly canUndo: boolean;
+};
+
+export type PlanActions = {
+  check(): Promise<void>;
+  recompute(): Promise<void>;
+  apply(): Promise<void>;
+  cancelPreview(): void;
+  undo(changed?: 'keep' | 'overwrite'): Promise<void>;
+  cancelUndo(): void;
+  select(ref: CellRef): Promise<void>;
+};
+
+const sameEdit = (a: Edit, b: Edit): boolean =>
+  sameCell(a.ref, b.ref) && a.value === b.value && a.formula === b.formula && a.numFmt === b.numFmt;
+const sameEdits = (a: ReadonlyArray<Edit>, b: ReadonlyArray<Edit>): boolean => a.length === b.length && a.every((e, i) => sameEdit(e, b[i]));
+
+class EngineUnavailable extends Error {}
+
+/** The one hook on the workbook: every Excel call of the pane goes through `port`, every computation through the engine. */
+export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, PlanActions] {
+  const [state, setState] = useState<PlanState>({ canUndo: port.canUndo() });
+  const engine = useRef<Promise<Engine> | undefined>(undefined);
+  const update = (change: Partial<PlanState>) => setState((s) => ({ ...s, ...change, canUndo: port.canUndo() }));
+
+  const getEngine = (): Promise<Engine> =>
+    (engine.current ??= loadEngine().catch((error: unknown) => {
+      engine.current = undefined; // let the next click try again
+      throw new EngineUnavailable('engine failed to load', { cause: error });
+    }));
+
+  /** Runs one task; whatever fails becomes a notice, never an unhandled rejection. */
+  const run = async (task: Task, work: () => Promise<Partial<PlanState>>): Promise<void> => {
+    update({ busy: task, notice: undefined });
+    try {
+      update({ ...(await work()), busy: undefined });
+    } catch (error) {
+      const notice: Notice = error instanceof EngineUnavailable ? { kind: 'engineFailed' } : { kind: 'problem', message: problemOf(error) };
+      update({ busy: undefined, notice });
+    }
+  };
+
+  const checked = async (): Promise<NonNullable<PlanState['checked']>> => {
+    const [sheets, e] = await Promise.all([port.read(), getEngine()]);
+    const { plan, findings } = e.check(sheets);
+    return { findings, tables: plan.tables };
+  };
+
+  const check = () => run('check', async () => ({ checked: await checked(), preview: undefined }));
+
+  const recompute = () =>
+    run('recompute', async () => {
+      const [sheets, e] = await Promise.all([port.read(), getEngine()]);
+      return { preview: e.recompute(sheets).edits };
+    });
+
+  const apply = () =>
+    run('apply', async () => {
+      // The user may have typed since the preview: recompute from a fresh read, and apply only what they saw.
+      const [sheets, e] = await Promise.all([port.read(), getEngine()]);
+      const { edits } = e.recompute(sheets);
+      if (!sameEdits(edits, state.preview ?? [])) return { preview: edits, notice: { kind: 'previewRefreshed' } };
+      await port.apply(edits);
+      const after = await checked();
+      const errors = after.findings.filter((f) => f.severity === 'error').length;
+      return { preview: undefined, checked: after, notice: { kind: 'applied', count: edits.length, errors } };
+    });
+
+  const undo = (changed?: 'keep' | 'overwrite') =>
+    run('undo', async () => {
+      const outcome = await port.undo(changed === undefined ? {} : { changed });
+      if (outcome.kind === 'changed') return { conflict: outcome.cells };
+      if (outcome.kind === 'nothing') return { conflict: undefined, notice: { kind: 'nothingToUndo' } };
+      return { conflict: undefined, notice: { kind: 'undone', count: outcome.count } };
+    });
+
+  const select = async (ref: CellRef): Promise<void> => {
+    try {
+      await port.selectCell(ref);
+    } catch (error) {
+      update({ notice: { kind: 'problem', message: problemOf(error) } });
+    }
+  };
+
+  const actions: PlanActions = {
+    check,
+    recompute,
+    apply,
+    cancelPreview: () => update({ preview: undefined }),
+    undo,
+    cancelUndo: () => update({ conflict: undefined }),
+    select,
+  };
+  return [state, actions];
+}
