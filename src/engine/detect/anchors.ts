@@ -1,0 +1,38 @@
+import type { TableKind } from '../model/plan';
+import { is, type LabelName } from './labels';
+import type { SheetIndex, TextAt } from './sheetIndex';
+
+/** Where a table's first header label sits. */
+export type Anchor = { readonly kind: TableKind; readonly row: number; readonly col: number };
+
+/** Some label among `names` to the right of `at` in its row. */
+const rowHas = (row: ReadonlyArray<TextAt>, at: TextAt, ...names: LabelName[]): boolean =>
+  row.some((c) => c.col > at.col && names.some((n) => is(n, c.key)));
+
+/**
+ * What makes a cell the first label of a table's header: the label itself and a companion label in the same
+ * row (or, for T6's label/value block, 사업내용 under 사업명). A lone `정책사업목표` heading is no header.
+ */
+function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKind | undefined {
+  const k = at.key;
+  if (is('goal', k) && rowHas(row, at, 'indicatorCount', 'unitCount', 'budget')) return 'T1';
+  if (is('department', k) && rowHas(row, at, 'quota', 'current')) return 'T2';
+  if (is('category', k) && rowHas(row, at, 'amount') && rowHas(row, at, 'prevAmount', 'change', 'rate')) return 'T3';
+  if (is('indicator', k) && rowHas(row, at, 'weight', 'indicatorType')) return 'T4';
+  if (is('project', k) && rowHas(row, at, 'account', 'detailCount')) return 'T5';
+  if (is('project', k) && is('content', ix.textAt(at.row + 1, at.col)?.key ?? '')) return 'T6';
+  return undefined;
+}
+
+/** Every table anchor of a sheet, in reading order (row, then column): one pass over the indexed cells. */
+export function findAnchors(ix: SheetIndex): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const r of ix.rowNumbers) {
+    const row = ix.cellsOf(r);
+    for (const at of row) {
+      const kind = kindAt(ix, row, at);
+      if (kind) anchors.push({ kind, row: r, col: at.col });
+    }
+  }
+  return anchors;
+}

@@ -1,0 +1,53 @@
+import type { Sheet } from '../grid/sheet';
+import type { TableKind } from '../model/plan';
+import { findAnchors, type Anchor } from './anchors';
+import type { DetectContext, Detected } from './detected';
+import { findMarks, type Mark } from './marks';
+import { indexSheet } from './sheetIndex';
+import { detectT1 } from './t1Goals';
+import { detectT2 } from './t2Staff';
+import { detectT3 } from './t3Budget';
+import { detectT4 } from './t4Indicators';
+import { detectT5 } from './t5Projects';
+import { detectT6 } from './t6Overview';
+
+const DETECTORS: Readonly<Record<TableKind, (ctx: DetectContext, anchor: Anchor) => Detected>> = {
+  T1: detectT1,
+  T2: detectT2,
+  T3: detectT3,
+  T4: detectT4,
+  T5: detectT5,
+  T6: detectT6,
+};
+
+/** Compares reading order: sheet, then row, then column. */
+export const byReadingOrder = (a: { info: { order: readonly number[] } }, b: { info: { order: readonly number[] } }): number =>
+  compareOrder(a.info.order, b.info.order);
+
+export const compareOrder = (a: readonly number[], b: readonly number[]): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+export type Detection = {
+  /** Every table of every sheet, in reading order. */
+  readonly tables: ReadonlyArray<Detected>;
+  readonly departmentLines: ReadonlyArray<Mark>;
+  readonly loneLines: ReadonlyArray<Mark>;
+  /** True when every sheet holding tables holds one kind only (one sheet per table kind). */
+  readonly byKind: boolean;
+};
+
+/** Every table of every sheet, recognised by its header wherever it sits, plus the lines that link them. */
+export function detectTables(sheets: ReadonlyArray<Sheet>): Detection {
+  const perSheet = sheets.map((sheet, order) => {
+    const ix = indexSheet(sheet, order);
+    const anchors = findAnchors(ix);
+    const ctx: DetectContext = { ix, headers: new Set(anchors.map((a) => a.row)) };
+    return { tables: anchors.map((a) => DETECTORS[a.kind](ctx, a)).sort(byReadingOrder), marks: findMarks(ix) };
+  });
+  const kindsPerSheet = perSheet.map((s) => new Set(s.tables.map((t) => t.kind))).filter((k) => k.size > 0);
+  return {
+    tables: perSheet.flatMap((s) => s.tables),
+    departmentLines: perSheet.flatMap((s) => s.marks.departments),
+    loneLines: perSheet.flatMap((s) => s.marks.lone),
+    byKind: kindsPerSheet.length > 1 && kindsPerSheet.every((k) => k.size === 1),
+  };
+}

@@ -1,0 +1,35 @@
+import { DEPARTMENT_LINE } from './labels';
+import type { SheetIndex } from './sheetIndex';
+
+/** A line outside tables that links them: a `[소관실국] 정보홍보실` line, or a lone heading (a goal's name). */
+export type Mark = { readonly order: readonly [number, number, number]; readonly key: string; readonly text: string };
+
+export type SheetMarks = {
+  /** 소관실국 lines with the department's name (`text`). */
+  readonly departments: ReadonlyArray<Mark>;
+  /** Rows holding a single cell: headings such as a goal's name above its sections. */
+  readonly lone: ReadonlyArray<Mark>;
+};
+
+/** The department named on a 소관실국 line: the rest of its cell, else the next cell of the row. */
+function departmentName(ix: SheetIndex, row: number, col: number): string | undefined {
+  const cells = ix.cellsOf(row);
+  const at = cells.find((c) => c.col === col);
+  const rest = at?.text.replace(/^[([]?\s*소관\s*실\s*국\s*[)\]:]?\s*/, '') ?? '';
+  if (rest !== '') return rest;
+  return cells.find((c) => c.col > col)?.text;
+}
+
+/** Department lines and lone headings of a sheet, in reading order. */
+export function findMarks(ix: SheetIndex): SheetMarks {
+  const departments: Mark[] = [];
+  const lone: Mark[] = [];
+  for (const r of ix.rowNumbers) {
+    const cells = ix.cellsOf(r);
+    if (cells.length === 1) lone.push({ order: [ix.order, r, cells[0].col], key: cells[0].key, text: cells[0].text });
+    const line = cells.find((c) => DEPARTMENT_LINE.test(c.key));
+    const name = line && departmentName(ix, r, line.col);
+    if (line && name) departments.push({ order: [ix.order, r, line.col], key: line.key, text: name });
+  }
+  return { departments, lone };
+}

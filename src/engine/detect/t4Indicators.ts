@@ -1,0 +1,74 @@
+import { parseYearHeader } from '../grid/years';
+import type { Indicator, Unread } from '../model/plan';
+import type { Anchor } from './anchors';
+import { bodyRows } from './bounds';
+import { numAt, reportMissing, textAt, textOr } from './cells';
+import { bodyRange, tableInfo, type DetectContext, type Detected } from './detected';
+import { findCol, readHeader, type Header } from './headers';
+import { is } from './labels';
+import type { SheetIndex } from './sheetIndex';
+
+/** The unit in the indicator name's last parentheses: `운영도 (%)` → `%`; '' when none. */
+export const indicatorUnit = (name: string): string => /\(([^()]*)\)\s*$/.exec(name)?.[1].trim() ?? '';
+
+/** Year columns: any number of them, each headed '14, 2014 or 14년. */
+const yearCols = (header: Header) =>
+  header.cols.flatMap((c) => {
+    const year = parseYearHeader(c.label)?.year;
+    return year === undefined ? [] : [{ col: c.col, year }];
+  });
+
+/** Rows of one indicator: its named row and the unnamed rows after it (실적 under a merged name). */
+function groupRows(ix: SheetIndex, rows: ReadonlyArray<number>, nameCol: number, unread: Unread[]): number[][] {
+  const groups: number[][] = [];
+  for (const r of rows) {
+    if (ix.textAt(r, nameCol) !== undefined) groups.push([r]);
+    else if (groups.length > 0) groups[groups.length - 1].push(r);
+    else {
+      const ref = { sheet: ix.sheet.name, row: r, col: nameCol };
+      unread.push({ ref, ko: '성과지표 이름이 없는 행입니다', en: 'a row without an indicator name' });
+    }
+  }
+  return groups;
+}
+
+/** T4 성과지표별 목표치 설정: two rows per indicator, 목표 then 실적, over any number of year columns. */
+export function detectT4(ctx: DetectContext, anchor: Anchor): Detected {
+  const { ix } = ctx;
+  const header = readHeader(ix, anchor.row, anchor.col, (key) => is('category', key));
+  const cols = {
+    '성과지표(단위)': anchor.col,
+    '지표 유형': findCol(header, (c) => is('indicatorType', c.label)),
+    가중치: findCol(header, (c) => is('weight', c.label)),
+    구분: findCol(header, (c) => is('category', c.label)),
+  };
+  const years = yearCols(header);
+  const measureCol = findCol(header, (c) => is('measure', c.label));
+  const sourceCol = findCol(header, (c) => is('source', c.label));
+  const unread: Unread[] = [];
+  reportMissing(ix, header, { ...cols, 연도: years.length > 0 ? years[0].col : undefined }, unread);
+  const rows = bodyRows(ix, header.bottom, header.cols.map((c) => c.col), ctx.headers);
+  const values = (r: number) => years.map((y) => numAt(ix, header, r, y.col, unread, { blankIsNothing: true }));
+  const indicators: Indicator[] = groupRows(ix, rows, anchor.col, unread).map((group) => {
+    const label = (r: number) => ix.textAt(r, cols.구분 ?? -1)?.key ?? '';
+    const targetRow = group.find((r) => is('target', label(r))) ?? group[0];
+    const actualRow = group.find((r) => r !== targetRow && (is('actual', label(r)) || !is('target', label(r)))) ?? null;
+    const name = textOr(ix, group[0], anchor.col);
+    const formula = textAt(ix, group[0], measureCol);
+    const source = textAt(ix, group[0], sourceCol);
+    return {
+      name,
+      unit: indicatorUnit(name.text),
+      type: cols['지표 유형'] === undefined ? { ref: name.ref, text: '' } : textOr(ix, group[0], cols['지표 유형']),
+      weight: numAt(ix, header, group[0], cols.가중치, unread, { exact: true }),
+      years: years.map((y) => y.year),
+      targets: values(targetRow),
+      actuals: actualRow === null ? [] : values(actualRow),
+      ...(formula ? { formula } : {}),
+      ...(source ? { source } : {}),
+      targetRow,
+      actualRow,
+    };
+  });
+  return { kind: 'T4', info: tableInfo(ctx, 'T4', bodyRange(header, rows), unread), indicators };
+}

@@ -1,0 +1,54 @@
+import { parseYearHeader } from '../grid/years';
+import type { DetailProject, Unread, YearColumn } from '../model/plan';
+import type { Anchor } from './anchors';
+import { bodyRows } from './bounds';
+import { numAt, reportMissing, textAt, textOr } from './cells';
+import { bodyRange, tableInfo, type DetectContext, type Detected } from './detected';
+import { findCol, readHeader, type Header } from './headers';
+import { is } from './labels';
+import type { SheetIndex } from './sheetIndex';
+
+const KINDS: ReadonlyArray<YearColumn['kind']> = ['결산', '예산', '추경'];
+
+/** The year columns ('14결산, '15예산, 2016 예산 …) in column order, each with the header cell naming it. */
+function yearColumns(ix: SheetIndex, header: Header): { col: number; column: YearColumn }[] {
+  return header.cols.flatMap((c) => {
+    const parsed = parseYearHeader(c.label);
+    if (!parsed) return [];
+    const kind = KINDS.find((k) => k === parsed.kind) ?? '기타';
+    const headerCell = textOr(ix, c.sub !== '' ? header.bottom : header.top, c.col);
+    return [{ col: c.col, column: { year: parsed.year, kind, header: headerCell } }];
+  });
+}
+
+/** T5 관련 예산사업 내역: the 단위사업 row first, then its 세부사업 rows, amounts per year column. */
+export function detectT5(ctx: DetectContext, anchor: Anchor): Detected {
+  const { ix } = ctx;
+  const header = readHeader(ix, anchor.row, anchor.col, () => false);
+  const years = yearColumns(ix, header);
+  const cols = {
+    사업명: anchor.col,
+    회계구분: findCol(header, (c) => is('account', c.label)),
+    '비고(세부사업수)': findCol(header, (c) => is('detailCount', c.label)),
+    연도: years.length > 0 ? years[0].col : undefined,
+  };
+  const unread: Unread[] = [];
+  reportMissing(ix, header, cols, unread);
+  const rows = bodyRows(ix, header.bottom, header.cols.map((c) => c.col), ctx.headers);
+  const info = tableInfo(ctx, 'T5', bodyRange(header, rows), unread);
+  if (rows.length === 0) return { kind: 'T5', info };
+  const amounts = (r: number) => years.map((y) => numAt(ix, header, r, y.col, unread));
+  const [first, ...rest] = rows;
+  const details: DetailProject[] = rest.map((r) => ({ name: textOr(ix, r, anchor.col), amounts: amounts(r) }));
+  const account = textAt(ix, first, cols.회계구분);
+  const project = {
+    name: textOr(ix, first, anchor.col),
+    ...(account ? { account } : {}),
+    columns: years.map((y) => y.column),
+    totals: amounts(first),
+    detailCount: numAt(ix, header, first, cols['비고(세부사업수)'], unread, { exact: true }),
+    details,
+    ...(info.unit ? { unit: info.unit } : {}),
+  };
+  return { kind: 'T5', info, project };
+}

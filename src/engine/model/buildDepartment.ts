@@ -1,0 +1,102 @@
+import type { Detected } from '../detect/detected';
+import type { Mark } from '../detect/marks';
+import { compactText } from '../grid/text';
+import type { DeptTables } from './departments';
+import { splitByBudget, type T1Table, type T5Table } from './goalSplit';
+import { splitByHeadings, type Split } from './link';
+import { matchOverviews } from './overviewLink';
+import type { Budget, Department, Goal, Overview, Staffing, UnitProject } from './plan';
+
+type T2Table = Extract<Detected, { kind: 'T2' }>;
+type T3Table = Extract<Detected, { kind: 'T3' }>;
+type T4Table = Extract<Detected, { kind: 'T4' }>;
+type T6Table = Extract<Detected, { kind: 'T6' }>;
+
+/** A reading-order position as one comparable number (sheet, row, column). */
+export const rank = (order: readonly number[]): number => (order[0] * 2 ** 21 + order[1]) * 2 ** 15 + order[2];
+
+export type DeptContext = {
+  readonly tables: ReadonlyArray<Detected>;
+  /** Lone lines of the department's stretch of the document (goal headings); none when grouped by kind. */
+  readonly headings: ReadonlyArray<Mark>;
+  /** The 소관실국 line above its T1, when there is one. */
+  readonly line?: Mark;
+  /** 1-based number of the department, for `부서 k`. */
+  readonly number: number;
+};
+
+/** Each goal's heading line after T1, in order, when the document has one. */
+function headingRanks(t1: T1Table, headings: ReadonlyArray<Mark>): (number | undefined)[] {
+  const after = rank([t1.info.order[0], t1.info.range.bottom, Infinity]);
+  return t1.goals.map((g) => {
+    const key = compactText(g.name.text);
+    const at = headings.find((h) => h.key === key && rank(h.order) > after);
+    return at && rank(at.order);
+  });
+}
+
+function staffing(tables: ReadonlyArray<Detected>, at: number | undefined): Staffing | undefined {
+  const t2 = at === undefined ? undefined : (tables[at] as T2Table);
+  return t2?.total ? { table: at!, total: t2.total, rows: t2.rows } : undefined;
+}
+
+function budget(tables: ReadonlyArray<Detected>, at: number | undefined): Budget | undefined {
+  return at === undefined ? undefined : { table: at, rows: (tables[at] as T3Table).rows };
+}
+
+/** What linking decided for the department: the model and, per table, its goal and project. */
+export type BuiltDepartment = { readonly department: Department; readonly goalOf: Map<number, string>; readonly projectOf: Map<number, string> };
+
+/** One department's model: goals with their T4 and 단위사업 runs, staffing, budget, overviews linked to details. */
+export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepartment {
+  const { tables } = ctx;
+  const t1 = tables[group.t1] as T1Table;
+  const t5s = group.t5.filter((i) => (tables[i] as T5Table).project);
+  const overviews: Overview[] = group.t6.map((i) => ({ table: i, ...(tables[i] as T6Table).overview }));
+  const detailNames = t5s.flatMap((i) => (tables[i] as T5Table).project!.details.map((d) => d.name.text));
+  const links = matchOverviews(detailNames, overviews.map((o) => o.name.text));
+  let d = 0;
+  const unitProjects: UnitProject[] = t5s.map((i) => {
+    const p = (tables[i] as T5Table).project!;
+    const details = p.details.map((detail) => {
+      const overview = links[d++];
+      return overview === undefined ? detail : { ...detail, overview };
+    });
+    return { table: i, ...p, details };
+  });
+  const split: Split | undefined =
+    splitByHeadings(headingRanks(t1, ctx.headings), t5s.map((i) => rank(tables[i].info.order))) ??
+    splitByBudget([t1], t5s.map((i) => tables[i] as T5Table));
+
+  const goalOf = new Map<number, string>();
+  const projectOf = new Map<number, string>();
+  const goals: Goal[] = t1.goals.map((g, n) => {
+    const t4 = group.t4[n];
+    const runs = split?.[n] ?? [];
+    if (t4 !== undefined) goalOf.set(t4, g.name.text);
+    for (const u of runs) {
+      goalOf.set(unitProjects[u].table, g.name.text);
+      for (const detail of unitProjects[u].details) if (detail.overview !== undefined) goalOf.set(overviews[detail.overview].table, g.name.text);
+    }
+    const indicators = t4 === undefined ? [] : (tables[t4] as T4Table).indicators;
+    return { ...g, indicators, unitProjects: runs, ...(t4 !== undefined ? { t4 } : {}) };
+  });
+  for (const u of unitProjects) {
+    projectOf.set(u.table, u.name.text);
+    for (const detail of u.details) if (detail.overview !== undefined) projectOf.set(overviews[detail.overview].table, u.name.text);
+  }
+  const t2 = staffing(tables, group.t2[0]);
+  const t3 = budget(tables, group.t3[0]);
+  const name = t2?.rows[0]?.name.text || ctx.line?.text || `부서 ${ctx.number}`;
+  const department: Department = {
+    name,
+    t1: group.t1,
+    goals,
+    ...(t2 ? { staffing: t2 } : {}),
+    ...(t3 ? { budget: t3 } : {}),
+    unitProjects,
+    overviews,
+    linked: split !== undefined,
+  };
+  return { department, goalOf, projectOf };
+}

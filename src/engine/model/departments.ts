@@ -1,0 +1,82 @@
+import type { Detected } from '../detect/detected';
+import type { TableKind } from './plan';
+import { splitByBudget, type T1Table, type T5Table } from './goalSplit';
+import { matchOverviews } from './overviewLink';
+
+/** A department's tables as indexes into the detected list (reading order), before the model is built. */
+export type DeptTables = {
+  readonly t1: number;
+  readonly t2: number[];
+  readonly t3: number[];
+  readonly t4: number[];
+  readonly t5: number[];
+  readonly t6: number[];
+};
+
+type Slot = Exclude<TableKind, 'T1'>;
+const SLOT: Readonly<Record<Slot, 't2' | 't3' | 't4' | 't5' | 't6'>> = { T2: 't2', T3: 't3', T4: 't4', T5: 't5', T6: 't6' };
+
+const emptyDept = (t1: number): DeptTables => ({ t1, t2: [], t3: [], t4: [], t5: [], t6: [] });
+
+const indexesOf = (tables: ReadonlyArray<Detected>, kind: TableKind): number[] =>
+  tables.flatMap((t, i) => (t.kind === kind ? [i] : []));
+
+/**
+ * Document layout: a department's tables run from its T1 to the next T1 in reading order; tables before the
+ * first T1 belong to the first department.
+ */
+export function groupInDocument(tables: ReadonlyArray<Detected>): DeptTables[] {
+  const depts = indexesOf(tables, 'T1').map(emptyDept);
+  let current = -1;
+  tables.forEach((t, i) => {
+    if (t.kind === 'T1') current++;
+    else if (depts.length > 0) depts[Math.max(current, 0)][SLOT[t.kind]].push(i);
+  });
+  return depts;
+}
+
+/** Splits `items` into consecutive runs of the given sizes; the last run takes whatever is left. */
+function runsOf(items: ReadonlyArray<number>, sizes: ReadonlyArray<number>): number[][] {
+  let at = 0;
+  return sizes.map((size, k) => {
+    const run = items.slice(at, k === sizes.length - 1 ? items.length : at + size);
+    at += run.length;
+    return run;
+  });
+}
+
+/**
+ * One sheet per table kind: the k-th T1, T2 and T3 belong to the k-th department, which takes one T4 per goal
+ * in order; T5 tables go by the budget split over every department's goals (by stated 단위사업수 when no split
+ * matches) and T6 blocks follow their 세부사업 by name, then order.
+ */
+export function groupByKind(tables: ReadonlyArray<Detected>): DeptTables[] {
+  const t1s = indexesOf(tables, 'T1');
+  const depts = t1s.map(emptyDept);
+  if (depts.length === 0) return depts;
+  const goals = t1s.map((i) => (tables[i] as T1Table).goals);
+  indexesOf(tables, 'T2').forEach((i, k) => depts[Math.min(k, depts.length - 1)].t2.push(i));
+  indexesOf(tables, 'T3').forEach((i, k) => depts[Math.min(k, depts.length - 1)].t3.push(i));
+  runsOf(indexesOf(tables, 'T4'), goals.map((g) => g.length)).forEach((run, k) => depts[k].t4.push(...run));
+
+  const t5s = indexesOf(tables, 'T5');
+  const split = splitByBudget(t1s.map((i) => tables[i] as T1Table), t5s.map((i) => tables[i] as T5Table));
+  const goalCounts = goals.map((g) => g.length);
+  const perDept = split
+    ? runsOf(split.map((run) => run.length), goalCounts).map((lengths) => lengths.reduce((a, b) => a + b, 0))
+    : goals.map((g) => g.reduce((sum, goal) => sum + Math.max(0, Math.round(goal.unitCount.value ?? 0)), 0));
+  runsOf(t5s, perDept).forEach((run, k) => depts[k].t5.push(...run));
+
+  // T6 blocks follow the 세부사업 they describe, wherever those landed.
+  const owner: number[] = [];
+  const details: string[] = [];
+  depts.forEach((d, k) =>
+    d.t5.forEach((i) => (tables[i] as T5Table).project?.details.forEach((detail) => (details.push(detail.name.text), owner.push(k)))),
+  );
+  const t6s = indexesOf(tables, 'T6');
+  const matched = matchOverviews(details, t6s.map((i) => (tables[i] as Extract<Detected, { kind: 'T6' }>).overview.name.text));
+  const deptOf = new Map<number, number>();
+  matched.forEach((j, d) => j !== undefined && deptOf.set(j, owner[d]));
+  t6s.forEach((i, j) => depts[deptOf.get(j) ?? depts.length - 1].t6.push(i));
+  return depts;
+}

@@ -1,0 +1,30 @@
+import type { Detected } from '../detect/detected';
+import type { Interval } from '../interval/interval';
+import { splitBySums, type Split, type SplitGoal } from './link';
+
+export type T1Table = Extract<Detected, { kind: 'T1' }>;
+export type T5Table = Extract<Detected, { kind: 'T5' }>;
+
+const scale = (i: Interval | null, factor: number): Interval | null => (i ? { lo: i.lo * factor, hi: i.hi * factor } : null);
+
+/** T1's goals in 원 for the split; a T1 without a caption is compared as shown. */
+export const splitGoals = (t1: T1Table): SplitGoal[] =>
+  t1.goals.map((g) => ({ budget: scale(g.budget.interval, t1.info.unit?.factor ?? 1), count: g.unitCount.value }));
+
+/**
+ * A T5's current-year total (its last 예산 column, else its last column) in 원. A T5 without a caption
+ * is read in T1's unit (compared as shown); a T5 with no body can stand for anything.
+ */
+export function currentTotal(t5: T5Table, t1Factor: number): Interval | null {
+  const p = t5.project;
+  if (!p || p.columns.length === 0) return null;
+  const budgets = p.columns.map((c, i) => (c.kind === '예산' ? i : -1)).filter((i) => i >= 0);
+  const at = budgets.length > 0 ? budgets[budgets.length - 1] : p.columns.length - 1;
+  return scale(p.totals[at].interval, t5.info.unit?.factor ?? t1Factor);
+}
+
+/** The split of T5 tables (in reading order) into one run per goal of the given T1s, by budget sums. */
+export function splitByBudget(t1s: ReadonlyArray<T1Table>, t5s: ReadonlyArray<T5Table>): Split | undefined {
+  const factor = t1s[0]?.info.unit?.factor ?? 1;
+  return splitBySums(t1s.flatMap(splitGoals), t5s.map((t) => currentTotal(t, factor)));
+}

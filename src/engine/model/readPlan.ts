@@ -1,0 +1,51 @@
+import { detectTables } from '../detect/detectTables';
+import type { Mark } from '../detect/marks';
+import type { Sheet } from '../grid/sheet';
+import { buildDepartment, rank } from './buildDepartment';
+import { groupByKind, groupInDocument, type DeptTables } from './departments';
+import type { Plan, TableInfo } from './plan';
+
+const tablesOf = (g: DeptTables): number[] => [g.t1, ...g.t2, ...g.t3, ...g.t4, ...g.t5, ...g.t6];
+
+/** Marks strictly between two reading-order ranks. */
+const between = (marks: ReadonlyArray<Mark>, from: number, to: number): Mark[] =>
+  marks.filter((m) => rank(m.order) > from && rank(m.order) < to);
+
+/**
+ * The typed plan of a workbook: every T1–T6 found by its header in any layout, grouped into departments
+ * (one per T1) and linked (goal ↔ T4 by order, goal ↔ 단위사업 by budget sums, 세부사업 ↔ 개요 by name).
+ * Bad input never throws: it shows up as `unread` cells, missing tables or `linked: false`.
+ */
+export function readPlan(sheets: ReadonlyArray<Sheet>): Plan {
+  const detection = detectTables(sheets);
+  const { tables } = detection;
+  const groups = detection.byKind ? groupByKind(tables) : groupInDocument(tables);
+  const t1Ranks = groups.map((g) => rank(tables[g.t1].info.order));
+  const built = groups.map((group, k) => {
+    const from = k > 0 ? t1Ranks[k - 1] : -1;
+    const to = k + 1 < groups.length ? t1Ranks[k + 1] : Infinity;
+    const lines = between(detection.departmentLines, from, t1Ranks[k]);
+    return buildDepartment(group, {
+      tables,
+      headings: detection.byKind ? [] : between(detection.loneLines, t1Ranks[k], to),
+      ...(lines.length > 0 ? { line: lines[lines.length - 1] } : {}),
+      number: k + 1,
+    });
+  });
+  const deptOf = new Map(built.flatMap((b, k) => tablesOf(groups[k]).map((i) => [i, b.department.name] as const)));
+  const goalOf = new Map(built.flatMap((b) => [...b.goalOf]));
+  const projectOf = new Map(built.flatMap((b) => [...b.projectOf]));
+  const infos: TableInfo[] = tables.map(({ info }, i) => {
+    const { order: _order, ...rest } = info;
+    const department = deptOf.get(i);
+    const goal = goalOf.get(i);
+    const project = projectOf.get(i);
+    return {
+      ...rest,
+      ...(department !== undefined ? { department } : {}),
+      ...(goal !== undefined ? { goal } : {}),
+      ...(project !== undefined ? { project } : {}),
+    };
+  });
+  return { tables: infos, departments: built.map((b) => b.department) };
+}
