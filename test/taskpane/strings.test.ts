@@ -1,0 +1,28 @@
+import { en } from '../../src/taskpane/strings/en';
+import { langFor, stringsFor } from '../../src/taskpane/strings';
+import { ko } from '../../src/taskpane/strings/ko';
+
+describe('pane language', () => {
+  it.each([
+    ['ko-KR', 'ko'],
+    ['en-US', 'en'],
+    ['en-GB', 'en'],
+    ['ja-JP', 'ko'],
+    [undefined, 'ko'],
+  ])('follows Office’s display language %s → %s', (display, lang) => {
+    expect(langFor(display)).toBe(lang);
+  });
+
+  it('has every Korean string in English and the reverse, none empty', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(en)).toEqual(keys(ko));
+    for (const strings of [ko, en]) for (const value of Object.values(strings)) if (typeof value === 'string') expect(value.trim()).not.toBe('');
+    expect(stringsFor('en')).toBe(en);
+    expect(stringsFor('ko')).toBe(ko);
+  });
+
+  it('writes Korean in Korean', () => {
+    expect(ko.previewCount(12)).toBe('12개 셀이 바뀝니다');
+    expect(ko.check).toMatch(/[가-힣]/);
+  });
+});
