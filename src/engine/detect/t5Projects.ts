@@ -39,14 +39,16 @@ export function detectT5(ctx: DetectContext, anchor: Anchor): Detected {
   if (rows.length === 0) return { kind: 'T5', info };
   const amounts = (r: number) => years.map((y) => numAt(ix, header, r, y.col, unread));
   const [first, ...rest] = rows;
+  const totals = amounts(first);
+  const detailCount = numAt(ix, header, first, cols['비고(세부사업수)'], unread, { exact: true });
   const details: DetailProject[] = rest.map((r) => ({ name: textOr(ix, r, anchor.col), amounts: amounts(r) }));
   const account = textAt(ix, first, cols.회계구분);
   const project = {
     name: textOr(ix, first, anchor.col),
     ...(account ? { account } : {}),
     columns: years.map((y) => y.column),
-    totals: amounts(first),
-    detailCount: numAt(ix, header, first, cols['비고(세부사업수)'], unread, { exact: true }),
+    totals,
+    detailCount,
     details,
     ...(info.unit ? { unit: info.unit } : {}),
   };

@@ -1,0 +1,75 @@
+import { rangeA1 } from '../../../src/engine/grid/a1';
+import { detectTables } from '../../../src/engine/detect/detectTables';
+import { offset, sheetOf, type GridCell } from './grid';
+
+const kinds = (rows: GridCell[][]) => detectTables([sheetOf(rows)]).tables.map((t) => t.kind);
+
+describe('header recognition', () => {
+  // valid: each header row names its table, whatever the spacing, width of parentheses or line breaks
+  const valid: [string, GridCell[], string][] = [
+    ['T1', ['정책사업목표', '성과 지표수', '단위 사업수', '예산액'], 'spaces inside labels'],
+    ['T1', ['정책사업목표', '성과지표수', '단위사업수', '예산액'], 'no spaces'],
+    ['T1', ['정책사업\n목표 ', '성과\n지표수', '단위사업수 ', '예산액'], 'line breaks and trailing spaces'],
+    ['T2', ['부서명', '정원', null, null, null, '현원', '계단위 직제명'], 'group header'],
+    ['T3', ['구분', '예산액', '구성비', '전년도예산액', '구성비', '비교증감', '증감률'], 'one header row'],
+    ['T4', ['성과지표（단위）', '지표 유형', '가중치', '구분', "'14"], 'full-width parentheses'],
+    ['T5', ['사업명', '회계구분', "'14결산", "'15예산", "'16예산", '비고 (세부사업수)'], 'as printed'],
+  ];
+  test.each(valid)('%s: %s', (kind, header, _why) => expect(kinds([header])).toEqual([kind]));
+
+  // invalid: lone labels, a 정책사업목표 heading line, prose
+  const invalid: [GridCell[], string][] = [
+    [['정책사업목표'], 'a heading line'],
+    [['정책사업목표', '열린행정 구현으로 참여자치를 실현한다'], 'a heading with its goal'],
+    [['구분', '내용'], '구분 without budget columns'],
+    [['사업명', '정보보안관리'], 'T6 사업명 without 사업내용 below'],
+    [['성과지표수', '단위사업수'], 'T1 labels without the first column'],
+  ];
+  test.each(invalid)('no table: %j (%s)', (header) => expect(kinds([header])).toEqual([]));
+
+  test('T6 is 사업명 with 사업내용 under it', () => {
+    expect(kinds([['사업명', '구정홍보추진'], ['사업내용', '간담회 운영'], ['사업기간', '2016 ~ 2020']])).toEqual(['T6']);
+  });
+});
+
+describe('table boundaries', () => {
+  const t1 = [
+    ['< 정책사업목표 현황 >'],
+    [null, null, null, '(단위:개, 백만원)'],
+    ['정책사업목표', '성과 지표수', '단위 사업수', '예산액'],
+    ['목표 가', 3, 3, 1104],
+    ['목표 나', 3, 1, 395],
+  ];
+
+  test('a body runs until a blank row, whatever the stated counts say', () => {
+    const [t] = detectTables([sheetOf([...t1, [], ['주석', 1, 2, 3]])]).tables;
+    expect(rangeA1(t.info.range)).toBe('A3:D5');
+  });
+
+  test('a body stops at the next title, caption or header even without a blank row', () => {
+    const rows = [...t1, ['< 예산현황 >'], ['구분', '예산액', '구성비', '전년도예산액', '구성비', '비교증감', '증감률'], ['계', 1, 100, 1, 100, 0, 0]];
+    const tables = detectTables([sheetOf(rows)]).tables;
+    expect(tables.map((t) => [t.kind, rangeA1(t.info.range)])).toEqual([
+      ['T1', 'A3:D5'],
+      ['T3', 'A7:G8'],
+    ]);
+  });
+
+  test('at an odd offset the range, title and caption move with the table', () => {
+    const [t] = detectTables([sheetOf(offset(t1, 7, 3))]).tables;
+    expect(rangeA1(t.info.range)).toBe('D10:G12');
+    expect(t.info.title).toEqual({ sheet: 'Sheet1', row: 7, col: 3 });
+    expect(t.info.unit).toEqual({ name: '백만원', factor: 1e6 });
+  });
+
+  test('a table without a caption has no unit and inherits none', () => {
+    const rows = [...t1, [], ['정책사업목표', '성과지표수', '단위사업수', '예산액'], ['목표 다', 1, 1, 5]];
+    const tables = detectTables([sheetOf(rows)]).tables;
+    expect(tables.map((t) => t.info.unit?.name)).toEqual(['백만원', undefined]);
+  });
+
+  test('the caption may sit left of the table', () => {
+    const [t] = detectTables([sheetOf([['(단위 : 명)'], ['부서명', '정원', '현원'], ['계', 17, 17]])]).tables;
+    expect(t.info.unit).toEqual({ name: '명', factor: 1 });
+  });
+});
