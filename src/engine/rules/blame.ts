@@ -1,0 +1,130 @@
+import type { Finding, Message, Severity } from '../findings/finding';
+import { excelRound } from '../interval/round';
+import { blankDerived, consequence, culprit, mismatch, notComputable, roundingOnly, type Figures } from './messages';
+import { cellsOf, operandsOf, refKey, shownDecimals, type Operand, type Outcome, type Relation } from './relation';
+import { solveFor } from './solve';
+
+export type Judged = { readonly relation: Relation; readonly outcome: Outcome };
+type Broken = { readonly relation: Relation; readonly outcome: Extract<Outcome, { computed: unknown }> };
+
+const figuresOf = ({ relation, outcome }: Broken): Figures => ({
+  stated: relation.stated.cell.value ?? NaN,
+  naive: outcome.naive,
+  interval: outcome.computed,
+  decimals: shownDecimals(relation.stated.cell),
+});
+
+function report(j: Broken, severity: Severity, message: Message): Finding {
+  const f = figuresOf(j);
+  return {
+    severity,
+    rule: j.relation.rule,
+    ref: j.relation.stated.cell.ref,
+    cells: cellsOf(j.relation),
+    message,
+    stated: f.stated,
+    expected: f.naive,
+    interval: [f.interval.lo, f.interval.hi],
+  };
+}
+
+/** What a relation that is not broken reports on its own: rounding and not-computable info, blank warnings. */
+function single(j: Judged): Finding[] {
+  const { relation, outcome } = j;
+  if (outcome.kind === 'noncomputable') {
+    const ref = relation.stated.cell.ref;
+    return [{ severity: 'info', rule: relation.rule, ref, cells: cellsOf(relation), message: notComputable(relation.stated.place), stated: relation.stated.cell.value }];
+  }
+  if (outcome.kind === 'rounding') return [report({ relation, outcome }, 'info', roundingOnly(relation.stated.place, figuresOf({ relation, outcome })))];
+  if (outcome.kind === 'blank') return [report({ relation, outcome }, 'warning', blankDerived(relation.stated.place, figuresOf({ relation, outcome })))];
+  return [];
+}
+
+const keysOf = (rel: Relation): string[] => cellsOf(rel).map(refKey);
+
+/** Broken relations joined by shared cells: each group is explained separately. */
+function groups(broken: Broken[]): Broken[][] {
+  const parent = broken.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const owner = new Map<string, number>();
+  broken.forEach((b, i) =>
+    keysOf(b.relation).forEach((k) => {
+      const other = owner.get(k);
+      if (other === undefined) owner.set(k, i);
+      else parent[root(i)] = root(other);
+    }),
+  );
+  const byRoot = new Map<number, Broken[]>();
+  broken.forEach((b, i) => byRoot.set(root(i), [...(byRoot.get(root(i)) ?? []), b]));
+  return [...byRoot.values()];
+}
+
+/** Lexicographic comparison of ranks. */
+function compare(a: number[], b: number[]): number {
+  const i = a.findIndex((x, n) => x !== b[n]);
+  return i < 0 ? 0 : a[i] - b[i];
+}
+
+/**
+ * The cell that alone explains most of the open relations: shared by the most of them; on a tie the stated
+ * cell of one of them (a lone broken relation blames its derived cell), then the cell fewest consistent
+ * relations vouch for.
+ */
+function bestCell(open: Broken[], vouched: Map<string, number>): { key: string; count: number } {
+  const count = new Map<string, number>();
+  open.forEach((b) => keysOf(b.relation).forEach((k) => count.set(k, (count.get(k) ?? 0) + 1)));
+  const stated = new Set(open.map((b) => refKey(b.relation.stated.cell.ref)));
+  const rank = (k: string): number[] => [count.get(k)!, stated.has(k) ? 1 : 0, -(vouched.get(k) ?? 0)];
+  const best = [...count.keys()].reduce((a, b) => (compare(rank(b), rank(a)) > 0 ? b : a));
+  return { key: best, count: count.get(best)! };
+}
+
+/** One error at `key`, and info on every other relation it breaks. */
+function blameAt(key: string, hits: Broken[]): Finding[] {
+  const main = hits.find((b) => refKey(b.relation.stated.cell.ref) === key) ?? hits[0];
+  const at = operandsOf(main.relation).find((o) => refKey(o.cell.ref) === key)!;
+  const others = hits.filter((b) => b !== main);
+  const infos = (list: Broken[]) => list.map((b) => report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), at.place)));
+  if (refKey(main.relation.stated.cell.ref) === key) return [report(main, 'error', mismatch(at.place, figuresOf(main))), ...infos(others)];
+  return [inputError(at, main, hits.length), ...infos(hits)];
+}
+
+/** The error on an input cell: what it holds against what the first relation it breaks implies. */
+function inputError(at: Operand, main: Broken, broken: number): Finding {
+  const decimals = shownDecimals(at.cell);
+  const fix = solveFor(main.relation, at.cell.ref);
+  const solved = fix && { naive: excelRound(fix.naive, decimals), interval: fix.interval };
+  return {
+    severity: 'error',
+    rule: main.relation.rule,
+    ref: at.cell.ref,
+    cells: cellsOf(main.relation),
+    message: culprit(at.place, at.cell.value ?? NaN, decimals, broken, solved),
+    stated: at.cell.value,
+    ...(solved ? { expected: solved.naive, interval: [solved.interval.lo, solved.interval.hi] as const } : {}),
+  };
+}
+
+/**
+ * "One typo, one error": broken relations that share cells are explained by as few cells as possible; each gets
+ * one error, and the relations it breaks are info pointing to it. A relation left alone blames its stated cell.
+ */
+export function blame(judged: ReadonlyArray<Judged>): Finding[] {
+  const broken = judged.filter((j): j is Broken => j.outcome.kind === 'broken');
+  const vouched = new Map<string, number>();
+  judged
+    .filter((j) => j.outcome.kind === 'ok' || j.outcome.kind === 'rounding')
+    .forEach((j) => keysOf(j.relation).forEach((k) => vouched.set(k, (vouched.get(k) ?? 0) + 1)));
+  const errors = groups(broken).flatMap((group) => {
+    const out: Finding[] = [];
+    for (let open = group; open.length > 0; ) {
+      const { key, count } = bestCell(open, vouched);
+      if (count < 2) return [...out, ...open.map((b) => report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b))))];
+      const hits = open.filter((b) => keysOf(b.relation).includes(key));
+      out.push(...blameAt(key, hits));
+      open = open.filter((b) => !hits.includes(b));
+    }
+    return out;
+  });
+  return [...judged.flatMap(single), ...errors];
+}

@@ -1,0 +1,76 @@
+import type { Finding, Message } from '../findings/finding';
+import type { Department, Goal, Plan, Unit, UnitProject } from '../model/plan';
+import { TABLE_NAMES } from './messages';
+import { operand, type Checks, type Operand, type Relation } from './relation';
+import { yearColumnLabel } from './projectsT5';
+
+const COLUMNS = {
+  budget: { ko: '예산액', en: 'budget' },
+  indicatorCount: { ko: '성과지표수', en: 'number of indicators' },
+  unitCount: { ko: '단위사업수', en: 'number of unit projects' },
+} as const satisfies Record<string, Message>;
+
+/** How many of `to` one `from` is (천원 → 백만원: 0.001); 1 when a caption is missing. */
+const factor = (from: Unit | undefined, to: Unit | undefined): number => (from && to ? from.factor / to.factor : 1);
+
+/** The current year of a 내역: its last 예산 column (else its last column). */
+function currentColumn(unit: UnitProject): number {
+  const budgets = unit.columns.map((c, i) => (c.kind === '예산' ? i : -1)).filter((i) => i >= 0);
+  return budgets.length > 0 ? budgets[budgets.length - 1] : unit.columns.length - 1;
+}
+
+const goalOperand = (goal: Goal, col: keyof typeof COLUMNS): Operand =>
+  operand(goal[col], { table: 'T1', row: goal.name.text, col: COLUMNS[col] }, { amount: col === 'budget' });
+
+function unresolved(dept: Department, plan: Plan): Finding[] {
+  const table = plan.tables[dept.t1];
+  if (!table) return [];
+  const ref = table.title ?? { sheet: table.sheet, row: table.range.top, col: table.range.left };
+  const name = TABLE_NAMES.T1;
+  return [
+    {
+      severity: 'warning',
+      rule: 'link.unresolved',
+      ref,
+      cells: [ref],
+      message: {
+        ko: `${name.ko} (${dept.name}): 정책사업목표별 단위사업을 찾지 못해 예산액·성과지표수·단위사업수를 확인하지 않았습니다`,
+        en: `${name.en} (${dept.name}): could not match goals to their unit projects, so budgets and counts were not checked`,
+      },
+    },
+  ];
+}
+
+/**
+ * 정책사업목표 현황, across tables: a goal's 예산액 = Σ current-year budget of its 단위사업 (in T1's unit);
+ * Σ 예산액 = 예산현황 정책사업 예산액; 성과지표수 = its T4 indicators; 단위사업수 = its 단위사업.
+ */
+export function goalChecks(dept: Department, plan: Plan): Checks {
+  if (!dept.linked) return { relations: [], findings: unresolved(dept, plan) };
+  const t1Unit = plan.tables[dept.t1]?.unit;
+  const relations: Relation[] = dept.goals.flatMap((goal) => {
+    const units = goal.unitProjects.map((i) => dept.unitProjects[i]).filter((u): u is UnitProject => u !== undefined);
+    const terms = units.flatMap((u) => {
+      const c = currentColumn(u);
+      const total = u.totals[c];
+      if (!total) return [];
+      const at = operand(total, { table: 'T5' as const, row: u.name.text, col: yearColumnLabel(u.columns[c]) }, { amount: true });
+      return [{ at, coef: factor(u.unit ?? plan.tables[u.table]?.unit, t1Unit) }];
+    });
+    const own: Relation[] = [
+      { rule: 't1.budget', stated: goalOperand(goal, 'budget'), expr: { kind: 'sum', terms } },
+      { rule: 't1.units', stated: goalOperand(goal, 'unitCount'), expr: { kind: 'count', value: goal.unitProjects.length } },
+    ];
+    if (goal.t4 !== undefined)
+      own.push({ rule: 't1.indicators', stated: goalOperand(goal, 'indicatorCount'), expr: { kind: 'count', value: goal.indicators.length } });
+    return own;
+  });
+  const policy = dept.budget?.rows['정책사업'];
+  if (policy && dept.goals.length > 0) {
+    const t3Unit = dept.budget && plan.tables[dept.budget.table]?.unit;
+    const stated = operand(policy.amount, { table: 'T3', row: '정책사업', col: COLUMNS.budget }, { amount: true });
+    const terms = dept.goals.map((g) => ({ at: goalOperand(g, 'budget'), coef: factor(t1Unit, t3Unit) }));
+    relations.push({ rule: 't1.policy', stated, expr: { kind: 'sum', terms } });
+  }
+  return { relations, findings: [] };
+}

@@ -1,0 +1,37 @@
+import type { Finding } from '../findings/finding';
+import type { Plan } from '../model/plan';
+import { blame } from './blame';
+import { budgetChecks } from './budgetT3';
+import { fundingChecks } from './fundingT6';
+import { goalChecks } from './goalsT1';
+import { indicatorChecks } from './indicatorsT4';
+import { projectChecks } from './projectsT5';
+import { judge, type Checks } from './relation';
+import { staffingChecks } from './staffingT2';
+import { unreadChecks } from './unreadCells';
+
+/** Every relation family over a plan. A 조직 및 인력현황 shared by several departments is checked once. */
+function families(plan: Plan): Checks[] {
+  const staffTables = new Set<number>();
+  return plan.departments.flatMap((dept) => {
+    const staffing = dept.staffing && !staffTables.has(dept.staffing.table) ? (staffTables.add(dept.staffing.table), [staffingChecks(dept.staffing)]) : [];
+    return [
+      goalChecks(dept, plan),
+      ...staffing,
+      budgetChecks(dept),
+      { relations: [], findings: dept.goals.flatMap(indicatorChecks) },
+      ...dept.unitProjects.map(projectChecks),
+      { relations: [], findings: dept.overviews.flatMap(fundingChecks) },
+    ];
+  });
+}
+
+/**
+ * Runs every rule over the plan. All relations are judged together so one wrong cell is one error however
+ * many tables it reaches; findings that need no arithmetic follow. Never throws on bad data.
+ */
+export function runRules(plan: Plan): Finding[] {
+  const checks = families(plan);
+  const judged = checks.flatMap((c) => c.relations).map((relation) => ({ relation, outcome: judge(relation) }));
+  return [...unreadChecks(plan), ...blame(judged), ...checks.flatMap((c) => c.findings)];
+}

@@ -1,0 +1,86 @@
+import type { Message } from '../findings/finding';
+import type { Interval } from '../interval/interval';
+import { showNumber } from '../interval/shown';
+import type { TableKind } from '../model/plan';
+import type { Place } from './relation';
+
+/** The tables as the documents title them, and in English. */
+export const TABLE_NAMES: Readonly<Record<TableKind, Message>> = {
+  T1: { ko: '정책사업목표 현황', en: 'Policy objectives table' },
+  T2: { ko: '조직 및 인력현황', en: 'Staffing table' },
+  T3: { ko: '예산현황', en: 'Budget table' },
+  T4: { ko: '성과지표별 목표치 설정', en: 'Indicator targets table' },
+  T5: { ko: '관련 예산사업 내역', en: 'Project budget table' },
+  T6: { ko: '관련 예산사업 개요', en: 'Project overview' },
+};
+
+/** `예산현황 정책사업 구성비` / `Budget table 정책사업 share`: row labels stay as the plan writes them. */
+export const placeText = (p: Place): Message => ({
+  ko: [TABLE_NAMES[p.table].ko, p.row, p.col.ko].filter(Boolean).join(' '),
+  en: [TABLE_NAMES[p.table].en, p.row, p.col.en].filter(Boolean).join(' '),
+});
+
+/** A figure the way the plan shows it (`1,723`, `△4.50`); negative decimals (tens, hundreds) show as integers. */
+export const figure = (v: number, decimals: number): string => showNumber(v, Math.max(0, decimals));
+
+/** `86.95~87.05`, or one figure when the interval rounds to a single one. */
+export function range(i: Interval, decimals: number, dash: string): string {
+  const [lo, hi] = [figure(i.lo, decimals), figure(i.hi, decimals)];
+  return lo === hi ? lo : `${lo}${dash}${hi}`;
+}
+
+/** A figure and its interval: `87.00 (86.95~87.05)`. */
+const computed = (naive: number, i: Interval, d: number, dash: string): string => {
+  const r = range(i, d, dash);
+  const n = figure(naive, d);
+  return r === n ? n : `${n} (${r})`;
+};
+
+/** Joins a place and a clause in both languages. */
+export const say = (place: Message, ko: string, en: string): Message => ({ ko: `${place.ko}: ${ko}`, en: `${place.en}: ${en}` });
+
+export type Figures = { readonly stated: number; readonly naive: number; readonly interval: Interval; readonly decimals: number };
+
+export const mismatch = (p: Place, f: Figures): Message =>
+  say(
+    placeText(p),
+    `${figure(f.stated, f.decimals)} 표기, 계산값 ${computed(f.naive, f.interval, f.decimals, '~')}`,
+    `states ${figure(f.stated, f.decimals)}, computed ${computed(f.naive, f.interval, f.decimals, '–')}`,
+  );
+
+export const roundingOnly = (p: Place, f: Figures): Message =>
+  say(
+    placeText(p),
+    `반올림 차이: ${figure(f.stated, f.decimals)} 표기, 표시값으로 다시 계산하면 ${figure(f.naive, f.decimals)} (허용 범위 ${range(f.interval, f.decimals, '~')})`,
+    `rounding only: states ${figure(f.stated, f.decimals)}, the shown figures give ${figure(f.naive, f.decimals)} (consistent range ${range(f.interval, f.decimals, '–')})`,
+  );
+
+export const blankDerived = (p: Place, f: Figures): Message =>
+  say(
+    placeText(p),
+    `계산되어야 할 셀이 비어 있습니다 (계산값 ${computed(f.naive, f.interval, f.decimals, '~')})`,
+    `the derived cell is blank (computed ${computed(f.naive, f.interval, f.decimals, '–')})`,
+  );
+
+export const notComputable = (p: Place): Message =>
+  say(placeText(p), '나누는 값이 0이어서 계산할 수 없습니다', 'not computable: the divisor is 0');
+
+/** A relation broken only because of an error reported at another cell. */
+export const consequence = (p: Place, f: Figures, cause: Place): Message => {
+  const base = mismatch(p, f);
+  const c = placeText(cause);
+  return { ko: `${base.ko} — ${c.ko} 오류의 영향`, en: `${base.en} — follows from the error in ${c.en}` };
+};
+
+/** The one input that explains several broken relations. */
+export function culprit(p: Place, stated: number, decimals: number, broken: number, fix?: { naive: number; interval: Interval }): Message {
+  const s = figure(stated, decimals);
+  const ko = `${s} 표기, 관련 관계 ${broken}개가 맞지 않습니다`;
+  const en = `states ${s}, which breaks ${broken} relations`;
+  if (!fix) return say(placeText(p), ko, en);
+  return say(
+    placeText(p),
+    `${ko} (맞는 값 ${computed(fix.naive, fix.interval, decimals, '~')})`,
+    `${en} (consistent value ${computed(fix.naive, fix.interval, decimals, '–')})`,
+  );
+}

@@ -1,0 +1,49 @@
+import { refA1 } from '../grid/a1';
+import type { Finding } from '../findings/finding';
+import { unreadReason } from '../model/numCell';
+import type { NumCell, Plan, TableKind, Unread } from '../model/plan';
+import { TABLE_NAMES } from './messages';
+import { refKey } from './relation';
+
+/** Every number cell of the plan with the kind of its table. */
+function numberCells(plan: Plan): Array<{ kind: TableKind; cell: NumCell }> {
+  const of = (kind: TableKind, cells: ReadonlyArray<NumCell>) => cells.map((cell) => ({ kind, cell }));
+  return plan.departments.flatMap((d) => [
+    ...d.goals.flatMap((g) => [
+      ...of('T1', [g.indicatorCount, g.unitCount, g.budget]),
+      ...g.indicators.flatMap((i) => of('T4', [i.weight, ...i.targets, ...i.actuals])),
+    ]),
+    ...(d.staffing ? [d.staffing.total, ...d.staffing.rows].flatMap((r) => of('T2', [r.quota, r.grade4, r.grade5, r.grade6, r.current])) : []),
+    ...Object.values(d.budget?.rows ?? {}).flatMap((r) => of('T3', [r.amount, r.share, r.prevAmount, r.prevShare, r.change, r.rate])),
+    ...d.unitProjects.flatMap((u) => of('T5', [...u.totals, u.detailCount, ...u.details.flatMap((x) => x.amounts)])),
+  ]);
+}
+
+const unreadFinding = (kind: TableKind, u: Unread): Finding => {
+  const name = TABLE_NAMES[kind];
+  return {
+    severity: 'error',
+    rule: 'cell.unread',
+    ref: u.ref,
+    cells: [u.ref],
+    message: { ko: `${name.ko} ${refA1(u.ref)}: ${u.ko}`, en: `${name.en} ${refA1(u.ref)}: ${u.en}` },
+  };
+};
+
+/**
+ * Cells that should hold numbers but hold words (미정, 별도), errors or uncached formulas: one error each,
+ * from the tables' own lists and from any number cell of the model that did not read.
+ */
+export function unreadChecks(plan: Plan): Finding[] {
+  const seen = new Set<string>();
+  const once = (kind: TableKind, u: Unread): Finding[] => {
+    const key = refKey(u.ref);
+    return seen.has(key) ? [] : (seen.add(key), [unreadFinding(kind, u)]);
+  };
+  const listed = plan.tables.flatMap((t) => t.unread.flatMap((u) => once(t.kind, u)));
+  const cells = numberCells(plan).flatMap(({ kind, cell }) => {
+    const why = cell.value === null ? unreadReason(cell.reading) : undefined;
+    return why ? once(kind, { ref: cell.ref, ...why }) : [];
+  });
+  return [...listed, ...cells];
+}
