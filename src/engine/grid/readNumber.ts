@@ -25,8 +25,9 @@ export function readCell(cell: Cell | undefined): Reading {
   if (typeof v === 'string') return readText(v);
   if (!Number.isFinite(v)) return { kind: 'error', shown: '#NUM!' };
   const info = formatInfo(cell.numFmt);
-  if (info.general || info.text) return { kind: 'number', value: v, decimals: generalDecimals(v), shown: formatShown('General', v), percent: false };
-  return { kind: 'number', value: clean(v * info.scale), decimals: info.decimals, shown: formatShown(cell.numFmt!, v), percent: info.percent };
+  const shown = formatShown(cell.numFmt ?? 'General', v);
+  if (info.general || info.text) return { kind: 'number', value: v, decimals: generalDecimals(v), shown, percent: false };
+  return { kind: 'number', value: clean(v * info.scale), decimals: info.decimals, shown, percent: info.percent };
 }
 
 function formatShown(code: string, v: number): string {

@@ -16,7 +16,8 @@ export function formatInfo(code: string | undefined): FormatInfo {
   if (code === undefined || code.trim() === '' || /^general$/i.test(code.trim())) return GENERAL;
   try {
     const info = getFormatInfo(code);
-    if (info.type === 'general') return GENERAL;
+    // A broken code shows General; scientific shows significant digits, not decimals: both are read as what they hold.
+    if (info.type === 'general' || info.type === 'error' || info.type === 'scientific') return GENERAL;
     return { decimals: info.maxDecimals, scale: info.scale, percent: info.isPercent, general: false, text: info.isText };
   } catch {
     // An unparseable code shows the value as General would: never guess a precision.
