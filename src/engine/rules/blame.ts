@@ -1,4 +1,5 @@
 import type { Finding, Message, Severity } from '../findings/finding';
+import { intersects, widen } from '../interval/ops';
 import { excelRound } from '../interval/round';
 import { blankDerived, consequence, culprit, mismatch, notComputable, roundingOnly, type Figures } from './messages';
 import { cellsOf, operandsOf, refKey, shownDecimals, type Operand, type Outcome, type Relation } from './relation';
@@ -66,17 +67,26 @@ function compare(a: number[], b: number[]): number {
 }
 
 /**
- * The cell that alone explains most of the open relations: shared by the most of them; on a tie the stated
- * cell of one of them (a lone broken relation blames its derived cell), then the cell fewest consistent
- * relations vouch for.
+ * Cells ranked by how much of the open relations each alone could explain: shared by the most of them; on a
+ * tie the stated cell of one of them (a lone broken relation blames its derived cell), then the cell fewest
+ * consistent relations vouch for, then the first met.
  */
-function bestCell(open: Broken[], vouched: Map<string, number>): { key: string; count: number } {
-  const count = new Map<string, number>();
-  open.forEach((b) => keysOf(b.relation).forEach((k) => count.set(k, (count.get(k) ?? 0) + 1)));
+function ranked(open: Broken[], vouched: Map<string, number>): Array<{ key: string; hits: Broken[] }> {
+  const hitsOf = new Map<string, Broken[]>();
+  open.forEach((b) => keysOf(b.relation).forEach((k) => hitsOf.set(k, [...(hitsOf.get(k) ?? []), b])));
   const stated = new Set(open.map((b) => refKey(b.relation.stated.cell.ref)));
-  const rank = (k: string): number[] => [count.get(k)!, stated.has(k) ? 1 : 0, -(vouched.get(k) ?? 0)];
-  const best = [...count.keys()].reduce((a, b) => (compare(rank(b), rank(a)) > 0 ? b : a));
-  return { key: best, count: count.get(best)! };
+  const rank = (k: string): number[] => [hitsOf.get(k)!.length, stated.has(k) ? 1 : 0, -(vouched.get(k) ?? 0)];
+  return [...hitsOf.keys()]
+    .map((key, order) => ({ key, order, rank: rank(key) }))
+    .sort((a, b) => compare(b.rank, a.rank) || a.order - b.order)
+    .map(({ key }) => ({ key, hits: hitsOf.get(key)! }));
+}
+
+/** One value of the cell would satisfy every relation it is in (relations it cannot be solved from do not object). */
+function explains(key: string, hits: Broken[]): boolean {
+  const ref = operandsOf(hits[0].relation).find((o) => refKey(o.cell.ref) === key)!.cell.ref;
+  const fixes = hits.map((b) => solveFor(b.relation, ref)).filter((f) => f !== undefined);
+  return fixes.every((f) => fixes.every((g) => intersects(widen(f.interval), widen(g.interval))));
 }
 
 /** One error at `key`, and info on every other relation it breaks. */
@@ -118,11 +128,10 @@ export function blame(judged: ReadonlyArray<Judged>): Finding[] {
   const errors = groups(broken).flatMap((group) => {
     const out: Finding[] = [];
     for (let open = group; open.length > 0; ) {
-      const { key, count } = bestCell(open, vouched);
-      if (count < 2) return [...out, ...open.map((b) => report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b))))];
-      const hits = open.filter((b) => keysOf(b.relation).includes(key));
-      out.push(...blameAt(key, hits));
-      open = open.filter((b) => !hits.includes(b));
+      const best = ranked(open, vouched).find(({ key, hits }) => hits.length > 1 && explains(key, hits));
+      if (!best) return [...out, ...open.map((b) => report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b))))];
+      out.push(...blameAt(best.key, best.hits));
+      open = open.filter((b) => !best.hits.includes(b));
     }
     return out;
   });

@@ -1,0 +1,44 @@
+import { blame } from '../../../src/engine/rules/blame';
+import { judge, operand, refKey, sumRelation, type Relation } from '../../../src/engine/rules/relation';
+import type { NumCell } from '../../../src/engine/model/plan';
+import { num } from './cells';
+
+const at = (c: NumCell, row: string) => operand(c, { table: 'T3', row, col: { ko: '예산액', en: 'budget' } }, { amount: true });
+const run = (relations: Relation[]) => blame(relations.map((relation) => ({ relation, outcome: judge(relation) })));
+const errorsOf = (relations: Relation[]) => run(relations).filter((f) => f.severity === 'error');
+
+describe('one typo, one error', () => {
+  it('blames the stated cell of a relation that breaks alone, even when that cell feeds another relation', () => {
+    const [a, b, s, c, u] = [num(1), num(2), num(5), num(1), num(6)];
+    const errors = errorsOf([sumRelation('x.a', at(s, 's'), [at(a, 'a'), at(b, 'b')]), sumRelation('x.b', at(u, 'u'), [at(s, 's'), at(c, 'c')])]);
+    expect(errors.map((e) => refKey(e.ref))).toEqual([refKey(s.ref)]);
+  });
+
+  it('blames the one input that explains every broken relation, and says what it should hold', () => {
+    const [a, b, c, s1, s2] = [num(1), num(12), num(3), num(3), num(5)];
+    const findings = run([sumRelation('x.a', at(s1, 's1'), [at(a, 'a'), at(b, 'b')]), sumRelation('x.b', at(s2, 's2'), [at(b, 'b'), at(c, 'c')])]);
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(refKey(errors[0].ref)).toBe(refKey(b.ref));
+    expect(errors[0]).toMatchObject({ rule: 'x.a', stated: 12, expected: 3 - 1 });
+    const infos = findings.filter((f) => f.severity === 'info');
+    expect(infos.map((f) => refKey(f.ref)).sort()).toEqual([refKey(s1.ref), refKey(s2.ref)].sort());
+    expect(infos.every((f) => f.message.ko.includes('예산현황 b 예산액 오류의 영향'))).toBe(true);
+  });
+
+  it('keeps two typos two errors when no single cell can satisfy both relations', () => {
+    const [a, b, c, s1, s2] = [num(1), num(2), num(3), num(10), num(1)];
+    const errors = errorsOf([sumRelation('x.a', at(s1, 's1'), [at(a, 'a'), at(b, 'b')]), sumRelation('x.b', at(s2, 's2'), [at(b, 'b'), at(c, 'c')])]);
+    expect(errors.map((e) => refKey(e.ref)).sort()).toEqual([refKey(s1.ref), refKey(s2.ref)].sort());
+  });
+
+  it('keeps unrelated broken relations apart', () => {
+    const errors = errorsOf([sumRelation('x.a', at(num(9), 's1'), [at(num(1), 'a')]), sumRelation('x.b', at(num(9), 's2'), [at(num(2), 'b')])]);
+    expect(errors.map((e) => e.rule)).toEqual(['x.a', 'x.b']);
+  });
+
+  it('warns about a blank derived cell instead of calling it wrong', () => {
+    const findings = run([sumRelation('x.a', at(num(null), 's'), [at(num(1), 'a'), at(num(2), 'b')])]);
+    expect(findings.map((f) => [f.severity, f.expected])).toEqual([['warning', 3]]);
+  });
+});
