@@ -60,8 +60,6 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
     ],
-    // Office.js is a global from Microsoft's CDN (taskpane.html), never a bundled module.
-    externals: { 'office-js': 'Office' },
     performance: { hints: false },
     devServer: env.WEBPACK_SERVE
       ? {

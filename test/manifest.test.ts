@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Configuration } from 'webpack';
 import { DEV_ORIGIN, manifestUrls, readManifest, ROOT } from './manifestFile';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig: (env: object, argv: { mode: string }) => Configuration = require('../webpack.config.js');
 
 const NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';

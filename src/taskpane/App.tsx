@@ -48,7 +48,7 @@ export function App({ port, loadEngine, lang }: AppProps) {
         <UndoConflict cells={state.conflict} strings={strings} onChoose={(choice) => void actions.undo(choice)} onCancel={actions.cancelUndo} />
       )}
       {state.preview && (
-        <PreviewPanel edits={state.preview} lang={lang} strings={strings} busy={busy} onApply={() => void actions.apply()} onCancel={actions.cancelPreview} />
+        <PreviewPanel changes={state.preview} lang={lang} strings={strings} busy={busy} onApply={() => void actions.apply()} onCancel={actions.cancelPreview} />
       )}
       {state.checked ? (
         <FindingsList findings={state.checked.findings} tables={state.checked.tables} lang={lang} strings={strings} onSelect={(ref) => void actions.select(ref)} />

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Finding, Message } from '../engine/findings/finding';
 import { sameCell, type CellRef } from '../engine/grid/cellRef';
-import type { Sheet } from '../engine/grid/sheet';
+import { cellAt, type CellValue, type Sheet } from '../engine/grid/sheet';
 import type { Plan, TableInfo } from '../engine/model/plan';
 import type { Edit } from '../engine/recompute/edit';
 import type { PanePort } from '../workbook/office/port';
@@ -15,6 +15,9 @@ export type Engine = {
 export type LoadEngine = () => Promise<Engine>;
 
 export type Task = 'check' | 'recompute' | 'apply' | 'undo';
+
+/** One cell a recompute would write, with what it holds now, for the preview. */
+export type Change = { readonly edit: Edit; readonly before: CellValue };
 
 /** One line of news for the user after a task; problems carry their own Korean/English message. */
 export type Notice =
@@ -30,7 +33,7 @@ export type PlanState = {
   /** The latest check: its findings and the tables they sit in. */
   readonly checked?: { readonly findings: ReadonlyArray<Finding>; readonly tables: ReadonlyArray<TableInfo> };
   /** A recompute waiting for the user's go-ahead. */
-  readonly preview?: ReadonlyArray<Edit>;
+  readonly preview?: ReadonlyArray<Change>;
   /** Cells the user edited after the recompute: undo waits for them to choose. */
   readonly conflict?: ReadonlyArray<CellRef>;
   readonly notice?: Notice;
@@ -49,7 +52,13 @@ export type PlanActions = {
 
 const sameEdit = (a: Edit, b: Edit): boolean =>
   sameCell(a.ref, b.ref) && a.value === b.value && a.formula === b.formula && a.numFmt === b.numFmt;
-const sameEdits = (a: ReadonlyArray<Edit>, b: ReadonlyArray<Edit>): boolean => a.length === b.length && a.every((e, i) => sameEdit(e, b[i]));
+const sameEdits = (a: ReadonlyArray<Edit>, b: ReadonlyArray<Change>): boolean => a.length === b.length && a.every((e, i) => sameEdit(e, b[i].edit));
+
+const changesOf = (edits: ReadonlyArray<Edit>, sheets: ReadonlyArray<Sheet>): Change[] =>
+  edits.map((edit) => {
+    const sheet = sheets.find((s) => s.name === edit.ref.sheet);
+    return { edit, before: (sheet && cellAt(sheet, edit.ref.row, edit.ref.col)?.value) ?? null };
+  });
 
 class EngineUnavailable extends Error {}
 
@@ -87,7 +96,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
   const recompute = () =>
     run('recompute', async () => {
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
-      return { preview: e.recompute(sheets).edits };
+      return { preview: changesOf(e.recompute(sheets).edits, sheets) };
     });
 
   const apply = () =>
@@ -95,7 +104,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
       // The user may have typed since the preview: recompute from a fresh read, and apply only what they saw.
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
       const { edits } = e.recompute(sheets);
-      if (!sameEdits(edits, state.preview ?? [])) return { preview: edits, notice: { kind: 'previewRefreshed' } };
+      if (!sameEdits(edits, state.preview ?? [])) return { preview: changesOf(edits, sheets), notice: { kind: 'previewRefreshed' } };
       await port.apply(edits);
       const after = await checked();
       const errors = after.findings.filter((f) => f.severity === 'error').length;

@@ -5,7 +5,6 @@ import { gzipSync } from 'node:zlib';
 import webpack, { type Configuration, type Module, type Stats } from 'webpack';
 import { DEV_ORIGIN, manifestUrls, readManifest } from '../manifestFile';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig: (env: object, argv: { mode: string }) => Configuration = require('../../webpack.config.js');
 
 /** What the pane may load before it can draw: Excel on the web over a slow office link still opens it quickly. */

@@ -1,9 +1,9 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../engine/findings/finding';
 import { refA1 } from '../../engine/grid/a1';
-import type { Edit } from '../../engine/recompute/edit';
 import { formatNumber } from '../formatNumber';
 import type { Strings } from '../strings';
+import type { Change } from '../usePlan';
 
 const useStyles = makeStyles({
   panel: {
@@ -21,8 +21,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
+const shown = (value: Change['before']): string => (typeof value === 'boolean' ? String(value) : formatNumber(value));
+
 export type PreviewPanelProps = {
-  edits: ReadonlyArray<Edit>;
+  changes: ReadonlyArray<Change>;
   lang: Lang;
   strings: Strings;
   busy: boolean;
@@ -31,26 +33,26 @@ export type PreviewPanelProps = {
 };
 
 /** What a recompute would write, cell by cell, before anything is written. */
-export function PreviewPanel({ edits, lang, strings, busy, onApply, onCancel }: PreviewPanelProps) {
+export function PreviewPanel({ changes, lang, strings, busy, onApply, onCancel }: PreviewPanelProps) {
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-label={strings.recompute}>
-      <Text weight="semibold">{edits.length > 0 ? strings.previewCount(edits.length) : strings.previewNone}</Text>
+      <Text weight="semibold">{changes.length > 0 ? strings.previewCount(changes.length) : strings.previewNone}</Text>
       <ul className={styles.changes}>
-        {edits.map((edit) => (
+        {changes.map(({ edit, before }) => (
           <li key={`${edit.ref.sheet}!${refA1(edit.ref)}`} className={styles.change}>
             <Text className={styles.cell}>
               {edit.ref.sheet}!{refA1(edit.ref)}
             </Text>
             <Text>
-              {edit.formula !== undefined ? `=${edit.formula}` : formatNumber(edit.value)}
+              {shown(before)} → {edit.formula !== undefined ? `=${edit.formula}` : formatNumber(edit.value)}
               <span className={styles.reason}> · {edit.reason[lang]}</span>
             </Text>
           </li>
         ))}
       </ul>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || edits.length === 0} onClick={onApply}>
+        <Button appearance="primary" disabled={busy || changes.length === 0} onClick={onApply}>
           {strings.apply}
         </Button>
         <Button disabled={busy} onClick={onCancel}>

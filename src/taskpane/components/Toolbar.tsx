@@ -18,7 +18,7 @@ export type ToolbarProps = {
 export function Toolbar({ strings, busy, canUndo, onCheck, onRecompute, onUndo }: ToolbarProps) {
   const styles = useStyles();
   return (
-    <div className={styles.bar} role="toolbar" aria-label={strings.title}>
+    <div className={styles.bar}>
       <Button appearance="primary" icon={<TaskListSquareLtr20Regular />} disabled={busy} onClick={onCheck}>
         {strings.check}
       </Button>
