@@ -51,7 +51,16 @@ export function App({ port, loadEngine, lang }: AppProps) {
         <PreviewPanel changes={state.preview} lang={lang} strings={strings} busy={busy} onApply={() => void actions.apply()} onCancel={actions.cancelPreview} />
       )}
       {state.checked ? (
-        <FindingsList findings={state.checked.findings} tables={state.checked.tables} lang={lang} strings={strings} onSelect={(ref) => void actions.select(ref)} />
+        <FindingsList
+          findings={state.checked.findings}
+          tables={state.checked.tables}
+          lang={lang}
+          strings={strings}
+          highlighted={state.highlighted ?? false}
+          busy={busy}
+          onSelect={(ref) => void actions.select(ref)}
+          onHighlight={(on) => void actions.highlight(on)}
+        />
       ) : (
         <Text className={styles.hint}>{strings.notChecked}</Text>
       )}

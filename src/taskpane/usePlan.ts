@@ -14,7 +14,7 @@ export type Engine = {
 };
 export type LoadEngine = () => Promise<Engine>;
 
-export type Task = 'check' | 'recompute' | 'apply' | 'undo';
+export type Task = 'check' | 'recompute' | 'apply' | 'undo' | 'highlight';
 
 /** One cell a recompute would write, with what it holds now, for the preview. */
 export type Change = { readonly edit: Edit; readonly before: CellValue };
@@ -38,6 +38,8 @@ export type PlanState = {
   readonly conflict?: ReadonlyArray<CellRef>;
   readonly notice?: Notice;
   readonly canUndo: boolean;
+  /** Error cells carry the highlight fill. */
+  readonly highlighted?: boolean;
 };
 
 export type PlanActions = {
@@ -48,6 +50,7 @@ export type PlanActions = {
   undo(changed?: 'keep' | 'overwrite'): Promise<void>;
   cancelUndo(): void;
   select(ref: CellRef): Promise<void>;
+  highlight(on: boolean): Promise<void>;
 };
 
 const sameEdit = (a: Edit, b: Edit): boolean =>
@@ -116,7 +119,15 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
       const outcome = await port.undo(changed === undefined ? {} : { changed });
       if (outcome.kind === 'changed') return { conflict: outcome.cells };
       if (outcome.kind === 'nothing') return { conflict: undefined, notice: { kind: 'nothingToUndo' } };
-      return { conflict: undefined, notice: { kind: 'undone', count: outcome.count } };
+      // Undo also takes the highlight off (OfficePort.undo clears it).
+      return { conflict: undefined, highlighted: false, notice: { kind: 'undone', count: outcome.count } };
+    });
+
+  const highlight = (on: boolean) =>
+    run('highlight', async () => {
+      const errors = (state.checked?.findings ?? []).filter((f) => f.severity === 'error').map((f) => f.ref);
+      await (on ? port.highlight(errors) : port.clearHighlight());
+      return { highlighted: on };
     });
 
   const select = async (ref: CellRef): Promise<void> => {
@@ -135,6 +146,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
     undo,
     cancelUndo: () => update({ conflict: undefined }),
     select,
+    highlight,
   };
   return [state, actions];
 }

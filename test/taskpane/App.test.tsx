@@ -53,6 +53,18 @@ describe('task pane', () => {
     await waitFor(() => expect(wb.selection).toEqual({ sheet: SHEET, address: 'B4' }));
   });
 
+  it('paints only the cells of error findings on request, and takes the paint off again', async () => {
+    const wb = brokenWorkbook();
+    renderPane(wb);
+    click(ko.check);
+    fireEvent.click(await screen.findByRole('button', { name: ko.highlightErrors }));
+    await screen.findByRole('button', { name: ko.clearHighlight });
+    expect([cellOf(wb, SHEET, 'B4')?.fill, cellOf(wb, SHEET, 'C5')?.fill]).toEqual(['#FFC7CE', undefined]);
+    fireEvent.click(screen.getByRole('button', { name: ko.clearHighlight }));
+    await screen.findByRole('button', { name: ko.highlightErrors });
+    expect(cellOf(wb, SHEET, 'B4')?.fill).toBeUndefined();
+  });
+
   it('previews a recompute, applies it, then undoes it', async () => {
     const wb = brokenWorkbook();
     renderPane(wb);

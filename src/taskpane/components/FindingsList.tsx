@@ -1,4 +1,4 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Finding, Lang } from '../../engine/findings/finding';
 import { rangeA1 } from '../../engine/grid/a1';
 import type { CellRef } from '../../engine/grid/cellRef';
@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, padding: `0 ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground2 },
   items: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   summary: { padding: `0 ${tokens.spacingHorizontalS}` },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
 });
 
 export type FindingsListProps = {
@@ -20,21 +21,31 @@ export type FindingsListProps = {
   tables: ReadonlyArray<TableInfo>;
   lang: Lang;
   strings: Strings;
+  highlighted: boolean;
+  busy: boolean;
   onSelect: (ref: CellRef) => void;
+  onHighlight: (on: boolean) => void;
 };
 
 const headingOf = (group: FindingGroup, strings: Strings): string =>
   group.table ? `${group.sheet} · ${strings.tables[group.table.kind]} (${rangeA1(group.table.range)})` : `${group.sheet} · ${strings.outsideTables}`;
 
-export function FindingsList({ findings, tables, lang, strings, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, tables, lang, strings, highlighted, busy, onSelect, onHighlight }: FindingsListProps) {
   const styles = useStyles();
   if (findings.length === 0) return <Text className={styles.summary}>{strings.noFindings}</Text>;
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
   return (
     <section aria-label={strings.check}>
-      <Text className={styles.summary} weight="semibold">
-        {strings.findingCounts(count('error'), count('warning'), count('info'))}
-      </Text>
+      <div className={styles.head}>
+        <Text className={styles.summary} weight="semibold">
+          {strings.findingCounts(count('error'), count('warning'), count('info'))}
+        </Text>
+        {(count('error') > 0 || highlighted) && (
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => onHighlight(!highlighted)}>
+            {highlighted ? strings.clearHighlight : strings.highlightErrors}
+          </Button>
+        )}
+      </div>
       <ul className={styles.list}>
         {groupFindings(findings, tables).map((group) => (
           <li key={group.key} className={styles.group}>

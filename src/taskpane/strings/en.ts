@@ -22,6 +22,8 @@ export const en: Strings = {
   },
   outsideTables: 'Outside tables',
   findingCounts: (errors, warnings, infos) => `${errors} errors · ${warnings} warnings · ${infos} notes`,
+  highlightErrors: 'Highlight error cells',
+  clearHighlight: 'Clear highlight',
   stated: 'Stated',
   expected: 'Computed',
   interval: 'Allowed range',

@@ -24,6 +24,8 @@ export const ko = {
   } satisfies Record<TableKind, string>,
   outsideTables: '표 밖',
   findingCounts: (errors: number, warnings: number, infos: number) => `오류 ${errors} · 경고 ${warnings} · 참고 ${infos}`,
+  highlightErrors: '오류 셀 색칠',
+  clearHighlight: '색칠 지우기',
   stated: '적힌 값',
   expected: '계산 값',
   interval: '허용 범위',
