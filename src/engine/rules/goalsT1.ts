@@ -41,36 +41,42 @@ function unresolved(dept: Department, plan: Plan): Finding[] {
   ];
 }
 
+/** Σ 정책사업목표 예산액 = 예산현황 정책사업 예산액: needs no goal ↔ 단위사업 match. */
+function policyTotal(dept: Department, plan: Plan): Relation[] {
+  const policy = dept.budget?.rows['정책사업'];
+  if (!policy || dept.goals.length === 0) return [];
+  const t1Unit = plan.tables[dept.t1]?.unit;
+  const t3Unit = dept.budget && plan.tables[dept.budget.table]?.unit;
+  const stated = operand(policy.amount, { table: 'T3', row: '정책사업', col: COLUMNS.budget }, { amount: true });
+  const terms = dept.goals.map((g) => ({ at: goalOperand(g, 'budget'), coef: factor(t1Unit, t3Unit) }));
+  return [{ rule: 't1.policy', stated, expr: { kind: 'sum', terms } }];
+}
+
+/** A goal's 예산액 = Σ current-year budget of its 단위사업 (in T1's unit); 단위사업수; 성과지표수 when its T4 is known. */
+function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
+  const t1Unit = plan.tables[dept.t1]?.unit;
+  const units = goal.unitProjects.map((i) => dept.unitProjects[i]).filter((u): u is UnitProject => u !== undefined);
+  const terms = units.flatMap((u) => {
+    const c = currentColumn(u);
+    const total = u.totals[c];
+    if (!total) return [];
+    const at = operand(total, { table: 'T5' as const, row: u.name.text, col: yearColumnLabel(u.columns[c]) }, { amount: true });
+    return [{ at, coef: factor(u.unit ?? plan.tables[u.table]?.unit, t1Unit) }];
+  });
+  const own: Relation[] = [
+    { rule: 't1.budget', stated: goalOperand(goal, 'budget'), expr: { kind: 'sum', terms } },
+    { rule: 't1.units', stated: goalOperand(goal, 'unitCount'), expr: { kind: 'count', value: goal.unitProjects.length } },
+  ];
+  if (goal.t4 !== undefined)
+    own.push({ rule: 't1.indicators', stated: goalOperand(goal, 'indicatorCount'), expr: { kind: 'count', value: goal.indicators.length } });
+  return own;
+}
+
 /**
- * 정책사업목표 현황, across tables: a goal's 예산액 = Σ current-year budget of its 단위사업 (in T1's unit);
- * Σ 예산액 = 예산현황 정책사업 예산액; 성과지표수 = its T4 indicators; 단위사업수 = its 단위사업.
+ * 정책사업목표 현황, across tables. The goal relations need the goals matched to their 단위사업; when the
+ * model could not match them, one warning says so and only the department total is checked.
  */
 export function goalChecks(dept: Department, plan: Plan): Checks {
-  if (!dept.linked) return { relations: [], findings: unresolved(dept, plan) };
-  const t1Unit = plan.tables[dept.t1]?.unit;
-  const relations: Relation[] = dept.goals.flatMap((goal) => {
-    const units = goal.unitProjects.map((i) => dept.unitProjects[i]).filter((u): u is UnitProject => u !== undefined);
-    const terms = units.flatMap((u) => {
-      const c = currentColumn(u);
-      const total = u.totals[c];
-      if (!total) return [];
-      const at = operand(total, { table: 'T5' as const, row: u.name.text, col: yearColumnLabel(u.columns[c]) }, { amount: true });
-      return [{ at, coef: factor(u.unit ?? plan.tables[u.table]?.unit, t1Unit) }];
-    });
-    const own: Relation[] = [
-      { rule: 't1.budget', stated: goalOperand(goal, 'budget'), expr: { kind: 'sum', terms } },
-      { rule: 't1.units', stated: goalOperand(goal, 'unitCount'), expr: { kind: 'count', value: goal.unitProjects.length } },
-    ];
-    if (goal.t4 !== undefined)
-      own.push({ rule: 't1.indicators', stated: goalOperand(goal, 'indicatorCount'), expr: { kind: 'count', value: goal.indicators.length } });
-    return own;
-  });
-  const policy = dept.budget?.rows['정책사업'];
-  if (policy && dept.goals.length > 0) {
-    const t3Unit = dept.budget && plan.tables[dept.budget.table]?.unit;
-    const stated = operand(policy.amount, { table: 'T3', row: '정책사업', col: COLUMNS.budget }, { amount: true });
-    const terms = dept.goals.map((g) => ({ at: goalOperand(g, 'budget'), coef: factor(t1Unit, t3Unit) }));
-    relations.push({ rule: 't1.policy', stated, expr: { kind: 'sum', terms } });
-  }
-  return { relations, findings: [] };
+  if (!dept.linked) return { relations: policyTotal(dept, plan), findings: unresolved(dept, plan) };
+  return { relations: [...dept.goals.flatMap((g) => goalRelations(dept, plan, g)), ...policyTotal(dept, plan)], findings: [] };
 }

@@ -1,0 +1,25 @@
+import type { Finding } from '../../../src/engine/findings/finding';
+import { readPlan } from '../../../src/engine/model/readPlan';
+import type { Department, Plan } from '../../../src/engine/model/plan';
+import { runRules } from '../../../src/engine/rules';
+import { buildWorkbook, type Layout, type Variation } from '../../fixtures/build';
+import type { PlanData } from '../../fixtures/planData';
+
+export const LAYOUTS: Layout[] = ['document', 'byKind', 'messy'];
+
+/** Plans written by the fixture builder, read back by the model, checked by the rules. */
+export function checkBuilt(plans: PlanData[], layout: Layout, variation: Partial<Variation> = {}): { plan: Plan; findings: Finding[] } {
+  const plan = readPlan(buildWorkbook(plans, layout, variation).sheets);
+  return { plan, findings: runRules(plan) };
+}
+
+export const department = (plan: Plan, name: string): Department => {
+  const found = plan.departments.find((d) => d.name === name);
+  if (!found) throw new Error(`no department ${name} in the plan`);
+  return found;
+};
+
+export const severityOf = (findings: Finding[], severity: Finding['severity']): Finding[] => findings.filter((f) => f.severity === severity);
+
+/** A finding as one line, for readable failures. */
+export const line = (f: Finding): string => `${f.severity} ${f.rule} ${f.ref.sheet}!${f.ref.row},${f.ref.col} ${f.message.ko}`;
