@@ -74,6 +74,7 @@ export class OfficePort implements PanePort {
   /** Writes the edits and keeps what they replaced (from the latest read) so `undo` can put it back. */
   apply(edits: ReadonlyArray<Edit>): Promise<void> {
     return guarded(async () => {
+      if (edits.length === 0) return; // nothing to write, and nothing a later undo should claim to restore
       const raw = this.lastRead ?? (await readWorkbook(this.host, this.budget));
       if (raw.readOnly) throw new OfficeProblemError(problem('readOnly'));
       const locked = raw.sheets.find((s) => s.protected && edits.some((e) => e.ref.sheet === s.name));

@@ -48,6 +48,14 @@ describe('OfficePort.apply', () => {
 });
 
 describe('OfficePort.undo', () => {
+  it('has nothing to undo after an empty recompute', async () => {
+    const { host, meter } = fakeExcel(fakeWorkbook([budgetSheet(SHEET)]));
+    const port = new OfficePort(host);
+    await port.read();
+    await port.apply([]);
+    expect([port.canUndo(), meter.syncs]).toEqual([false, 2]);
+  });
+
   it('restores the previous values, formulas and formats of exactly the written cells', async () => {
     const wb = fakeWorkbook([budgetSheet(SHEET)]);
     const before = structuredClone(wb.sheets[0].cells);
