@@ -10,13 +10,19 @@ import type { SheetIndex } from './sheetIndex';
 
 const KINDS: ReadonlyArray<YearColumn['kind']> = ['결산', '예산', '추경'];
 
-/** The year columns ('14결산, '15예산, 2016 예산 …) in column order, each with the header cell naming it. */
+/** Year and kind in one cell, or (numeric years) a year over its kind in a second header row. */
+const isKindLabel = (key: string): boolean => /^(결산|예산|본예산|추경)$/.test(key);
+
+/**
+ * The year columns ('14결산, '15예산, 2016 예산, or 2016 over 예산) in column order, each with the header
+ * cell naming its year.
+ */
 function yearColumns(ix: SheetIndex, header: Header): { col: number; column: YearColumn }[] {
   return header.cols.flatMap((c) => {
-    const parsed = parseYearHeader(c.label);
+    const parsed = parseYearHeader(c.top + c.sub);
     if (!parsed) return [];
     const kind = KINDS.find((k) => k === parsed.kind) ?? '기타';
-    const headerCell = textOr(ix, c.sub !== '' ? header.bottom : header.top, c.col);
+    const headerCell = textOr(ix, c.top !== '' ? header.top : header.bottom, c.col);
     return [{ col: c.col, column: { year: parsed.year, kind, header: headerCell } }];
   });
 }
@@ -24,7 +30,7 @@ function yearColumns(ix: SheetIndex, header: Header): { col: number; column: Yea
 /** T5 관련 예산사업 내역: the 단위사업 row first, then its 세부사업 rows, amounts per year column. */
 export function detectT5(ctx: DetectContext, anchor: Anchor): Detected {
   const { ix } = ctx;
-  const header = readHeader(ix, anchor.row, anchor.col, () => false);
+  const header = readHeader(ix, anchor.row, anchor.col, isKindLabel);
   const years = yearColumns(ix, header);
   const cols = {
     사업명: anchor.col,

@@ -68,23 +68,18 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
     splitByHeadings(headingRanks(t1, ctx.headings), t5s.map((i) => rank(tables[i].info.order))) ??
     splitByBudget([t1], t5s.map((i) => tables[i] as T5Table));
 
+  // What each table is about: a T4 names its goal, a T5 its 단위사업, a T6 its own 세부사업.
   const goalOf = new Map<number, string>();
-  const projectOf = new Map<number, string>();
+  const projectOf = new Map<number, string>([
+    ...unitProjects.map((u) => [u.table, u.name.text] as const),
+    ...overviews.map((o) => [o.table, o.name.text] as const),
+  ]);
   const goals: Goal[] = t1.goals.map((g, n) => {
     const t4 = group.t4[n];
-    const runs = split?.[n] ?? [];
     if (t4 !== undefined) goalOf.set(t4, g.name.text);
-    for (const u of runs) {
-      goalOf.set(unitProjects[u].table, g.name.text);
-      for (const detail of unitProjects[u].details) if (detail.overview !== undefined) goalOf.set(overviews[detail.overview].table, g.name.text);
-    }
     const indicators = t4 === undefined ? [] : (tables[t4] as T4Table).indicators;
-    return { ...g, indicators, unitProjects: runs, ...(t4 !== undefined ? { t4 } : {}) };
+    return { ...g, indicators, unitProjects: split?.[n] ?? [], ...(t4 !== undefined ? { t4 } : {}) };
   });
-  for (const u of unitProjects) {
-    projectOf.set(u.table, u.name.text);
-    for (const detail of u.details) if (detail.overview !== undefined) projectOf.set(overviews[detail.overview].table, u.name.text);
-  }
   const t2 = staffing(tables, group.t2[0]);
   const t3 = budget(tables, group.t3[0]);
   const name = t2?.rows[0]?.name.text || ctx.line?.text || `부서 ${ctx.number}`;

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { readPlan } from '../../../src/engine/model/readPlan';
+import type { Plan } from '../../../src/engine/model/plan';
+import { buildWorkbook, variationArb, type Built, type Layout } from '../../fixtures/build';
+import { INVENTED, TAX, WELFARE } from '../../fixtures/invented';
+import type { PlanData } from '../../fixtures/planData';
+import { SEED } from '../../fixtures/seed';
+import { comparable, misfits, planToData, planToShown } from './planToData';
+
+/** The table list as Built.tables states it. */
+const tableList = (plan: Plan) =>
+  plan.tables.map((t) => ({
+    kind: t.kind,
+    sheet: t.sheet,
+    range: t.range,
+    department: t.department,
+    ...(t.goal !== undefined ? { goal: t.goal } : {}),
+    ...(t.project !== undefined ? { project: t.project } : {}),
+  }));
+
+/** Reading order of the built tables (byKind writes them sheet by sheet, as detection lists them). */
+const expectedList = (built: Built) => {
+  const order = new Map(built.sheets.map((s, i) => [s.name, i]));
+  return [...built.tables].sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)! || a.range.top - b.range.top || a.range.left - b.range.left);
+};
+
+const workbooks: [string, PlanData[]][] = [
+  ['the seed', [SEED]],
+  ['세무과 (천원 behind 백만원)', [TAX]],
+  ['사회복지과', [WELFARE]],
+  ['two departments', INVENTED],
+  ['three departments with the seed', [SEED, ...INVENTED]],
+];
+const layouts: Layout[] = ['document', 'byKind', 'messy'];
+const cases = layouts.flatMap((layout) => workbooks.map(([name, plans]) => [layout, name, plans] as const));
+
+describe('readPlan reads back what was built', () => {
+  test.each(cases)('%s layout: %s', (layout, _name, plans) => {
+    const built = buildWorkbook(plans, layout);
+    const plan = readPlan(built.sheets);
+    expect(tableList(plan)).toEqual(expectedList(built));
+    // Numbers typed as text hold only what they show: there the data must lie within each shown interval.
+    if (layout === 'messy') expect(misfits(planToShown(plan), plans.map(comparable))).toEqual([]);
+    else expect(planToData(plan)).toEqual(plans.map(comparable));
+    expect(plan.departments.every((d) => d.linked)).toBe(true);
+    expect(plan.tables.flatMap((t) => t.unread)).toEqual([]);
+  });
+});
+
+describe('the seed in document layout', () => {
+  const plan = readPlan(buildWorkbook([SEED], 'document').sheets);
+
+  test('exactly 1×T1, 1×T2, 1×T3, 2×T4, 4×T5, 11×T6', () => {
+    const count = (kind: string) => plan.tables.filter((t) => t.kind === kind).length;
+    expect(['T1', 'T2', 'T3', 'T4', 'T5', 'T6'].map(count)).toEqual([1, 1, 1, 2, 4, 11]);
+  });
+
+  test('three unit projects under goal 1 and one under goal 2, though all follow goal 2’s heading', () => {
+    const [dept] = plan.departments;
+    const names = dept.goals.map((g) => g.unitProjects.map((i) => dept.unitProjects[i].name.text));
+    expect(names).toEqual([['지역정보화 활용 능력 제고', '정보보안관리', '행정정보화사업 기반 확충'], ['구정홍보 활동 강화']]);
+    expect(dept.name).toBe('정보홍보실');
+    expect(dept.goals.map((g) => plan.tables[g.t4!].goal)).toEqual(dept.goals.map((g) => g.name.text));
+  });
+
+  test('T6 blocks follow their 세부사업 by name, spacing aside', () => {
+    const [dept] = plan.departments;
+    const pairs = dept.unitProjects.flatMap((u) => u.details.map((d) => [d.name.text, dept.overviews[d.overview!].name.text]));
+    expect(pairs).toContainEqual(['정보화마을프로그램관리 자운영', '정보화마을프로그램관리자운영']);
+    expect(pairs.every(([a, b]) => a.replace(/\s/g, '') === b.replace(/\s/g, ''))).toBe(true);
+  });
+
+  test('every number keeps its cell, its reading and its interval', () => {
+    const goal = plan.departments[0].goals[0];
+    expect(goal.budget.value).toBe(1104);
+    expect(goal.budget.interval!.lo).toBeCloseTo(1103.5, 4);
+    expect(goal.budget.interval!.hi).toBeCloseTo(1104.5, 4);
+    expect(goal.unitCount.interval!.hi - goal.unitCount.interval!.lo).toBeLessThan(1e-6);
+  });
+});
+
+describe('links', () => {
+  test('a wrong 단위사업수 does not move a unit project', () => {
+    const wrong = { ...SEED, goals: [{ ...SEED.goals[0], unitCount: 2 }, { ...SEED.goals[1], unitCount: 2 }] };
+    const [dept] = readPlan(buildWorkbook([wrong], 'document').sheets).departments;
+    expect(dept.goals.map((g) => g.unitProjects)).toEqual([[0, 1, 2], [3]]);
+    expect(dept.linked).toBe(true);
+  });
+
+  test('no split matches: linked false and no goal has unit projects', () => {
+    const off = { ...SEED, goals: [{ ...SEED.goals[0], budget: 900 }, SEED.goals[1]] };
+    const [dept] = readPlan(buildWorkbook([off], 'document').sheets).departments;
+    expect(dept.linked).toBe(false);
+    expect(dept.goals.map((g) => g.unitProjects)).toEqual([[], []]);
+    expect(dept.unitProjects).toHaveLength(4);
+  });
+});
+
+test('property: any layout and variation of a clean workbook reads back to the same model', () => {
+  const plans = [SEED, TAX];
+  const reference = planToData(readPlan(buildWorkbook(plans, 'document').sheets));
+  fc.assert(
+    fc.property(fc.constantFrom<Layout>(...layouts), variationArb, (layout, variation) => {
+      const built = buildWorkbook(plans, layout, variation);
+      const plan = readPlan(built.sheets);
+      // Numbers typed as text keep only what they show: the clean reading must lie within it.
+      const asText = layout === 'messy' || variation.numberStyle === 'text' || variation.numberStyle === 'triangleText';
+      if (asText) expect(misfits(planToShown(plan), reference)).toEqual([]);
+      else expect(planToData(plan)).toEqual(reference);
+      expect(tableList(plan)).toEqual(expectedList(built));
+    }),
+    { numRuns: 80 },
+  );
+});
