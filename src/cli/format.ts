@@ -2,7 +2,7 @@ import type { Finding, Lang, Severity } from '../engine/findings/finding';
 import { rangeA1, refA1 } from '../engine/grid/a1';
 import type { TableInfo } from '../engine/model/plan';
 import type { Edit } from '../engine/recompute/edit';
-import { alignColumns } from './displayWidth';
+import { alignColumns } from '../engine/grid/displayWidth';
 import { CHECK_HEADER, SEVERITY_LABEL, UNREAD_LABEL, editCount, summary, tableCount } from './messages';
 
 /** Text reports for a terminal: aligned columns (Hangul takes two), Korean or English. */

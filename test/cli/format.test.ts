@@ -1,4 +1,4 @@
-import { displayWidth } from '../../src/cli/displayWidth';
+import { displayWidth } from '../../src/engine/grid/displayWidth';
 import { checkText, summaryLine } from '../../src/cli/format';
 import { SEVERITY_LABEL } from '../../src/cli/messages';
 import { finding } from './fakes';

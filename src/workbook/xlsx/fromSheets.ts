@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { format } from 'numfmt';
-import { displayWidth } from '../../cli/displayWidth';
+import { displayWidth } from '../../engine/grid/displayWidth';
 import type { RangeRef } from '../../engine/grid/cellRef';
 import type { Cell, Sheet } from '../../engine/grid/sheet';
 

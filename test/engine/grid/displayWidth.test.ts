@@ -1,4 +1,4 @@
-import { alignColumns, displayWidth, padDisplay } from '../../src/cli/displayWidth';
+import { alignColumns, displayWidth, padDisplay } from '../../../src/engine/grid/displayWidth';
 
 describe('displayWidth', () => {
   it.each([
