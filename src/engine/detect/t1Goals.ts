@@ -19,7 +19,9 @@ export function detectT1(ctx: DetectContext, anchor: Anchor): Detected {
   const unread: Unread[] = [];
   reportMissing(ix, header, cols, unread);
   const rows = bodyRows(ix, header.bottom, header.cols.map((c) => c.col), ctx.headers);
-  const goals: GoalRow[] = rows.map((r) => ({
+  // A 계/합계 row some authors add is no goal.
+  const goalRows = rows.filter((r) => !is('total', ix.textAt(r, anchor.col)?.key ?? ''));
+  const goals: GoalRow[] = goalRows.map((r) => ({
     name: textOr(ix, r, anchor.col),
     indicatorCount: numAt(ix, header, r, cols.성과지표수, unread, { exact: true }),
     unitCount: numAt(ix, header, r, cols.단위사업수, unread, { exact: true }),

@@ -18,12 +18,18 @@ const yearCols = (header: Header) =>
     return year === undefined ? [] : [{ col: c.col, year }];
   });
 
-/** Rows of one indicator: its named row and the unnamed rows after it (실적 under a merged name). */
+/**
+ * Rows of one indicator: its named row and the rows after it that are unnamed (실적 under a merged name) or
+ * repeat its name (a merge unmerged by copying the name down).
+ */
 function groupRows(ix: SheetIndex, rows: ReadonlyArray<number>, nameCol: number, unread: Unread[]): number[][] {
   const groups: number[][] = [];
   for (const r of rows) {
-    if (ix.textAt(r, nameCol) !== undefined) groups.push([r]);
-    else if (groups.length > 0) groups[groups.length - 1].push(r);
+    const name = ix.textAt(r, nameCol)?.key;
+    const last = groups[groups.length - 1];
+    const repeats = last !== undefined && last.length === 1 && name === ix.textAt(last[0], nameCol)?.key;
+    if (name !== undefined && !repeats) groups.push([r]);
+    else if (last !== undefined) last.push(r);
     else {
       const ref = { sheet: ix.sheet.name, row: r, col: nameCol };
       unread.push({ ref, ko: '성과지표 이름이 없는 행입니다', en: 'a row without an indicator name' });

@@ -27,10 +27,10 @@ export type DeptContext = {
 
 /** Each goal's heading line after T1, in order, when the document has one. */
 function headingRanks(t1: T1Table, headings: ReadonlyArray<Mark>): (number | undefined)[] {
-  const after = rank([t1.info.order[0], t1.info.range.bottom, Infinity]);
+  const after = rank([t1.info.order[0], t1.info.range.bottom + 1, 0]);
   return t1.goals.map((g) => {
     const key = compactText(g.name.text);
-    const at = headings.find((h) => h.key === key && rank(h.order) > after);
+    const at = headings.find((h) => h.key === key && rank(h.order) >= after);
     return at && rank(at.order);
   });
 }

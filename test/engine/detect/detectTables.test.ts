@@ -41,6 +41,12 @@ describe('table boundaries', () => {
     ['목표 나', 3, 1, 395],
   ];
 
+  test('a 합계 row under T1 is no goal', () => {
+    const [t] = detectTables([sheetOf([...t1, ['합계', 6, 4, 1499]])]).tables;
+    expect(t.kind === 'T1' && t.goals.map((g) => g.name.text)).toEqual(['목표 가', '목표 나']);
+    expect(rangeA1(t.info.range)).toBe('A3:D6');
+  });
+
   test('a body runs until a blank row, whatever the stated counts say', () => {
     const [t] = detectTables([sheetOf([...t1, [], ['주석', 1, 2, 3]])]).tables;
     expect(rangeA1(t.info.range)).toBe('A3:D5');

@@ -53,3 +53,9 @@ test.each([
   ['기획홍보실적(건)', '건'],
   ['주민 만족도', ''],
 ])('indicatorUnit(%j) is %j', (name, unit) => expect(indicatorUnit(name)).toBe(unit));
+
+test('a name copied down into the 실적 row is still one indicator', () => {
+  const header = ['성과지표(단위)', '지표유형', '가중치', '구분', "'14", "'15"];
+  const t = t4([header, ['운영도 (%)', '일반', 100, '목표', 1, 2], ['운영도 (%)', '일반', 100, '실적', 1, 2]]);
+  expect(t.indicators.map((i) => [i.targetRow, i.actualRow])).toEqual([[1, 2]]);
+});

@@ -5,6 +5,7 @@ import { buildWorkbook, variationArb, type Built, type Layout } from '../../fixt
 import { INVENTED, TAX, WELFARE } from '../../fixtures/invented';
 import type { PlanData } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';
+import { sheetOf, type GridCell } from '../detect/grid';
 import { comparable, misfits, planToData, planToShown } from './planToData';
 
 /** The table list as Built.tables states it. */
@@ -80,6 +81,31 @@ describe('the seed in document layout', () => {
 });
 
 describe('links', () => {
+  const t5 = (name: string, amount: number): GridCell[][] => [['사업명', '회계구분', "'16예산", '비고(세부사업수)'], [name, '일반회계', amount, 0], []];
+  const headed: GridCell[][] = [
+    ['[소관실국]', '정보홍보실'],
+    ['정책사업목표', '성과지표수', '단위사업수', '예산액'],
+    ['가', 0, 1, 100],
+    ['나', 0, 1, 200],
+    [],
+    ['정책사업목표'],
+    ['가'],
+    ...t5('A', 150),
+    ['정책사업목표'],
+    ['나'],
+    ...t5('B', 150),
+  ];
+
+  test('goal headings decide when each goal’s sections lie between its heading and the next', () => {
+    const [dept] = readPlan([sheetOf(headed)]).departments;
+    expect(dept.goals.map((g) => g.unitProjects)).toEqual([[0], [1]]);
+    expect(dept.linked).toBe(true);
+  });
+
+  test('without T2 the department is named by its 소관실국 line', () => {
+    expect(readPlan([sheetOf(headed)]).departments.map((d) => d.name)).toEqual(['정보홍보실']);
+  });
+
   test('a wrong 단위사업수 does not move a unit project', () => {
     const wrong = { ...SEED, goals: [{ ...SEED.goals[0], unitCount: 2 }, { ...SEED.goals[1], unitCount: 2 }] };
     const [dept] = readPlan(buildWorkbook([wrong], 'document').sheets).departments;
