@@ -49,6 +49,14 @@ const INJECTIONS: Injection[] = [
     severity: 'warning',
   },
   { what: '정원 계 not the sum of its grades', change: (p) => void (p.staffing.rows[0].quota = bump(1)(p.staffing.rows[0].quota)), cell: (d) => d.staffing!.rows[0].quota.ref, rule: 't2.quota' },
+  {
+    what: '현원 above 정원',
+    change: (p) => void [p.staffing.rows[0], p.staffing.total].forEach((r) => (r.current = bump(2)(r.current))),
+    cell: (d) => d.staffing!.rows[0].current.ref,
+    rule: 't2.current',
+    severity: 'warning',
+  },
+  { what: 'a blank derived cell', change: (p) => void (p.budget.인력운영비.share = ''), cell: (d) => d.budget!.rows.인력운영비!.share.ref, rule: 't3.share', severity: 'warning' },
   { what: 'a word in a budget cell', change: (p) => void (p.budget.기본경비.prevAmount = '미정'), cell: (d) => d.budget!.rows.기본경비!.prevAmount.ref, rule: 'cell.unread' },
   { what: '지표 유형 neither 핵심 nor 일반', change: (p) => void (p.goals[0].indicators[0].type = '중점'), cell: (d) => d.goals[0].indicators[0].type.ref, rule: 't4.type' },
 ];
