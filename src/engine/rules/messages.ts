@@ -24,7 +24,7 @@ export const placeText = (p: Place): Message => ({
 export const figure = (v: number, decimals: number): string => showNumber(v, Math.max(0, decimals));
 
 /** `86.95~87.05`, or one figure when the interval rounds to a single one. */
-export function range(i: Interval, decimals: number, dash: string): string {
+function range(i: Interval, decimals: number, dash: string): string {
   const [lo, hi] = [figure(i.lo, decimals), figure(i.hi, decimals)];
   return lo === hi ? lo : `${lo}${dash}${hi}`;
 }

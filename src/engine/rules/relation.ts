@@ -47,7 +47,7 @@ export function operand(cell: NumCell, place: Place, opts: { amount?: boolean } 
   return { cell, place, interval };
 }
 
-export const termsOf = (expr: Expr): ReadonlyArray<Term> =>
+const termsOf = (expr: Expr): ReadonlyArray<Term> =>
   expr.kind === 'sum' ? expr.terms : expr.kind === 'percent' ? [...expr.num, ...expr.den] : [];
 
 /** Every operand of a relation, the stated cell first, each cell once. */
