@@ -6,7 +6,7 @@ import { fundingChecks } from './fundingT6';
 import { goalChecks } from './goalsT1';
 import { indicatorChecks } from './indicatorsT4';
 import { projectChecks } from './projectsT5';
-import { judge, type Checks } from './relation';
+import { judge, type Checks, type Relation } from './relation';
 import { staffingChecks } from './staffingT2';
 import { unreadChecks } from './unreadCells';
 
@@ -25,6 +25,9 @@ function families(plan: Plan): Checks[] {
     ];
   });
 }
+
+/** Every relation of the plan (derived cell = expression of other cells): recompute fills cells from these. */
+export const planRelations = (plan: Plan): Relation[] => families(plan).flatMap((c) => c.relations);
 
 /**
  * Runs every rule over the plan. All relations are judged together so one wrong cell is one error however
