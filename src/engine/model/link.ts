@@ -10,44 +10,54 @@ const overlaps = (a: Interval, b: Interval): boolean => a.lo <= b.hi && b.lo <= 
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
 
+/** How many goals may miss their 예산액: one typo in a goal's 예산액 must stay one error at that goal, not unlink the plan. */
+const MAX_MISSES = 1;
+
 /**
  * Splits the items (단위사업 current-year totals in 원, in reading order) into one consecutive run per goal
- * so that each run's sum interval meets the goal's 예산액 interval, preferring the split where most runs
- * also have the goal's stated 단위사업수 (so a wrong count is reported by the rules, never used).
- * Undefined when no split matches. Dynamic programming over (goals placed, items used): O(goals × items²).
+ * so that each run's sum interval meets the goal's 예산액 interval — all goals if possible, else all but one
+ * (the rules then report that goal's 예산액) — preferring the split where most runs also have the goal's
+ * stated 단위사업수 (so a wrong count is reported by the rules, never used).
+ * Undefined when no split matches. Dynamic programming over (goals placed, items used, misses): O(goals × items²).
  */
 export function splitBySums(goals: ReadonlyArray<SplitGoal>, items: ReadonlyArray<Interval | null>): Split | undefined {
   const n = items.length;
-  // score[i][j]: best count of matching 단위사업수 with the first i goals over the first j items (-1: impossible).
-  const score: number[][] = [Array.from({ length: n + 1 }, (_, j) => (j === 0 ? 0 : -1))];
-  const from: number[][] = [[]];
+  // score[m][g][j]: best count of matching 단위사업수 with the first g goals over the first j items and m of
+  // those goals missing their 예산액 (-1: impossible); from[m][g][j]: where goal g's run starts, and its misses.
+  const score: number[][][] = [0, 1].map((m) => [Array.from({ length: n + 1 }, (_, j) => (j === 0 && m === 0 ? 0 : -1))]);
+  const from: { k: number; m: number }[][][] = [[[]], [[]]];
   goals.forEach((goal, g) => {
-    const row = new Array<number>(n + 1).fill(-1);
-    const back = new Array<number>(n + 1).fill(-1);
-    for (let j = 0; j <= n; j++) {
-      let lo = 0;
-      let hi = 0;
-      for (let k = j; k >= 0; k--) {
-        if (k < j) {
-          const item = items[k];
-          lo += item ? item.lo : -Infinity;
-          hi += item ? item.hi : Infinity;
+    for (let m = 0; m <= MAX_MISSES; m++) {
+      const row = new Array<number>(n + 1).fill(-1);
+      const back = new Array<{ k: number; m: number }>(n + 1);
+      for (let j = 0; j <= n; j++) {
+        let lo = 0;
+        let hi = 0;
+        for (let k = j; k >= 0; k--) {
+          if (k < j) {
+            const item = items[k];
+            lo += item ? item.lo : -Infinity;
+            hi += item ? item.hi : Infinity;
+          }
+          const miss = goal.budget !== null && !overlaps({ lo, hi }, goal.budget) ? 1 : 0;
+          if (m - miss < 0) continue;
+          const prev = score[m - miss][g][k];
+          if (prev < 0 || (miss && k === j)) continue; // a missing goal still owns at least one 단위사업
+          const s = prev + (goal.count === j - k ? 1 : 0);
+          if (s > row[j]) [row[j], back[j]] = [s, { k, m: m - miss }];
         }
-        const prev = score[g][k];
-        if (prev < 0 || (goal.budget && !overlaps({ lo, hi }, goal.budget))) continue;
-        const s = prev + (goal.count === j - k ? 1 : 0);
-        if (s > row[j]) [row[j], back[j]] = [s, k];
       }
+      score[m].push(row);
+      from[m].push(back);
     }
-    score.push(row);
-    from.push(back);
   });
-  if (score[goals.length][n] < 0) return undefined;
+  const misses = [0, 1].find((m) => score[m][goals.length][n] >= 0);
+  if (misses === undefined) return undefined;
   const runs: number[][] = [];
-  for (let g = goals.length, j = n; g > 0; g--) {
-    const k = from[g][j];
+  for (let g = goals.length, j = n, m = misses; g > 0; g--) {
+    const { k, m: before } = from[m][g][j];
     runs.unshift(range(k, j));
-    j = k;
+    [j, m] = [k, before];
   }
   return runs;
 }

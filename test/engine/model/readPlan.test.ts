@@ -113,8 +113,15 @@ describe('links', () => {
     expect(dept.linked).toBe(true);
   });
 
-  test('no split matches: linked false and no goal has unit projects', () => {
+  test('one goal with a wrong 예산액 keeps its 단위사업 (the rules report the 예산액)', () => {
     const off = { ...SEED, goals: [{ ...SEED.goals[0], budget: 900 }, SEED.goals[1]] };
+    const [dept] = readPlan(buildWorkbook([off], 'document').sheets).departments;
+    expect(dept.linked).toBe(true);
+    expect(dept.goals.map((g) => g.unitProjects)).toEqual([[0, 1, 2], [3]]);
+  });
+
+  test('no split matches: linked false and no goal has unit projects', () => {
+    const off = { ...SEED, goals: [{ ...SEED.goals[0], budget: 900 }, { ...SEED.goals[1], budget: 300 }] };
     const [dept] = readPlan(buildWorkbook([off], 'document').sheets).departments;
     expect(dept.linked).toBe(false);
     expect(dept.goals.map((g) => g.unitProjects)).toEqual([[], []]);
