@@ -49,7 +49,8 @@ export type WorkbookMap = {
   readonly rels: ReadonlyArray<Relationship>;
 };
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
+/** A part's text; undefined when the package lacks it. */
+export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
   return zip.file(path)?.async('string');
 }
 
@@ -59,12 +60,12 @@ const relIdOf = (tag: { attrs: ReadonlyArray<{ name: string; value: string }> })
 
 /** The workbook's parts and sheets; undefined when the package has no workbook part. */
 export async function readWorkbookMap(zip: JSZip): Promise<WorkbookMap | undefined> {
-  const rootRels = readRelationships((await text(zip, '_rels/.rels')) ?? '');
+  const rootRels = readRelationships((await partText(zip, '_rels/.rels')) ?? '');
   const office = rootRels.find((r) => relKind(r) === 'officeDocument');
   const workbookPart = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
-  const workbookXml = await text(zip, workbookPart);
+  const workbookXml = await partText(zip, workbookPart);
   if (workbookXml === undefined) return undefined;
-  const rels = readRelationships((await text(zip, relsPath(workbookPart))) ?? '');
+  const rels = readRelationships((await partText(zip, relsPath(workbookPart))) ?? '');
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   const sheetTag = `${rootPrefix(workbookXml, 'workbook') ?? ''}sheet`;
@@ -79,5 +80,5 @@ export async function readWorkbookMap(zip: JSZip): Promise<WorkbookMap | undefin
 /** VBA inside: the project part, or a macro-enabled content type anywhere in the package. */
 export async function hasMacros(zip: JSZip): Promise<boolean> {
   if (Object.keys(zip.files).some((name) => /(^|\/)vbaProject\.bin$/i.test(name))) return true;
-  return ((await text(zip, '[Content_Types].xml')) ?? '').includes('macroEnabled');
+  return ((await partText(zip, '[Content_Types].xml')) ?? '').includes('macroEnabled');
 }

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { a1 } from '../../engine/grid/a1';
 import type { Edit } from '../../engine/recompute/edit';
 import { withFullCalcOnLoad, withoutElement } from './calcXml';
-import { hasMacros, readWorkbookMap, relKind, type WorkbookMap } from './package';
+import { hasMacros, partText, readWorkbookMap, relKind, type WorkbookMap } from './package';
 import { badEdit, macroProblem, noStyles, noSuchSheet, notWorkbook, notWorksheet, sheetProblem, type PatchProblem } from './problems';
 import { patchSheetXml, type SheetEdits } from './sheetXml';
 import { sniff } from './sniff';
@@ -55,7 +55,7 @@ function groupBySheet(map: WorkbookMap, edits: ReadonlyArray<Edit>): Map<string,
 const isProblem = (value: object): value is PatchProblem => 'code' in value && 'ko' in value;
 
 async function text(zip: JSZip, part: string): Promise<string> {
-  return (await zip.file(part)?.async('string')) ?? '';
+  return (await partText(zip, part)) ?? '';
 }
 
 /**
