@@ -1,0 +1,43 @@
+import type { Goal, Plan } from '../model/plan';
+import { figure } from '../rules/messages';
+import type { Edit } from './edit';
+import { rebalanceWeights } from './largestRemainder';
+
+/** A goal by position: the pane and the CLI name goals this way. */
+export type GoalAt = { readonly department: number; readonly goal: number };
+
+/**
+ * 가중치 summing to exactly 100 for one goal, as edits of the weights that change: stated weights keep their
+ * proportions, a blank or unreadable weight counts as a new indicator. Weights are inputs, so these edits are
+ * proposals: recompute makes them only when asked (`--rebalance-weights`).
+ */
+export function goalRebalance(goal: Goal): Edit[] {
+  const weights = rebalanceWeights(
+    goal.indicators.map((i) => ({ weight: i.weight.reading.kind === 'number' ? i.weight.value : null, core: i.type.text.includes('핵심') })),
+  );
+  return goal.indicators.flatMap((indicator, k) => {
+    const before = indicator.weight;
+    if (before.reading.kind === 'number' && before.value === weights[k]) return [];
+    const was = before.reading.kind === 'number' ? figure(before.value ?? 0, 0) : before.reading.kind === 'blank' ? '' : `'${'shown' in before.reading ? before.reading.shown : ''}'`;
+    const where = `${goal.name.text} ${indicator.name.text}`;
+    return [
+      {
+        ref: before.ref,
+        value: weights[k],
+        reason: {
+          ko: `가중치 조정(합계 100): ${where} ${was ? `${was} → ` : ''}${weights[k]}`,
+          en: `Weight rebalanced (sum 100): ${where} ${was ? `${was} → ` : ''}${weights[k]}`,
+        },
+      },
+    ];
+  });
+}
+
+/** The rebalancing of one goal of the plan; no edits when there is no such goal. */
+export function rebalance(plan: Plan, at: GoalAt): Edit[] {
+  const goal = plan.departments[at.department]?.goals[at.goal];
+  return goal ? goalRebalance(goal) : [];
+}
+
+/** The rebalancing of every goal whose 가중치 do not already sum to 100 in whole numbers. */
+export const rebalanceAll = (plan: Plan): Edit[] => plan.departments.flatMap((d) => d.goals.flatMap(goalRebalance));

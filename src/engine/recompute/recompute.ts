@@ -1,0 +1,102 @@
+import type { CellRef, RangeRef } from '../grid/cellRef';
+import type { Reading } from '../grid/reading';
+import { cellAt, type Sheet } from '../grid/sheet';
+import type { Plan } from '../model/plan';
+import { readPlan } from '../model/readPlan';
+import { evaluate, judge, operandsOf, refKey, type Relation } from '../rules/relation';
+import { applyEdits } from './applyEdits';
+import { derivedRelations } from './derived';
+import type { Edit } from './edit';
+import { relationFormula } from './formulaText';
+import { editReason } from './reason';
+import { heldValue, representation } from './representation';
+import { derivedValue } from './value';
+
+export type RecomputeOptions = { readonly formulas?: boolean };
+
+/** Enough for the longest chain (행정운영경비 → 계 → 구성비, 세부사업 → 단위사업 → 정책사업목표) several times over. */
+const MAX_ROUNDS = 20;
+
+/**
+ * A derived cell recompute writes: blank, inconsistent (outside the interval its inputs allow) or holding words,
+ * and computable. A consistent figure is kept as it is, and a cell holding the user's own formula is only checked.
+ */
+function needsWrite(rel: Relation): boolean {
+  const cell = rel.stated.cell;
+  if (cell.formula !== undefined || !evaluate(rel.expr)) return false;
+  if (cell.reading.kind === 'word' || cell.reading.kind === 'error') return true;
+  const outcome = judge(rel).kind;
+  return outcome === 'blank' || outcome === 'broken';
+}
+
+const inside = (r: RangeRef, ref: CellRef): boolean => ref.row >= r.top && ref.row <= r.bottom && ref.col >= r.left && ref.col <= r.right;
+
+/** The table a cell belongs to (its column gives a blank cell its format); the cell alone when none holds it. */
+function tableRange(plan: Plan, ref: CellRef): RangeRef {
+  const table = plan.tables.find((t) => t.sheet === ref.sheet && inside(t.range, ref));
+  return table?.range ?? { top: ref.row, bottom: ref.row, left: ref.col, right: ref.col };
+}
+
+function editFor(rel: Relation, plan: Plan, sheets: ReadonlyMap<string, Sheet>, before: Reading, formulas: boolean): Edit | undefined {
+  const ref = rel.stated.cell.ref;
+  const sheet = sheets.get(ref.sheet);
+  if (!sheet) return undefined;
+  const rep = representation(sheet, tableRange(plan, ref), ref, rel.expr.kind === 'percent');
+  const derived = derivedValue(rel.expr, rep.info);
+  if (!derived) return undefined;
+  const formula = formulas ? relationFormula(rel.expr, ref, rep.info, derived.decimals, sheets) : undefined;
+  return {
+    ref,
+    value: heldValue(derived.value, rep.info),
+    ...(formula !== undefined ? { formula } : {}),
+    ...(rep.numFmt !== undefined ? { numFmt: rep.numFmt } : {}),
+    reason: editReason(rel.stated.place, before, derived.value, derived.decimals),
+  };
+}
+
+/** The relations to write this round: those whose inputs no other pending relation will still change (one per cell). */
+function nextBatch(pending: ReadonlyArray<Relation>): Relation[] {
+  const changing = new Set(pending.map((r) => refKey(r.stated.cell.ref)));
+  // operandsOf lists the stated cell first, then the inputs.
+  const ready = pending.filter((r) => operandsOf(r).slice(1).every((o) => !changing.has(refKey(o.cell.ref))));
+  const seen = new Set<string>();
+  // In a cycle nothing is ready: write them all and let the next round settle it.
+  return (ready.length > 0 ? ready : pending).filter((r) => {
+    const key = refKey(r.stated.cell.ref);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** An edit that leaves the cell as it was (a cell corrected and then put back) is no edit. */
+const changes = (sheets: ReadonlyMap<string, Sheet>, e: Edit): boolean => {
+  const cell = sheets.get(e.ref.sheet) && cellAt(sheets.get(e.ref.sheet)!, e.ref.row, e.ref.col);
+  return !(cell && cell.value === e.value && cell.formula === e.formula && (e.numFmt === undefined || e.numFmt === cell.numFmt));
+};
+
+/**
+ * Every derived cell to write, to a fixpoint: a filled 행정운영경비 feeds 계, which feeds 구성비. Each round re-reads
+ * the plan from the sheets as edited so far; the edits keep the reason against what the cell held at first.
+ */
+export function recomputeEdits(sheets: ReadonlyArray<Sheet>, options: RecomputeOptions = {}): { plan: Plan; edits: Edit[] } {
+  const first = readPlan(sheets);
+  const original = new Map(sheets.map((s) => [s.name, s]));
+  const firstReading = new Map<string, Reading>();
+  const edits = new Map<string, Edit>();
+  let current: ReadonlyArray<Sheet> = sheets;
+  let plan = first;
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const pending = derivedRelations(plan).filter(needsWrite);
+    const byName = new Map(current.map((s) => [s.name, s]));
+    const made = nextBatch(pending).flatMap((rel) => {
+      const key = refKey(rel.stated.cell.ref);
+      if (!firstReading.has(key)) firstReading.set(key, rel.stated.cell.reading);
+      const edit = editFor(rel, plan, byName, firstReading.get(key)!, options.formulas ?? false);
+      return edit ? [edit] : [];
+    });
+    if (made.length === 0) break;
+    made.forEach((e) => edits.set(refKey(e.ref), e));
+    current = applyEdits(current, made);
+    plan = readPlan(current);
+  }
+  return { plan: first, edits: [...edits.values()].filter((e) => changes(original, e)) };
+}
