@@ -1,0 +1,46 @@
+import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
+import { readCell } from '../../../src/engine/grid/readNumber';
+import { cellAt, type Cell, type Sheet } from '../../../src/engine/grid/sheet';
+import { readPlan } from '../../../src/engine/model/readPlan';
+import { derivedRelations } from '../../../src/engine/recompute/derived';
+import type { Relation } from '../../../src/engine/rules/relation';
+
+/** Every derived cell recompute owns in these sheets that holds a figure, once each, with its relation. */
+export function derivedCells(sheets: ReadonlyArray<Sheet>): { ref: CellRef; relation: Relation }[] {
+  const out: { ref: CellRef; relation: Relation }[] = [];
+  for (const relation of derivedRelations(readPlan(sheets))) {
+    const ref = relation.stated.cell.ref;
+    if (relation.stated.cell.reading.kind === 'number' && !out.some((d) => sameCell(d.ref, ref))) out.push({ ref, relation });
+  }
+  return out;
+}
+
+/** The sheets with one cell replaced (undefined removes it), the given sheets untouched. */
+export function withCells(sheets: ReadonlyArray<Sheet>, changes: ReadonlyArray<{ ref: CellRef; cell: Cell | undefined }>): Sheet[] {
+  return sheets.map((sheet) => {
+    const mine = changes.filter((c) => c.ref.sheet === sheet.name);
+    if (mine.length === 0) return sheet;
+    const rows = sheet.rows.map((row) => (row ? [...row] : row));
+    for (const { ref, cell } of mine) (rows[ref.row] ??= [])[ref.col] = cell;
+    return { ...sheet, rows };
+  });
+}
+
+/** Every cell address holding something in either list of sheets. */
+export function everyCell(a: ReadonlyArray<Sheet>, b: ReadonlyArray<Sheet>): CellRef[] {
+  const refs = new Map<string, CellRef>();
+  for (const sheet of [...a, ...b])
+    sheet.rows.forEach((row, r) => row?.forEach((cell, c) => cell && refs.set(`${sheet.name}!${r}:${c}`, { sheet: sheet.name, row: r, col: c })));
+  return [...refs.values()];
+}
+
+export const cellIn = (sheets: ReadonlyArray<Sheet>, ref: CellRef): Cell | undefined => {
+  const sheet = sheets.find((s) => s.name === ref.sheet);
+  return sheet && cellAt(sheet, ref.row, ref.col);
+};
+
+/** What the cell shows in the reader's units (86.97 for 0.8697 under `0.00%`), and to how many decimals. */
+export function shown(sheets: ReadonlyArray<Sheet>, ref: CellRef): { value: number; decimals: number } | undefined {
+  const reading = readCell(cellIn(sheets, ref));
+  return reading.kind === 'number' ? { value: reading.value, decimals: reading.decimals } : undefined;
+}
