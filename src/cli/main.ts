@@ -67,9 +67,17 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
     .option('--dry-run', '쓰지 않고 바뀔 셀만 / only list the cells that would change')
     .option('--in-place', '입력 파일을 바꿈 / replace the input file')
     .option('--formulas', '값 대신 수식 / write live formulas instead of values')
+    .option('--rebalance-weights', '가중치 합계를 100으로 조정 / rebalance each goal\'s weights to sum to 100')
     .addOption(langOption())
-    .action(async (input: string, o: { output?: string; dryRun?: boolean; inPlace?: boolean; formulas?: boolean; lang: Lang }) =>
-      done(await recompute({ input, output: o.output, dryRun: !!o.dryRun, inPlace: !!o.inPlace, formulas: !!o.formulas, lang: o.lang }, io, deps)),
+    .action(
+      async (input: string, o: { output?: string; dryRun?: boolean; inPlace?: boolean; formulas?: boolean; rebalanceWeights?: boolean; lang: Lang }) =>
+        done(
+          await recompute(
+            { input, output: o.output, dryRun: !!o.dryRun, inPlace: !!o.inPlace, formulas: !!o.formulas, rebalanceWeights: !!o.rebalanceWeights, lang: o.lang },
+            io,
+            deps,
+          ),
+        ),
     );
   return cli;
 }

@@ -1,10 +1,12 @@
-import { realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Lang } from '../../engine/findings/finding';
+import { mkdir, readFile, realpath } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Finding, Lang, Message } from '../../engine/findings/finding';
+import { patchXlsx } from '../../workbook/xlsx/patch';
 import { unusable } from '../../workbook/xlsx/unusable';
+import { writeOutput } from '../../workbook/xlsx/writeFile';
 import type { ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
-import { editsText, summaryLine } from '../format';
+import { checkText, editsText, summaryLine } from '../format';
 import type { Io } from '../io';
 import { RECOMPUTE } from '../messages';
 import { RULE, exitFor, refuse, type Output } from '../report';
@@ -15,8 +17,16 @@ export type RecomputeArgs = {
   readonly dryRun: boolean;
   readonly inPlace: boolean;
   readonly formulas: boolean;
+  /** Also rewrite 가중치 (inputs) so each goal's sum to exactly 100: off unless asked. */
+  readonly rebalanceWeights?: boolean;
   readonly lang: Lang;
 };
+
+const changed = (n: number): Message => ({ ko: `${n}개 셀을 바꿨습니다`, en: `${n} ${n === 1 ? 'cell' : 'cells'} changed` });
+const writeFailed = (path: string, detail: string): Message => ({
+  ko: `출력 파일을 쓰지 못했습니다(${path}): ${detail}. 입력 파일은 그대로입니다.`,
+  en: `Could not write the output file (${path}): ${detail}. The input file is unchanged.`,
+});
 
 /** The same file by its real path (a symlink or `./a.xlsx` names the input too); a path that does not exist yet is itself. */
 const realPath = (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
@@ -24,15 +34,36 @@ const sameFile = async (a: string, b: string): Promise<boolean> => (await realPa
 
 /** Why these arguments cannot write safely; undefined when they can. */
 async function outputProblem(args: RecomputeArgs): Promise<keyof typeof RECOMPUTE | undefined> {
-  if (args.output === undefined) return args.inPlace ? undefined : 'noOutput';
+  if (args.output === undefined) return args.inPlace || args.dryRun ? undefined : 'noOutput';
   const same = await sameFile(args.input, args.output);
   if (args.inPlace) return same ? undefined : 'inPlaceElsewhere';
   return same ? 'sameFile' : undefined;
 }
 
+/** What a written run prints: how many cells changed, then the errors that remain (input errors recompute cannot fix). */
+function writtenText(count: number, findings: ReadonlyArray<Finding>, lang: Lang): string {
+  const errors = findings.filter((f) => f.severity === 'error');
+  return `${changed(count)[lang]}\n${errors.length > 0 ? checkText(errors, lang) : `${summaryLine(findings, lang)}\n`}`;
+}
+
+/** Patches the edits into the input's own package (charts and pivots survive) and writes it atomically; a problem as a value. */
+async function write(args: RecomputeArgs, edits: Parameters<typeof patchXlsx>[1]): Promise<Message | undefined> {
+  const target = args.inPlace ? args.input : args.output!;
+  try {
+    const patched = await patchXlsx(await readFile(args.input), edits);
+    if (!patched.ok) return patched.problem;
+    if (!args.inPlace) await mkdir(dirname(resolve(target)), { recursive: true });
+    await writeOutput(target, patched.bytes, { inPlace: args.inPlace, input: args.input });
+    return undefined;
+  } catch (e) {
+    return writeFailed(target, e instanceof Error ? e.message : String(e));
+  }
+}
+
 /**
- * `perfplan recompute <in> -o <out>`: derived cells recomputed; inputs are never changed. The arguments are checked
- * before the file is read; writing is not wired yet, so only `--dry-run` (the cells that would change) completes.
+ * `perfplan recompute <in> -o <out>`: derived cells recomputed and written into a copy of the input (or the input
+ * itself with --in-place, keeping `<name>.bak.xlsx`); inputs are never changed. Exit 0 when the output checks
+ * clean, 1 when input errors remain, 2 for unusable input, bad arguments or a failed write.
  */
 export async function recompute(args: RecomputeArgs, io: Io, deps: Deps = realDeps): Promise<ExitCode> {
   const out: Output = { json: false, lang: args.lang };
@@ -41,9 +72,14 @@ export async function recompute(args: RecomputeArgs, io: Io, deps: Deps = realDe
   const read = await deps.read(args.input);
   if (!read.ok) return refuse(io, out, RULE.unusable, read.problem);
   if (read.macro && !args.dryRun) return refuse(io, out, RULE.unusable, RECOMPUTE.macro);
-  const result = (await deps.engine()).recompute(read.sheets, { formulas: args.formulas });
+  const result = (await deps.engine()).recompute(read.sheets, { formulas: args.formulas, rebalanceWeights: args.rebalanceWeights ?? false });
   if (result.plan.tables.length === 0) return refuse(io, out, RULE.unusable, unusable('noPlanTable'));
-  if (!args.dryRun) return refuse(io, out, RULE.arguments, RECOMPUTE.notWritten);
-  io.stdout(editsText(result.edits, args.lang) + summaryLine(result.findings, args.lang) + '\n');
+  if (args.dryRun) {
+    io.stdout(editsText(result.edits, args.lang) + summaryLine(result.findings, args.lang) + '\n');
+    return exitFor(result.findings);
+  }
+  const failed = await write(args, result.edits);
+  if (failed) return refuse(io, out, RULE.unusable, failed);
+  io.stdout(writtenText(result.edits.length, result.findings, args.lang));
   return exitFor(result.findings);
 }
