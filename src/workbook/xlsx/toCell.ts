@@ -38,11 +38,12 @@ export function toCell(cell: ExcelJS.Cell, date1904: boolean): Cell | undefined 
   const numFmt = formatOf(cell);
   const format = numFmt === undefined ? {} : { numFmt };
   if (cell.type === ExcelJS.ValueType.Formula) {
-    const v = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+    // `cell.value` drops a falsy cached result (0, FALSE): a =SUM that gives 0 would look uncalculated. `cell.result` keeps it.
+    const result: unknown = cell.result;
     const formula = cell.formula ?? '';
     // Never read an uncalculated formula as 0: the file simply holds no result for it.
-    if (v.result === undefined) return { value: null, formula, uncached: true, ...format };
-    return { ...plain(v.result, date1904), formula, ...format };
+    if (result === undefined) return { value: null, formula, uncached: true, ...format };
+    return { ...plain(result, date1904), formula, ...format };
   }
   const held = plain(cell.value, date1904);
   if (held.value === null && held.error === undefined && numFmt === undefined) return undefined;
