@@ -43,8 +43,10 @@ function heldScale(sheets: Sheets, t: Term): number | undefined {
  * undefined where Excel could not say the same: counts, text or words in an input, a divisor of 0.
  */
 export function relationFormula(expr: Expr, home: CellRef, target: FormatInfo, decimals: number, sheets: Sheets): string | undefined {
+  // A count has no cells to refer to, and neither has a sum of nothing (a goal without 단위사업).
   if (expr.kind === 'count') return undefined;
   const terms = expr.kind === 'sum' ? expr.terms : [...expr.num, ...expr.den];
+  if (terms.length === 0) return undefined;
   const scales = terms.map((t) => heldScale(sheets, t));
   if (scales.some((s) => s === undefined)) return undefined;
   const parts = terms.map((t, i) => ({ ref: formulaRef(t.at.cell.ref, home.sheet), factor: t.coef * scales[i]! }));

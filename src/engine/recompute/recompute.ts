@@ -19,11 +19,13 @@ const MAX_ROUNDS = 20;
 
 /**
  * A derived cell recompute writes: blank, inconsistent (outside the interval its inputs allow) or holding words,
- * and computable. A consistent figure is kept as it is, and a cell holding the user's own formula is only checked.
+ * and computable. A consistent figure is kept as it is, and a cell holding the user's own formula is only checked
+ * (a formula this run wrote, `ours`, may still be rewritten once its inputs settle).
  */
-function needsWrite(rel: Relation): boolean {
+function needsWrite(rel: Relation, ours: ReadonlySet<string>): boolean {
   const cell = rel.stated.cell;
-  if (cell.formula !== undefined || !evaluate(rel.expr)) return false;
+  const usersFormula = cell.formula !== undefined && !ours.has(refKey(cell.ref));
+  if (usersFormula || !evaluate(rel.expr)) return false;
   if (cell.reading.kind === 'word' || cell.reading.kind === 'error') return true;
   const outcome = judge(rel).kind;
   return outcome === 'blank' || outcome === 'broken';
@@ -85,7 +87,8 @@ export function recomputeEdits(sheets: ReadonlyArray<Sheet>, options: RecomputeO
   let current: ReadonlyArray<Sheet> = sheets;
   let plan = first;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const pending = derivedRelations(plan).filter(needsWrite);
+    const ours = new Set(edits.keys());
+    const pending = derivedRelations(plan).filter((rel) => needsWrite(rel, ours));
     const byName = new Map(current.map((s) => [s.name, s]));
     const made = nextBatch(pending).flatMap((rel) => {
       const key = refKey(rel.stated.cell.ref);
