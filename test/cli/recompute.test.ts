@@ -1,0 +1,128 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main';
+import { editCount, RECOMPUTE } from '../../src/cli/messages';
+import { check } from '../../src/engine/index';
+import { readPlan } from '../../src/engine/model/readPlan';
+import type { Sheet } from '../../src/engine/grid/sheet';
+import { sheetsToWorkbook } from '../../src/workbook/xlsx/fromSheets';
+import { readXlsx } from '../../src/workbook/xlsx/read';
+import { buildWorkbook, variant } from '../fixtures/build';
+import type { PlanData } from '../fixtures/planData';
+import { SEED } from '../fixtures/seed';
+import { cellIn } from '../engine/recompute/sheets';
+import { captureIo, tempDir } from './fakes';
+
+const SEED_FILE = join(__dirname, '../../examples/seed.xlsx');
+
+async function cli(args: string[]) {
+  const { io, out } = captureIo();
+  const code = await run(args, io);
+  return { code, ...out };
+}
+
+async function sheetsOf(path: string): Promise<Sheet[]> {
+  const read = await readXlsx(readFileSync(path));
+  if (!read.ok) throw new Error(`unreadable test output ${path}`);
+  return read.sheets;
+}
+
+async function planFile(dir: string, plan: PlanData, name = '성과계획서.xlsx'): Promise<string> {
+  const path = join(dir, name);
+  writeFileSync(path, new Uint8Array(await sheetsToWorkbook(buildWorkbook([plan], 'document').sheets).xlsx.writeBuffer()));
+  return path;
+}
+
+/** Every cell of every worksheet as exceljs reads it: value, number format and whole style. */
+async function everyCell(path: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path) as unknown as ExcelJS.Buffer);
+  const cells: string[] = [];
+  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => void cells.push(JSON.stringify([ws.name, c.address, c.value, c.numFmt, c.style])))));
+  return cells;
+}
+
+describe('perfplan recompute on examples/seed.xlsx', () => {
+  it('--dry-run lists no edit: every derived figure of the seed is consistent', async () => {
+    const r = await cli(['recompute', SEED_FILE, '--dry-run']);
+    expect(r.stdout).toContain(editCount(0).ko);
+    expect(r.code).toBe(0);
+  });
+
+  it('a real run writes a workbook whose every cell keeps its value, format and style', async () => {
+    const output = join(tempDir(), 'out', 'seed.recomputed.xlsx');
+    const r = await cli(['recompute', SEED_FILE, '-o', output, '--lang', 'en']);
+    expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, '0 cells changed']);
+    expect(await everyCell(output)).toEqual(await everyCell(SEED_FILE));
+  });
+});
+
+describe('perfplan recompute on a workbook with an input error', () => {
+  const wrongInput = variant(SEED, (p) => void (p.budget['인력운영비'].amount = 500));
+
+  it('corrects the derived cells that follow the input, leaves the input, and exits 0: the output checks clean', async () => {
+    const dir = tempDir();
+    const input = await planFile(dir, wrongInput);
+    const output = join(dir, 'out.xlsx');
+    const r = await cli(['recompute', input, '-o', output]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+개 셀을 바꿨습니다\n/);
+    const [before, after] = [await sheetsOf(input), await sheetsOf(output)];
+    const personnel = readPlan(before).departments[0].budget!.rows['인력운영비']!.amount.ref;
+    expect(cellIn(after, personnel)).toEqual(cellIn(before, personnel));
+    expect(check(before).findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(check(after).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a word in an input (미정) stays, is listed, and the run exits 1', async () => {
+    const dir = tempDir();
+    const input = await planFile(dir, variant(SEED, (p) => void (p.budget['인력운영비'].amount = '미정')));
+    const r = await cli(['recompute', input, '-o', join(dir, 'out.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('cell.unread');
+  });
+
+  it('--in-place replaces the input and keeps <name>.bak.xlsx', async () => {
+    const dir = tempDir();
+    const input = await planFile(dir, wrongInput, 'plan.xlsx');
+    const original = readFileSync(input);
+    expect((await cli(['recompute', input, '--in-place'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.bak.xlsx'))).toEqual(original);
+    expect(check(await sheetsOf(input)).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('perfplan recompute options and refusals', () => {
+  it('--formulas writes live formulas for the corrected cells', async () => {
+    const dir = tempDir();
+    const input = await planFile(dir, variant(SEED, (p) => void (p.budget['인력운영비'].amount = 500)));
+    const output = join(dir, 'out.xlsx');
+    expect((await cli(['recompute', input, '-o', output, '--formulas'])).code).toBe(0);
+    const after = await sheetsOf(output);
+    const admin = readPlan(after).departments[0].budget!.rows['행정운영경비']!.amount;
+    expect(admin.formula).toMatch(/^[A-Z]+\d+\+[A-Z]+\d+$/);
+  });
+
+  it('--rebalance-weights brings each goal’s 가중치 to 100; without it the weight error remains (exit 1)', async () => {
+    const dir = tempDir();
+    const input = await planFile(dir, variant(SEED, (p) => void (p.goals[0].indicators[0].weight = (p.goals[0].indicators[0].weight as number) + 7)));
+    expect((await cli(['recompute', input, '-o', join(dir, 'plain.xlsx')])).code).toBe(1);
+    const output = join(dir, 'weights.xlsx');
+    expect((await cli(['recompute', input, '-o', output, '--rebalance-weights'])).code).toBe(0);
+    const weights = readPlan(await sheetsOf(output)).departments[0].goals[0].indicators.map((i) => i.weight.value ?? NaN);
+    expect(weights.reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('refuses to write a macro workbook (.xlsm), exit 2, and writes nothing', async () => {
+    const dir = tempDir();
+    const zip = await JSZip.loadAsync(readFileSync(SEED_FILE));
+    zip.file('xl/vbaProject.bin', new Uint8Array([1, 2, 3]));
+    const input = join(dir, 'plan.xlsm');
+    writeFileSync(input, await zip.generateAsync({ type: 'uint8array' }));
+    const output = join(dir, 'out.xlsx');
+    const r = await cli(['recompute', input, '-o', output]);
+    expect([r.code, r.stderr.trim(), existsSync(output)]).toEqual([2, RECOMPUTE.macro.ko, false]);
+  });
+});
