@@ -1,4 +1,4 @@
-import type { Goal, Plan } from '../model/plan';
+import type { Goal, Indicator, Plan } from '../model/plan';
 import { figure } from '../rules/messages';
 import type { Edit } from './edit';
 import { rebalanceWeights } from './largestRemainder';
@@ -12,22 +12,17 @@ export type GoalAt = { readonly department: number; readonly goal: number };
  * proposals: recompute makes them only when asked (`--rebalance-weights`).
  */
 export function goalRebalance(goal: Goal): Edit[] {
-  const weights = rebalanceWeights(
-    goal.indicators.map((i) => ({ weight: i.weight.reading.kind === 'number' ? i.weight.value : null, core: i.type.text.includes('핵심') })),
-  );
+  const stated = (i: Indicator): number | null => (i.weight.reading.kind === 'number' ? i.weight.value : null);
+  const weights = rebalanceWeights(goal.indicators.map((i) => ({ weight: stated(i), core: i.type.text.includes('핵심') })));
   return goal.indicators.flatMap((indicator, k) => {
-    const before = indicator.weight;
-    if (before.reading.kind === 'number' && before.value === weights[k]) return [];
-    const was = before.reading.kind === 'number' ? figure(before.value ?? 0, 0) : before.reading.kind === 'blank' ? '' : `'${'shown' in before.reading ? before.reading.shown : ''}'`;
-    const where = `${goal.name.text} ${indicator.name.text}`;
+    const before = stated(indicator);
+    if (before === weights[k]) return [];
+    const change = `${goal.name.text} ${indicator.name.text} ${before === null ? '' : `${figure(before, 0)} → `}${weights[k]}`;
     return [
       {
-        ref: before.ref,
+        ref: indicator.weight.ref,
         value: weights[k],
-        reason: {
-          ko: `가중치 조정(합계 100): ${where} ${was ? `${was} → ` : ''}${weights[k]}`,
-          en: `Weight rebalanced (sum 100): ${where} ${was ? `${was} → ` : ''}${weights[k]}`,
-        },
+        reason: { ko: `가중치 조정(합계 100): ${change}`, en: `Weight rebalanced (sum 100): ${change}` },
       },
     ];
   });

@@ -70,10 +70,11 @@ function nextBatch(pending: ReadonlyArray<Relation>): Relation[] {
 }
 
 /** An edit that leaves the cell as it was (a cell corrected and then put back) is no edit. */
-const changes = (sheets: ReadonlyMap<string, Sheet>, e: Edit): boolean => {
-  const cell = sheets.get(e.ref.sheet) && cellAt(sheets.get(e.ref.sheet)!, e.ref.row, e.ref.col);
+function changes(sheets: ReadonlyMap<string, Sheet>, e: Edit): boolean {
+  const sheet = sheets.get(e.ref.sheet);
+  const cell = sheet && cellAt(sheet, e.ref.row, e.ref.col);
   return !(cell && cell.value === e.value && cell.formula === e.formula && (e.numFmt === undefined || e.numFmt === cell.numFmt));
-};
+}
 
 /**
  * Every derived cell to write, to a fixpoint: a filled 행정운영경비 feeds 계, which feeds 구성비. Each round re-reads
