@@ -20,8 +20,14 @@ export const placeText = (p: Place): Message => ({
   en: [TABLE_NAMES[p.table].en, p.row, p.col.en].filter(Boolean).join(' '),
 });
 
+/**
+ * Decimals a message prints at most. General gives a tiny float (5E-324, a formula's 5.55E-17 noise) hundreds of
+ * decimals, which toFixed refuses (over 100 it throws); no figure a reader checks needs more than this.
+ */
+const MAX_DECIMALS = 20;
+
 /** A figure the way the plan shows it (`1,723`, `△4.50`); negative decimals (tens, hundreds) show as integers. */
-export const figure = (v: number, decimals: number): string => showNumber(v, Math.max(0, decimals));
+export const figure = (v: number, decimals: number): string => showNumber(v, Math.min(MAX_DECIMALS, Math.max(0, decimals)));
 
 /** `86.95~87.05`, or one figure when the interval rounds to a single one. */
 function range(i: Interval, decimals: number, dash: string): string {

@@ -1,4 +1,3 @@
-import type JSZip from 'jszip';
 
 /**
  * Built-in number format ids a file may use without writing their code. exceljs knows only some of them and
@@ -75,13 +74,4 @@ export function prepareStyles(stylesXml: string): string | undefined {
   if (/<numFmts\b[^>]*\/>/.test(requoted)) return requoted.replace(/<numFmts\b[^>]*\/>/, `<numFmts>${entries}</numFmts>`);
   if (/<numFmts\b[^>]*>/.test(requoted)) return requoted.replace(/<numFmts\b[^>]*>/, (open) => open + entries);
   return requoted.replace(/<styleSheet\b[^>]*>/, (open) => `${open}<numFmts>${entries}</numFmts>`);
-}
-
-/** The package with its styles prepared (see above); the same bytes when nothing needed changing. */
-export async function withPreparedStyles(zip: JSZip, bytes: Uint8Array): Promise<Uint8Array> {
-  const styles = zip.file('xl/styles.xml');
-  const patched = styles && prepareStyles(await styles.async('string'));
-  if (!patched) return bytes;
-  zip.file('xl/styles.xml', patched);
-  return zip.generateAsync({ type: 'uint8array' });
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Sheet } from '../../engine/grid/sheet';
-import { withPreparedStyles } from './prepareStyles';
+import { withPreparedParts } from './preparePackage';
 import { sniff } from './sniff';
 import { hasCells, toSheet } from './toSheet';
 import { unusable, type Unusable } from './unusable';
@@ -27,6 +27,18 @@ async function isMacroWorkbook(zip: JSZip): Promise<boolean> {
   return types?.includes('macroEnabled') ?? false;
 }
 
+/**
+ * The parts read before exceljs: whether macros are inside, and the styles prepared. A zip's directory may be
+ * intact while an entry is damaged; JSZip only finds out when it inflates the entry, and then it throws.
+ */
+async function inspectParts(zip: JSZip, bytes: Uint8Array): Promise<{ macro: boolean; prepared: Uint8Array } | undefined> {
+  try {
+    return { macro: await isMacroWorkbook(zip), prepared: await withPreparedParts(zip, bytes) };
+  } catch {
+    return undefined;
+  }
+}
+
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -45,8 +57,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
   const zip = await openZip(bytes);
   if (!zip) return failed(unusable('unreadable'));
   if (!zip.file('xl/workbook.xml')) return failed(unusable('notWorkbook'));
-  const macro = await isMacroWorkbook(zip);
-  const workbook = await loadWorkbook(await withPreparedStyles(zip, bytes));
+  const parts = await inspectParts(zip, bytes);
+  if (!parts) return failed(unusable('unreadable'));
+  const { macro, prepared } = parts;
+  const workbook = await loadWorkbook(prepared);
   if (!workbook) return failed(unusable('unreadable'));
   const date1904 = workbook.properties?.date1904 ?? false;
   const sheets = workbook.worksheets.map((ws) => toSheet(ws, date1904));
