@@ -30,7 +30,7 @@ export const badArguments = (detail: string): Message => ({
 
 export const internalError = (detail: string): Message => ({ ko: `내부 오류: ${detail}`, en: `Internal error: ${detail}` });
 
-export const RECOMPUTE: Record<'noOutput' | 'sameFile' | 'inPlaceElsewhere' | 'macro' | 'notWritten', Message> = {
+export const RECOMPUTE: Record<'noOutput' | 'sameFile' | 'inPlaceElsewhere' | 'macro', Message> = {
   noOutput: {
     ko: '출력 파일을 -o로 지정하세요(입력 파일을 바꾸려면 --in-place).',
     en: 'Name the output file with -o (or use --in-place to replace the input).',
@@ -46,10 +46,6 @@ export const RECOMPUTE: Record<'noOutput' | 'sameFile' | 'inPlaceElsewhere' | 'm
   macro: {
     ko: '매크로 통합 문서(.xlsm)에는 쓰지 않습니다(매크로가 사라짐). --dry-run으로 확인하거나 .xlsx로 저장한 뒤 다시 시도하세요.',
     en: 'Macro workbooks (.xlsm) are not written (the macros would be lost). Use --dry-run, or save as .xlsx and retry.',
-  },
-  notWritten: {
-    ko: '파일 쓰기는 아직 지원하지 않습니다. --dry-run으로 바뀔 셀을 확인하세요.',
-    en: 'Writing files is not supported yet. Use --dry-run to see the cells that would change.',
   },
 };
 

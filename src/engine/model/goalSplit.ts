@@ -1,5 +1,6 @@
 import type { Detected } from '../detect/detected';
 import type { Interval } from '../interval/interval';
+import type { NumCell } from './plan';
 import { splitBySums, type Split, type SplitGoal } from './link';
 
 export type T1Table = Extract<Detected, { kind: 'T1' }>;
@@ -7,9 +8,17 @@ export type T5Table = Extract<Detected, { kind: 'T5' }>;
 
 const scale = (i: Interval | null, factor: number): Interval | null => (i ? { lo: i.lo * factor, hi: i.hi * factor } : null);
 
-/** T1's goals in 원 for the split; a T1 without a caption is compared as shown. */
+const blank = (cell: NumCell): boolean => cell.reading.kind === 'blank';
+
+/**
+ * T1's goals in 원 for the split; a T1 without a caption is compared as shown. A blank 예산액 or 단위사업수 is
+ * unknown (recompute is about to fill it), not a stated 0.
+ */
 export const splitGoals = (t1: T1Table): SplitGoal[] =>
-  t1.goals.map((g) => ({ budget: scale(g.budget.interval, t1.info.unit?.factor ?? 1), count: g.unitCount.value }));
+  t1.goals.map((g) => ({
+    budget: blank(g.budget) ? null : scale(g.budget.interval, t1.info.unit?.factor ?? 1),
+    count: blank(g.unitCount) ? null : g.unitCount.value,
+  }));
 
 /**
  * A T5's current-year total (its last 예산 column, else its last column) in 원. A T5 without a caption
