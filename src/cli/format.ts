@@ -11,21 +11,23 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 const shown = (v: number | string | null | undefined): string => (typeof v === 'number' ? number(v) : (v ?? ''));
-const interval = (iv: readonly [number, number] | undefined): string => (iv ? `[${number(iv[0])}, ${number(iv[1])}]` : '');
 
 export function summaryLine(findings: ReadonlyArray<Finding>, lang: Lang): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return summary(count('error'), count('warning'), count('info'))[lang];
 }
 
-/** Findings grouped by sheet (in order of appearance), errors first, then warnings, then info; a summary line last. */
+/**
+ * Findings grouped by sheet (in order of appearance), errors first, then warnings, then info; a summary line last.
+ * The message already says the stated value, the expected one and the interval as the document writes them (△4.50).
+ */
 export function checkText(findings: ReadonlyArray<Finding>, lang: Lang): string {
   const sheets = [...new Set(findings.map((f) => f.ref.sheet))];
   const blocks = sheets.map((sheet) => {
     const rows = findings
       .filter((f) => f.ref.sheet === sheet)
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ref.row - b.ref.row || a.ref.col - b.ref.col)
-      .map((f) => [SEVERITY_LABEL[f.severity][lang], refA1(f.ref), f.rule, shown(f.stated), shown(f.expected), interval(f.interval), f.message[lang]]);
+      .map((f) => [SEVERITY_LABEL[f.severity][lang], refA1(f.ref), f.rule, f.message[lang]]);
     return [sheet, ...alignColumns([CHECK_HEADER[lang], ...rows], '  ')].join('\n');
   });
   return [...blocks, summaryLine(findings, lang)].join('\n\n') + '\n';

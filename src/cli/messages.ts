@@ -8,8 +8,8 @@ export const SEVERITY_LABEL: Record<Severity, Message> = {
 };
 
 export const CHECK_HEADER: Record<Lang, ReadonlyArray<string>> = {
-  ko: ['구분', '셀', '규칙', '기재값', '계산값', '허용 범위', '내용'],
-  en: ['severity', 'cell', 'rule', 'stated', 'expected', 'interval', 'message'],
+  ko: ['구분', '셀', '규칙', '내용'],
+  en: ['severity', 'cell', 'rule', 'message'],
 };
 
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
