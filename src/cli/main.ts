@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../engine/findings/finding';
 import { check } from './commands/check';
 import { recompute } from './commands/recompute';
+import { report } from './commands/report';
 import { tables } from './commands/tables';
 import { realDeps, type Deps } from './deps';
 import { EXIT, type ExitCode } from './exitCodes';
@@ -20,7 +21,8 @@ const HELP_AFTER = `
 예 / Examples:
   perfplan tables 성과계획서.xlsx
   perfplan check 성과계획서.xlsx --json
-  perfplan recompute 성과계획서.xlsx -o 재계산.xlsx --dry-run`;
+  perfplan recompute 성과계획서.xlsx -o 재계산.xlsx --dry-run
+  perfplan report 성과계획서.xlsx --table t3 -o 예산현황.xlsx`;
 
 const langOption = () => new Option('--lang <lang>', '메시지 언어 / message language').choices(LANGS).default('ko');
 const jsonOption = '--json';
@@ -56,8 +58,11 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
     .description('표 점검 / check the tables')
     .argument('<file>', '.xlsx 파일 / the .xlsx file')
     .option(jsonOption, jsonHelp)
+    .option('--report <out>', '점검 결과 시트를 더한 사본 / also write a copy with a 점검 결과 sheet')
     .addOption(langOption())
-    .action(async (file: string, o: { json?: boolean; lang: Lang }) => done(await check({ file, json: !!o.json, lang: o.lang }, io, deps)));
+    .action(async (file: string, o: { json?: boolean; report?: string; lang: Lang }) =>
+      done(await check({ file, json: !!o.json, lang: o.lang, ...(o.report !== undefined ? { report: o.report } : {}) }, io, deps)),
+    );
 
   cli
     .command('recompute')
@@ -78,6 +83,21 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
             deps,
           ),
         ),
+    );
+
+  cli
+    .command('report')
+    .description('표준 표 만들기 / build a standard table on a new sheet')
+    .argument('[file]', '.xlsx 파일 / the .xlsx file')
+    .option('--table <id>', '표 (--list 참고) / the table (see --list)')
+    .option('--department <name>', '부서 / only this department')
+    .option('--goal <n>', 'n번째 정책사업목표 / only the n-th policy objective')
+    .option('--project <name>', '단위사업 또는 세부사업 / only this unit or detailed project')
+    .option('-o, --output <out>', '출력 파일 / the output file')
+    .option('--list', '표 목록 / list the tables')
+    .addOption(langOption())
+    .action(async (file: string | undefined, o: { table?: string; department?: string; goal?: string; project?: string; output?: string; list?: boolean; lang: Lang }) =>
+      done(await report({ ...o, file, list: !!o.list }, io, deps)),
     );
   return cli;
 }

@@ -1,18 +1,43 @@
-import type { Lang } from '../../engine/findings/finding';
+import type { Finding, Lang } from '../../engine/findings/finding';
+import type { Plan } from '../../engine/model/plan';
 import type { ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
 import { checkText } from '../format';
 import type { Io } from '../io';
-import { exitFor, writeReport } from '../report';
+import { RULE, exitFor, refuse, writeReport, type Output } from '../report';
 import { checkFile } from './checkFile';
+import { sameFile } from './recompute';
+import { REPORT_OUTPUT, reportWritten, writeReportSheet } from './reportOutput';
 
-export type CheckArgs = { readonly file: string; readonly json: boolean; readonly lang: Lang };
+export type CheckArgs = {
+  readonly file: string;
+  readonly json: boolean;
+  readonly lang: Lang;
+  /** `--report <out.xlsx>`: also write a copy of the input with a 점검 결과 sheet, each finding linked to its cell. */
+  readonly report?: string;
+};
 
-/** `perfplan check <file>`: every finding, as text grouped by sheet or as the contract's JSON. */
+/** The 점검 결과 sheet on a copy of the input; a line for the reader (stderr under --json), or exit 2 when it fails. */
+async function writeFindingsSheet(args: CheckArgs, plan: Plan, findings: Finding[], io: Io): Promise<ExitCode | undefined> {
+  const { REPORT_NAMES, buildReport } = await import('../../engine/reports');
+  const tables = buildReport(plan, 'findings', { findings, lang: args.lang });
+  const written = await writeReportSheet(args.file, args.report!, REPORT_NAMES.findings[args.lang], tables);
+  if ('problem' in written) return refuse(io, args, RULE.unusable, written.problem);
+  (args.json ? io.stderr : io.stdout)(`${reportWritten(written.sheet, tables.length, args.report!)[args.lang]}\n`);
+  return undefined;
+}
+
+/** `perfplan check <file>`: every finding, as text grouped by sheet or as the contract's JSON; `--report` adds the sheet. */
 export async function check(args: CheckArgs, io: Io, deps: Deps = realDeps): Promise<ExitCode> {
-  const checked = await checkFile(args.file, io, args, deps);
+  const out: Output = args;
+  if (args.report !== undefined && (await sameFile(args.file, args.report))) return refuse(io, out, RULE.arguments, REPORT_OUTPUT.sameFile);
+  const checked = await checkFile(args.file, io, out, deps);
   if (typeof checked === 'number') return checked;
-  if (args.json) writeReport(io, args, checked.plan.tables, checked.findings);
+  if (args.report !== undefined) {
+    const failed = await writeFindingsSheet(args, checked.plan, checked.findings, io);
+    if (failed !== undefined) return failed;
+  }
+  if (args.json) writeReport(io, out, checked.plan.tables, checked.findings);
   else io.stdout(checkText(checked.findings, args.lang));
   return exitFor(checked.findings);
 }

@@ -30,7 +30,7 @@ const writeFailed = (path: string, detail: string): Message => ({
 
 /** The same file by its real path (a symlink or `./a.xlsx` names the input too); a path that does not exist yet is itself. */
 const realPath = (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
-const sameFile = async (a: string, b: string): Promise<boolean> => (await realPath(a)) === (await realPath(b));
+export const sameFile = async (a: string, b: string): Promise<boolean> => (await realPath(a)) === (await realPath(b));
 
 /** Why these arguments cannot write safely; undefined when they can. */
 async function outputProblem(args: RecomputeArgs): Promise<keyof typeof RECOMPUTE | undefined> {

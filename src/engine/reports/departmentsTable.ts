@@ -1,0 +1,52 @@
+import { excelRound } from '../interval/round';
+import type { Department, NumCell } from '../model/plan';
+import { headerCell, labelCell, numberCell, textCell } from './cells';
+import type { ReportContext } from './context';
+import { REPORT_NAMES } from './catalog';
+import { makeTable } from './makeTable';
+import type { ReportCell, ReportTable } from './reportTable';
+import { titled, unitCaption, wordsIn } from './words';
+
+type Row = { name: string; amount: number | null; prev: number | null };
+
+const held = (cell: NumCell | undefined, scale: number): number | null => (cell?.value === null || cell === undefined ? null : cell.value * scale);
+
+/** 증감률 = 증감 / 전년도 × 100; 0 when both years are 0; not computable (blank) when only the previous year is 0. */
+function changeRate(amount: number | null, prev: number | null): number | null {
+  if (amount === null || prev === null) return null;
+  if (prev === 0) return amount === 0 ? 0 : null;
+  return excelRound(((amount - prev) / prev) * 100, 2);
+}
+
+const difference = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
+
+/**
+ * 부서별 예산 총괄: one row per department from its 예산현황 계 (this year and the last), 구성비 of the whole,
+ * 증감 and 증감률, and a 계 row. Departments stating their budget in another unit are converted to the first one's.
+ */
+export function departmentsTable(depts: ReadonlyArray<Department>, ctx: ReportContext): ReportTable | undefined {
+  const withBudget = depts.filter((d) => d.budget?.rows.계);
+  if (withBudget.length === 0) return undefined;
+  const unitOf = (d: Department) => ctx.plan.tables[d.budget!.table]?.unit;
+  const base = unitOf(withBudget[0]);
+  const rows: Row[] = withBudget.map((d) => {
+    const scale = (unitOf(d)?.factor ?? base?.factor ?? 1) / (base?.factor ?? 1);
+    const total = d.budget!.rows.계!;
+    return { name: d.name, amount: held(total.amount, scale), prev: held(total.prevAmount, scale) };
+  });
+  const sum = (pick: (r: Row) => number | null) => rows.reduce((a, r) => a + (pick(r) ?? 0), 0);
+  const whole: Row = { name: '', amount: sum((r) => r.amount), prev: sum((r) => r.prev) };
+  const share = (v: number | null) => (v === null || !whole.amount ? null : excelRound((v / whole.amount) * 100, 2));
+  const line = (r: Row, extra: Partial<ReportCell>): ReportCell[] => [
+    numberCell(r.amount, 'amount', extra),
+    numberCell(share(r.amount), 'ratio', extra),
+    numberCell(r.prev, 'amount', extra),
+    numberCell(difference(r.amount, r.prev), 'amount', extra),
+    numberCell(changeRate(r.amount, r.prev), 'ratio', extra),
+  ];
+  const w = wordsIn(ctx.lang);
+  const header = [[w('department'), w('budget'), w('share'), w('prevBudget'), w('change'), w('changeRate')].map(headerCell)];
+  const body = [[labelCell(w('total')), ...line(whole, { fill: 'total' })], ...rows.map((r) => [textCell(r.name), ...line(r, {})])];
+  const caption = unitCaption(`${base?.name ?? '백만원'}, %`, ctx.lang);
+  return makeTable({ id: 'departments', title: titled(REPORT_NAMES.departments, ctx.lang), caption, header, body });
+}
