@@ -15,15 +15,22 @@ export const UNIT_FACTORS: Readonly<Record<string, number>> = {
 
 const MONEY = new Set(['원', '천원', '백만원', '억원']);
 
-/** `(단위:개, 백만원)`, `(단위 : 명)`, `（단위：천원）` → the units named; undefined when it is no unit caption. */
+// Brackets authors put around a caption: (단위: 천원), [단위: 천원], <단위 : 천원>, 〔단위: 천원〕, 【단위: 천원】;
+// full-width ones are folded to ASCII by normalizeText. A leading ※ is a note mark.
+const OPEN = '[(\\[<〈《〔【]';
+const CLOSE = '[)\\]>〉》〕】]';
+const WITH_COLON = new RegExp(`^(?:※\\s*)?${OPEN}?\\s*단\\s*위\\s*:\\s*(.*?)\\s*${CLOSE}?$`);
+const WITHOUT_COLON = new RegExp(`^${OPEN}\\s*단\\s*위\\s+(.*?)\\s*${CLOSE}$`);
+
+/** `(단위:개, 백만원)`, `(단위 : 명)`, `（단위：천원）`, `[단위: 천 원]` → the units named; undefined when it is no unit caption. */
 export function parseUnitCaption(text: string): Unit[] | undefined {
   const t = normalizeText(text);
   // `단위: …` or `(단위 …)`: a bare word like 단위사업 is no caption.
-  const m = /^\(?\s*단\s*위\s*:\s*(.*?)\s*\)?$/.exec(t) ?? /^\(\s*단\s*위\s+(.*?)\s*\)$/.exec(t);
+  const m = WITH_COLON.exec(t) ?? WITHOUT_COLON.exec(t);
   if (!m) return undefined;
   return m[1]
     .split(/[,/·、]/)
-    .map((t) => t.trim())
+    .map((t) => t.replace(/ /g, ''))
     .filter((t) => t in UNIT_FACTORS)
     .map((name) => ({ name, factor: UNIT_FACTORS[name] }));
 }

@@ -25,7 +25,9 @@ export function frame(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at: {
   if (text !== '') pen.put(ws, row++, at.col, text);
   if (caption && style.caption !== 'none') {
     const col = style.caption === 'right' ? at.col + width - 1 : at.col;
-    pen.put(ws, row, col, caption);
+    const inner = caption.slice(1, -1);
+    const spaced = style.brackets === '<>' ? inner.replace(/:/, ' : ').replace('천원', '천 원') : inner;
+    pen.put(ws, row, col, `${style.brackets[0]}${spaced}${style.brackets[1]}`);
     if (style.caption === 'right') ws.getCell(row, col).alignment = { horizontal: 'right' };
     row++;
   }

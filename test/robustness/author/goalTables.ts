@@ -46,12 +46,12 @@ export function writeT4(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
   return top + 2 + 2 * goal.indicators.length + 1;
 }
 
-/** T5 column headers: '14결산 / 2014년 결산 / 2014 over 결산 (two rows); the current year as `2016 예산(A)` in the 년 style. */
+/** T5 column headers: '14결산 / 2014(결산) / 2014 over 결산 (two rows); the current year as `2016 예산(A)` in the 년 style. */
 function t5Years(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, top: number, col: number, plan: PlanData): number {
   const cols = plan.projectColumns;
   cols.forEach((c, i) => {
     if (style.years === 'number') pen.put(ws, top, col + i, c.year), pen.put(ws, top + 1, col + i, c.kind);
-    else if (style.years === 'nyeon') pen.put(ws, top, col + i, i === cols.length - 1 ? `${c.year} ${c.kind}(A)` : `${c.year}년 ${c.kind}`);
+    else if (style.years === 'nyeon') pen.put(ws, top, col + i, i === cols.length - 1 ? `${c.year} ${c.kind}(A)` : `${c.year}(${c.kind})`);
     else pen.put(ws, top, col + i, `'${String(c.year % 100).padStart(2, '0')}${style.spacedWords ? ' ' : ''}${c.kind}`);
   });
   return style.years === 'number' ? 2 : 1;

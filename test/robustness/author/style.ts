@@ -11,6 +11,8 @@ export type AuthorStyle = {
   readonly title: 'angle' | 'square' | 'numbered' | 'none';
   /** Where the `(단위 …)` caption sits: over the first column, right-aligned over the last, or nowhere. */
   readonly caption: 'left' | 'right' | 'none';
+  /** The caption's brackets: `(단위: 천원)`, `[단위: 천원]` or `<단위 : 천 원>`. */
+  readonly brackets: '()' | '[]' | '<>';
   /** Header words as printed with spaces (`성과지표 수`, `예 산 액`, `구 분`) or compact. */
   readonly spacedWords: boolean;
   readonly years: 'apostrophe' | 'nyeon' | 'number';
@@ -35,6 +37,7 @@ export const BASE: AuthorStyle = {
   origin: { row: 2, col: 2 },
   title: 'angle',
   caption: 'right',
+  brackets: '()',
   spacedWords: true,
   years: 'apostrophe',
   formulas: false,
@@ -49,9 +52,9 @@ export const BASE: AuthorStyle = {
 /** The styles every clean-plan test runs over: each changes several things at once, as a different office would. */
 export const STYLES: ReadonlyArray<AuthorStyle> = [
   BASE,
-  { ...BASE, name: 'compact words, no titles, captions left, 2014년, formulas', origin: { row: 1, col: 1 }, title: 'none', caption: 'left', spacedWords: false, years: 'nyeon', formulas: true },
+  { ...BASE, name: 'compact words, no titles, captions left, 2014년, formulas', origin: { row: 1, col: 1 }, title: 'none', caption: 'left', brackets: '[]', spacedWords: false, years: 'nyeon', formulas: true },
   { ...BASE, name: 'sections, numbered titles, numeric years, fractions, 합계', layout: 'sections', origin: { row: 4, col: 3 }, title: 'numbered', years: 'number', numbers: 'fraction', t3Total: '합계', mergeNames: false },
   { ...BASE, name: 'per department, □ titles, no captions, text numbers, 총계, extras', layout: 'perDepartment', title: 'square', caption: 'none', numbers: 'text', t3Total: '총계', extras: true },
   { ...BASE, name: 'one sheet, shared T2, formulas, extras', sharedT2: true, formulas: true, extras: true, origin: { row: 3, col: 1 } },
-  { ...BASE, name: 'sections, T5 in 천원, fractions, formulas', layout: 'sections', t5InThousands: true, numbers: 'fraction', formulas: true, caption: 'left' },
+  { ...BASE, name: 'sections, T5 in 천원, fractions, formulas', layout: 'sections', t5InThousands: true, numbers: 'fraction', formulas: true, caption: 'left', brackets: '<>' },
 ];
