@@ -26,7 +26,31 @@ function devServerProtocol() {
   return 'http';
 }
 
+/** ts-loader as the pane uses it; ES modules let webpack drop the Fluent components and icons the pane does not use. */
+const typescript = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: true } },
+  },
+};
+
+/**
+ * The in-memory Excel of the tests (test/fakes/excel.ts) as one script for a browser page, so the end-to-end tests run
+ * the pane's Office branch in Chromium: `webpack --env officeFake --env out=<dir>` writes <dir>/officeFake.js.
+ */
+const officeFakeConfig = (env) => ({
+  mode: 'development',
+  devtool: false,
+  entry: { officeFake: './test/e2e/page/officeFake.ts' },
+  output: { path: path.resolve(env.out ?? path.join(__dirname, 'dist', 'e2e')), filename: '[name].js' },
+  resolve: { extensions: ['.ts', '.js'] },
+  module: { rules: [typescript] },
+});
+
 module.exports = (env = {}, argv = {}) => {
+  if (env.officeFake) return officeFakeConfig(env);
   const production = argv.mode === 'production';
   return {
     entry: {
@@ -43,22 +67,20 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // ES modules let webpack drop the Fluent components and icons the pane does not use.
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: true } },
-          },
-        },
-      ],
+      rules: [typescript],
+      // exceljs's browser build is one self-contained, minified file: parsing it again only costs build time.
+      noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
+      // The standalone page (no Excel) opens the example plan until the user picks a file.
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'examples/seed.xlsx', to: 'examples/seed.xlsx' },
+        ],
+      }),
     ],
     performance: { hints: false },
     devServer: env.WEBPACK_SERVE

@@ -1,5 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Lang } from '../engine/findings/finding';
+import { useEffect, type ReactNode } from 'react';
+import type { Finding, Lang } from '../engine/findings/finding';
 import type { PanePort } from '../workbook/office/port';
 import { DelayedSpinner } from './components/DelayedSpinner';
 import { FindingsList } from './components/FindingsList';
@@ -22,18 +23,29 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-export type AppProps = { port: PanePort; loadEngine: LoadEngine; lang: Lang };
+export type AppProps = {
+  port: PanePort;
+  loadEngine: LoadEngine;
+  lang: Lang;
+  /** Drawn under the title: the standalone page puts its file actions here. */
+  header?: ReactNode;
+  /** Told the findings of every check, for a view outside the pane (the standalone grid) to mark their cells. */
+  onChecked?: (findings: ReadonlyArray<Finding>) => void;
+};
 
-export function App({ port, loadEngine, lang }: AppProps) {
+export function App({ port, loadEngine, lang, header, onChecked }: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(lang);
   const [state, actions] = usePlan(port, loadEngine);
   const busy = state.busy !== undefined;
+  const findings = state.checked?.findings;
+  useEffect(() => onChecked?.(findings ?? []), [findings]);
   return (
     <main className={styles.pane} lang={lang} aria-busy={busy}>
       <Text as="h1" size={400} weight="semibold">
         {strings.title}
       </Text>
+      {header}
       <Toolbar
         strings={strings}
         busy={busy}

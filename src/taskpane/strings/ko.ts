@@ -42,6 +42,22 @@ export const ko = {
   undoKeep: '고친 셀은 두고 되돌리기',
   undoOverwrite: '모두 되돌리기',
   engineFailed: '점검 엔진을 불러오지 못했습니다. 작업 창을 다시 여세요.',
+  openFile: '파일 열기',
+  openFileHint: '.xlsx 파일을 고르거나 이 페이지에 끌어다 놓으세요',
+  dropHere: '여기에 .xlsx 파일을 놓으세요',
+  download: '다운로드',
+  downloadName: (base: string) => `${base}-재계산.xlsx`,
+  otherLanguage: 'English',
+  otherLanguageHint: 'Show the pane in English',
+  fileLabel: (name: string) => `파일: ${name}`,
+  standaloneNote: 'Excel 없이 파일에서 작업합니다. 결과는 [다운로드]해야 저장됩니다.',
+  loadingExample: '예제 통합 문서를 여는 중…',
+  exampleFailed: '예제 통합 문서를 불러오지 못했습니다. [파일 열기]로 .xlsx 파일을 여세요.',
+  sheetView: '시트 보기',
+  sheetTabs: '시트',
+  sheetGrid: (sheet: string) => `${sheet} 시트 (읽기 전용)`,
+  gridWindow: (first: number, last: number, rows: number, cols: number, allCols: number) =>
+    `${rows}행 중 ${first}–${last}행${cols < allCols ? `, ${allCols}열 중 ${cols}열` : ''}만 표시합니다`,
 };
 
 export type Strings = typeof ko;

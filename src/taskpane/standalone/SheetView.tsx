@@ -1,0 +1,42 @@
+import { makeStyles } from '@fluentui/react-components';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Finding, Lang } from '../../engine/findings/finding';
+import type { Sheet } from '../../engine/grid/sheet';
+import type { XlsxPort } from '../../workbook/xlsx/browserPort';
+import { SheetGrid } from '../components/SheetGrid';
+import type { Strings } from '../strings';
+import { marksOf } from './marks';
+
+const useStyles = makeStyles({ view: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, height: '100%' } });
+
+export type SheetViewProps = { port: XlsxPort; findings: ReadonlyArray<Finding>; lang: Lang; strings: Strings };
+
+/** The grid over the port: redrawn when the bytes change (apply, undo), following the cell a finding selects. */
+export function SheetView({ port, findings, lang, strings }: SheetViewProps) {
+  const styles = useStyles();
+  const view = useSyncExternalStore(port.subscribe, port.snapshot);
+  const bytes = port.bytes();
+  const [sheets, setSheets] = useState<ReadonlyArray<Sheet>>([]);
+  const [active, setActive] = useState<string>('');
+
+  useEffect(() => {
+    let current = true;
+    // The pane read these bytes already (the port keeps that read), so this costs nothing more.
+    port.read().then(
+      (read) => current && setSheets(read),
+      () => current && setSheets([]),
+    );
+    return () => void (current = false);
+  }, [port, bytes]);
+
+  useEffect(() => {
+    if (view.selection) setActive(view.selection.sheet);
+  }, [view.selection]);
+
+  const marks = useMemo(() => marksOf(findings, lang, strings), [findings, lang, strings]);
+  return (
+    <section className={styles.view} aria-label={strings.sheetView}>
+      <SheetGrid sheets={sheets} active={active} onActivate={setActive} marks={marks} selection={view.selection} highlighted={view.highlighted} strings={strings} />
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { refA1 } from '../../src/engine/grid/a1';
+import { cellAt } from '../../src/engine/grid/sheet';
+import { shownText } from '../../src/taskpane/standalone/shownText';
+import { en } from '../../src/taskpane/strings/en';
+import { unusable } from '../../src/workbook/xlsx/unusable';
+import { ko } from '../../src/taskpane/strings/ko';
+import { seriousViolations } from './support/axe';
+import { sentOffsite } from './support/guard';
+import { tabThroughButtons, tabTo } from './support/keyboard';
+import { brokenSheets, cleanSheets, count, expectedFor, sheetsOf, xlsxBytes } from './support/plan';
+import { startSession, type Session } from './support/session';
+
+const FILE = 'broken-plan.xlsx';
+const WIDE = { viewport: { width: 1280, height: 800 } };
+
+let session: Session;
+beforeAll(async () => void (session = await startSession()));
+afterAll(async () => session?.close());
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const gridCell = (page: Page, address: string) => page.locator(`[data-cell="${address}"]`);
+/** Waits for the grid to draw `text` in the cell: the grid redraws after the pane's own work has finished. */
+const cellShows = (page: Page, address: string, text: string) =>
+  page.locator(`[data-cell="${address}"]`).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
+
+/** The page once the bundled example is open and its grid drawn. */
+async function openStandalone(options = WIDE) {
+  const opened = await session.open(options);
+  await opened.page.getByText(ko.fileLabel('seed.xlsx')).waitFor();
+  await gridCell(opened.page, 'A1').waitFor();
+  return opened;
+}
+
+async function upload(page: Page, bytes: Buffer) {
+  await page.locator('input[type=file]').setInputFiles({ name: FILE, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  await page.getByText(ko.fileLabel(FILE)).waitFor();
+}
+
+async function downloaded(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button(page, ko.download).click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+async function cellValues(bytes: Buffer, sheet: string, addresses: string[]): Promise<unknown[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return addresses.map((a) => wb.getWorksheet(sheet)!.getCell(a).value);
+}
+
+describe('standalone pane on an .xlsx file', () => {
+  it('checks an uploaded plan, marks the error, recomputes, downloads the fix and undoes it', async () => {
+    const { page, guard } = await openStandalone();
+    await session.shot(page, 'standalone-1-example');
+
+    const bytes = await xlsxBytes(brokenSheets());
+    const sheets = await sheetsOf(bytes); // what the page reads from the same bytes
+    const expected = expectedFor(sheets);
+    expect(expected.errors).toHaveLength(1); // the fixture's one typo
+    const [error] = expected.errors;
+    const address = refA1(error.ref);
+
+    await upload(page, bytes);
+    await button(page, ko.check).click();
+    await page.getByText(ko.findingCounts(count(expected.findings, 'error'), count(expected.findings, 'warning'), count(expected.findings, 'info'))).waitFor();
+    const item = page.getByRole('button').filter({ hasText: error.message.ko });
+    await expect(item.textContent()).resolves.toContain(address);
+    await expect(gridCell(page, address).getAttribute('data-finding')).resolves.toBe('error');
+    await session.shot(page, 'standalone-2-checked');
+
+    await item.click();
+    await expect(gridCell(page, address).getAttribute('data-selected')).resolves.toBe('true');
+    await expect(gridCell(page, address).isVisible()).resolves.toBe(true);
+    await session.shot(page, 'standalone-3-finding-selected');
+
+    await button(page, ko.recompute).click();
+    await page.getByText(ko.previewCount(expected.edits.length)).waitFor();
+    await session.shot(page, 'standalone-4-preview');
+    await button(page, ko.apply).click();
+    await page.getByText(ko.applied(expected.edits.length, expected.errorsAfter)).waitFor();
+    const fixed = cellAt(cleanSheets()[0], error.ref.row, error.ref.col);
+    await cellShows(page, address, shownText(fixed));
+    await session.shot(page, 'standalone-5-applied');
+
+    const result = await downloaded(page);
+    expect(result.name).toBe(ko.downloadName('broken-plan'));
+    const edited = expected.edits.map((e) => refA1(e.ref));
+    await expect(cellValues(result.bytes, error.ref.sheet, edited)).resolves.toEqual(expected.edits.map((e) => e.value));
+    await expect(cellValues(result.bytes, error.ref.sheet, [address])).resolves.toEqual([fixed?.value]);
+    expect(expectedFor(await sheetsOf(result.bytes)).errors).toEqual([]);
+
+    await button(page, ko.undo).click();
+    await page.getByText(ko.undone(expected.edits.length)).waitFor();
+    await cellShows(page, address, shownText(cellAt(sheets[0], error.ref.row, error.ref.col)));
+    const undone = await downloaded(page);
+    expect(undone.name).toBe(FILE);
+    await expect(cellValues(undone.bytes, error.ref.sheet, [address])).resolves.toEqual([error.stated]);
+
+    await button(page, ko.otherLanguage).click();
+    await button(page, en.check).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await button(page, en.check).click();
+    await page.getByRole('button').filter({ hasText: error.message.en }).waitFor();
+    await session.shot(page, 'standalone-6-english');
+    expect(await seriousViolations(page)).toEqual([]);
+    await button(page, en.otherLanguage).click();
+    await button(page, ko.check).waitFor();
+
+    expect(guard.consoleErrors).toEqual([]);
+    expect(sentOffsite(guard)).toEqual([]);
+  });
+
+  it('has no serious accessibility violation with findings, a preview and the grid on screen', async () => {
+    const { page, guard } = await openStandalone();
+    await upload(page, await xlsxBytes(brokenSheets()));
+    await button(page, ko.check).click();
+    await page.locator('[data-finding="error"]').first().waitFor();
+    await button(page, ko.recompute).click();
+    await button(page, ko.apply).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(guard.consoleErrors).toEqual([]);
+  });
+
+  it('reaches every button with Tab in reading order, and Enter and Space press them', async () => {
+    const { page, guard } = await openStandalone();
+    const bytes = await xlsxBytes(brokenSheets());
+    const [error] = expectedFor(await sheetsOf(bytes)).errors;
+    await upload(page, bytes);
+    expect(await tabTo(page, ko.check)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button').filter({ hasText: error.message.ko }).waitFor();
+
+    const { reached, buttons } = await tabThroughButtons(page);
+    expect(buttons).toBeGreaterThan(5);
+    expect(reached).toEqual(Array.from({ length: buttons }, (_, i) => i));
+
+    expect(await tabTo(page, error.message.ko)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-selected="true"]').getAttribute('data-cell')).resolves.toBe(refA1(error.ref));
+    expect(guard.consoleErrors).toEqual([]);
+  });
+
+  it('refuses a file that is not a workbook and keeps the open one', async () => {
+    const { page, guard } = await openStandalone();
+    await page.locator('input[type=file]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('구분,예산액\n계,1723\n') });
+    await page.getByRole('alert').filter({ hasText: unusable('text').ko }).waitFor();
+    await expect(page.getByText(ko.fileLabel('seed.xlsx')).isVisible()).resolves.toBe(true);
+    expect(guard.consoleErrors).toEqual([]);
+  });
+});
