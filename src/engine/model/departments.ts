@@ -35,6 +35,18 @@ export function groupInDocument(tables: ReadonlyArray<Detected>): DeptTables[] {
   return depts;
 }
 
+/**
+ * A 총괄 layout: several T1s (with their T2/T3) come first and every T4–T6 after the last of them, as when one sheet
+ * holds each department's summary and later sheets hold every 성과지표 and 예산사업. Grouping by document order would
+ * give the last department everything, so it is grouped as one sheet per kind is.
+ */
+export function isSummaryLayout(tables: ReadonlyArray<Detected>): boolean {
+  const t1s = indexesOf(tables, 'T1');
+  if (t1s.length < 2) return false;
+  const last = t1s[t1s.length - 1];
+  return !tables.some((t, i) => i < last && (t.kind === 'T4' || t.kind === 'T5' || t.kind === 'T6'));
+}
+
 /** Splits `items` into consecutive runs of the given sizes; the last run takes whatever is left. */
 function runsOf(items: ReadonlyArray<number>, sizes: ReadonlyArray<number>): number[][] {
   let at = 0;

@@ -2,7 +2,7 @@ import { detectTables } from '../detect/detectTables';
 import type { Mark } from '../detect/marks';
 import type { Sheet } from '../grid/sheet';
 import { buildDepartment, rank } from './buildDepartment';
-import { groupByKind, groupInDocument, type DeptTables } from './departments';
+import { groupByKind, groupInDocument, isSummaryLayout, type DeptTables } from './departments';
 import type { Plan, TableInfo } from './plan';
 
 const tablesOf = (g: DeptTables): number[] => [g.t1, ...g.t2, ...g.t3, ...g.t4, ...g.t5, ...g.t6];
@@ -19,7 +19,8 @@ const between = (marks: ReadonlyArray<Mark>, from: number, to: number): Mark[] =
 export function readPlan(sheets: ReadonlyArray<Sheet>): Plan {
   const detection = detectTables(sheets);
   const { tables } = detection;
-  const groups = detection.byKind ? groupByKind(tables) : groupInDocument(tables);
+  const byKind = detection.byKind || isSummaryLayout(tables);
+  const groups = byKind ? groupByKind(tables) : groupInDocument(tables);
   const t1Ranks = groups.map((g) => rank(tables[g.t1].info.order));
   const built = groups.map((group, k) => {
     const from = k > 0 ? t1Ranks[k - 1] : -1;
@@ -27,7 +28,7 @@ export function readPlan(sheets: ReadonlyArray<Sheet>): Plan {
     const lines = between(detection.departmentLines, from, t1Ranks[k]);
     return buildDepartment(group, {
       tables,
-      headings: detection.byKind ? [] : between(detection.loneLines, t1Ranks[k], to),
+      headings: byKind ? [] : between(detection.loneLines, t1Ranks[k], to),
       ...(lines.length > 0 ? { line: lines[lines.length - 1] } : {}),
       number: k + 1,
     });

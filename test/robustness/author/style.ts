@@ -4,8 +4,11 @@
  */
 export type AuthorStyle = {
   readonly name: string;
-  /** oneSheet: every department on one sheet; sections: 총괄 (T1–T3), 성과지표 (T4), 예산사업 (T5, T6) sheets per department; perDepartment: one sheet each. */
-  readonly layout: 'oneSheet' | 'sections' | 'perDepartment';
+  /**
+   * oneSheet: every department on one sheet; sections: 총괄 (T1–T3), 지표 (T4), 사업 (T5, T6) sheets per department;
+   * summary: those three sheets shared by every department; perDepartment: one sheet each.
+   */
+  readonly layout: 'oneSheet' | 'sections' | 'summary' | 'perDepartment';
   /** 1-based row and column of the first thing written. */
   readonly origin: { readonly row: number; readonly col: number };
   readonly title: 'angle' | 'square' | 'numbered' | 'none';
@@ -56,5 +59,6 @@ export const STYLES: ReadonlyArray<AuthorStyle> = [
   { ...BASE, name: 'sections, numbered titles, numeric years, fractions, 합계', layout: 'sections', origin: { row: 4, col: 3 }, title: 'numbered', years: 'number', numbers: 'fraction', t3Total: '합계', mergeNames: false },
   { ...BASE, name: 'per department, □ titles, no captions, text numbers, 총계, extras', layout: 'perDepartment', title: 'square', caption: 'none', numbers: 'text', t3Total: '총계', extras: true },
   { ...BASE, name: 'one sheet, shared T2, formulas, extras', sharedT2: true, formulas: true, extras: true, origin: { row: 3, col: 1 } },
+  { ...BASE, name: 'summary sheets shared by every department, text numbers', layout: 'summary', numbers: 'text', caption: 'left' },
   { ...BASE, name: 'sections, T5 in 천원, fractions, formulas', layout: 'sections', t5InThousands: true, numbers: 'fraction', formulas: true, caption: 'left', brackets: '<>' },
 ];

@@ -25,7 +25,8 @@ function sheetsFor(pen: Pen, style: AuthorStyle, plan: PlanData): Sheets {
     const ws = pen.sheet(plan.department);
     return { summary: ws, goals: ws, projects: ws };
   }
-  return { summary: pen.sheet(`${plan.department} 총괄`), goals: pen.sheet(`${plan.department} 지표`), projects: pen.sheet(`${plan.department} 사업`) };
+  const prefix = style.layout === 'summary' ? '' : `${plan.department} `;
+  return { summary: pen.sheet(`${prefix}총괄`), goals: pen.sheet(`${prefix}지표`), projects: pen.sheet(`${prefix}사업`) };
 }
 
 /** One department's chapter: 전략목표 and 소관실국 lines, T1–T3, then per goal its heading, T4 and 단위사업 sections. */
