@@ -9,7 +9,8 @@ const plausible = (year: number): number | undefined => (Number.isInteger(year) 
 // Two digits mean 20yy; the apostrophe may be typed straight, curly or as a backtick. The kind may sit in
 // parentheses (`2016(예산)`). A trailing letter in parentheses names the column for a formula under it
 // (`2016 예산(A)`): it is no part of the year.
-const YEAR_HEADER = /^['’‘`]?(\d{2}|\d{4})(?:년도|년)?(?:\(?(본예산|결산|예산|추경|목표|실적)\)?)?(?:\([A-Za-z가-힣]\))?$/;
+// `결산액`/`예산액` name the same columns as `결산`/`예산`.
+const YEAR_HEADER = /^['’‘`]?(\d{2}|\d{4})(?:년도|년)?(?:\(?(본예산|결산|예산|추경|목표|실적)액?\)?)?(?:\([A-Za-z가-힣]\))?$/;
 
 /** A year column header with its kind: '14결산, 2015 예산, '16예산, 14년 결산; a bare year has no kind. */
 export function parseYearHeader(text: CellValue): { year: number; kind?: YearKind } | undefined {

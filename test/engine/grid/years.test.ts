@@ -30,6 +30,8 @@ describe('parseYearHeader: T4/T5 year columns', () => {
     ["'14결산", 2014, '결산'],
     ['2015 예산', 2015, '예산'],
     ["'16예산", 2016, '예산'],
+    ["'14결산액", 2014, '결산'],
+    ['2016 예산액', 2016, '예산'],
     ['14년 결산', 2014, '결산'],
     ['2016년 본예산', 2016, '예산'],
     ["'16 추경", 2016, '추경'],
@@ -42,7 +44,7 @@ describe('parseYearHeader: T4/T5 year columns', () => {
     expect(parseYearHeader(text)).toEqual(kind ? { year, kind } : { year });
   });
 
-  it.each<[CellValue]>([['구분'], ['사업명'], ["'14결산액"], ['결산'], ['1723 예산'], [null]])('%j is no year header', (t) => {
+  it.each<[CellValue]>([['구분'], ['사업명'], ["'14결산률"], ['결산'], ['1723 예산'], [null]])('%j is no year header', (t) => {
     expect(parseYearHeader(t)).toBeUndefined();
   });
 });
