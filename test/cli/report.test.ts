@@ -5,7 +5,7 @@ import { EXIT } from '../../src/cli/exitCodes';
 import { run } from '../../src/cli/main';
 import { REPORT_ARGS } from '../../src/cli/commands/report';
 import { REPORT_OUTPUT } from '../../src/cli/commands/reportOutput';
-import { REPORT_NAMES, buildReport, regenerate, reportIds } from '../../src/engine/reports';
+import { REPORT_NAMES, buildReport, reportIds } from '../../src/engine/reports';
 import { readPlan } from '../../src/engine/model/readPlan';
 import { runRules } from '../../src/engine/rules';
 import { readXlsx } from '../../src/workbook/xlsx/read';
@@ -134,12 +134,5 @@ describe('perfplan check --report', () => {
     expect(code).toBe(EXIT.unusable);
     expect(stderr).toContain(REPORT_OUTPUT.sameFile.ko);
     expect(readFileSync(seed).equals(before)).toBe(true);
-  });
-});
-
-describe('the regenerated seed', () => {
-  it('reports the same tables the CLI writes', () => {
-    const r = regenerate(buildWorkbook([SEED], 'document').sheets);
-    expect(buildReport(r.plan, 't1', { sheets: r.sheets })).toHaveLength(1);
   });
 });
