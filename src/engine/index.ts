@@ -16,6 +16,17 @@ export type { Edit } from './recompute/edit';
 export { achievement, type Achievement, type GoalAchievement, type IndicatorAchievement } from './recompute/achievement';
 export { rebalance, rebalanceAll, type GoalAt } from './recompute/rebalance';
 export { targetEdits } from './recompute/targets';
+export {
+  buildReport,
+  regenerate,
+  reportId,
+  reportIds,
+  REPORT_NAMES,
+  type ReportCell,
+  type ReportId,
+  type ReportOptions,
+  type ReportTable,
+} from './reports';
 
 /** The engine facade: the only engine import the shells (task pane, CLI) use. Pure: sheets in, values out. */
 

@@ -19,7 +19,7 @@ export type CheckArgs = {
 
 /** The 점검 결과 sheet on a copy of the input; a line for the reader (stderr under --json), or exit 2 when it fails. */
 async function writeFindingsSheet(args: CheckArgs, plan: Plan, findings: Finding[], io: Io): Promise<ExitCode | undefined> {
-  const { REPORT_NAMES, buildReport } = await import('../../engine/reports');
+  const { REPORT_NAMES, buildReport } = await import('../../engine');
   const tables = buildReport(plan, 'findings', { findings, lang: args.lang });
   const written = await writeReportSheet(args.file, args.report!, REPORT_NAMES.findings[args.lang], tables);
   if ('problem' in written) return refuse(io, args, RULE.unusable, written.problem);

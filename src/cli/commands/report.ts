@@ -1,6 +1,6 @@
 import type { Lang, Message } from '../../engine/findings/finding';
 import { alignColumns } from '../../engine/grid/displayWidth';
-import { REPORT_NAMES, reportId, reportIds } from '../../engine/reports';
+import { REPORT_NAMES, reportId, reportIds } from '../../engine';
 import { unusable } from '../../workbook/xlsx/unusable';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
@@ -66,7 +66,7 @@ export async function report(args: ReportArgs, io: Io, deps: Deps = realDeps): P
   const read = await deps.read(args.file!);
   if (!read.ok) return refuse(io, out, RULE.unusable, read.problem);
   if (read.macro) return refuse(io, out, RULE.unusable, RECOMPUTE.macro);
-  const reports = await import('../../engine/reports');
+  const reports = await import('../../engine');
   const { plan, sheets, findings } = reports.regenerate(read.sheets);
   if (plan.tables.length === 0) return refuse(io, out, RULE.unusable, unusable('noPlanTable'));
   const id = reportId(args.table!)!;

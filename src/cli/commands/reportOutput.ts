@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Message } from '../../engine/findings/finding';
-import type { ReportTable } from '../../engine/reports';
+import type { ReportTable } from '../../engine';
 import { addReportSheet } from '../../workbook/xlsx/renderReport';
 import { writeOutput } from '../../workbook/xlsx/writeFile';
 
