@@ -142,6 +142,26 @@ describe('standalone pane on an .xlsx file', () => {
     expect(guard.consoleErrors).toEqual([]);
   });
 
+  it('opens a workbook dropped on the page', async () => {
+    const { page, guard } = await openStandalone();
+    const bytes = await xlsxBytes(brokenSheets());
+    const [error] = expectedFor(await sheetsOf(bytes)).errors;
+    const dataTransfer = await page.evaluateHandle(
+      ({ data, name }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data)], name));
+        return transfer;
+      },
+      { data: [...bytes], name: FILE },
+    );
+    await page.dispatchEvent('main', 'dragover', { dataTransfer });
+    await page.getByText(ko.dropHere).waitFor();
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await page.getByText(ko.fileLabel(FILE)).waitFor();
+    await cellShows(page, refA1(error.ref), shownText(cellAt(brokenSheets()[0], error.ref.row, error.ref.col)));
+    expect(guard.consoleErrors).toEqual([]);
+  });
+
   it('refuses a file that is not a workbook and keeps the open one', async () => {
     const { page, guard } = await openStandalone();
     await page.locator('input[type=file]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('구분,예산액\n계,1723\n') });

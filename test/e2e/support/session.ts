@@ -36,7 +36,10 @@ export async function startSession(): Promise<Session> {
       await page.goto(`${served.origin}/taskpane.html`);
       return { page, guard: g };
     },
-    shot: async (page, name) => void (await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false })),
+    async shot(page, name) {
+      await page.locator('main[aria-busy="false"]').waitFor(); // the pane has finished its task and re-enabled its buttons
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' }); // buttons fade back in after a task
+    },
     async close() {
       await browser.close();
       await served.close();
