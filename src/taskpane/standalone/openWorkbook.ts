@@ -23,9 +23,9 @@ export async function openWorkbook(bytes: Uint8Array, name: string, readBytes?: 
 const exampleFailed: Message = { ko: ko.exampleFailed, en: en.exampleFailed };
 
 /** The bundled example, so the page shows a real plan before the user has chosen a file. */
-export async function openExample(fetchFile: typeof fetch = fetch, readBytes?: ReadBytes): Promise<Opened> {
+export async function openExample(fetchFile?: typeof fetch, readBytes?: ReadBytes): Promise<Opened> {
   try {
-    const response = await fetchFile(EXAMPLE_URL);
+    const response = await (fetchFile ?? fetch)(EXAMPLE_URL);
     if (!response.ok) return { ok: false, message: exampleFailed };
     return await openWorkbook(new Uint8Array(await response.arrayBuffer()), EXAMPLE_URL.split('/').pop()!, readBytes);
   } catch {
