@@ -4,7 +4,7 @@ import type {
   XlApplication, XlContext, XlHost, XlLoadable, XlRange, XlRunner, XlRunOptions, XlWorkbook, XlWorksheet, XlWorksheets,
 } from '../../src/workbook/office/excelApi';
 import { FakeExcelError, FakeRange, sheetNamed, type Session } from './excelObjects';
-import { sheetOf, usedRect, type FakeWorkbook } from './excelWorkbook';
+import { blankSheet, sheetOf, usedRect, type FakeWorkbook } from './excelWorkbook';
 
 export { FakeExcelError } from './excelObjects';
 export * from './excelWorkbook';
@@ -39,6 +39,26 @@ class FakeWorksheet implements XlWorksheet {
   activate(): void {
     this.session.queue.push({ run: () => ((this.session.wb.active = this.name), 0) });
   }
+  /** Deleting needs an unlocked workbook, not an unprotected sheet: the write is workbook-level (''). */
+  delete(): void {
+    this.session.queue.push({
+      write: { sheet: '', bytes: 60 },
+      run: () => {
+        const wb = this.session.wb;
+        sheetNamed(this.session, this.name);
+        wb.sheets = wb.sheets.filter((s) => s.name !== this.name);
+        if (wb.active === this.name) wb.active = wb.sheets[0]?.name ?? '';
+        if (wb.selection?.sheet === this.name) wb.selection = undefined;
+        return 0;
+      },
+    });
+  }
+  get showGridlines(): boolean {
+    return sheetNamed(this.session, this.name).showGridlines;
+  }
+  set showGridlines(on: boolean) {
+    this.session.queue.push({ write: { sheet: this.name, bytes: 60 }, run: () => ((sheetNamed(this.session, this.name).showGridlines = on), 0) });
+  }
 }
 
 class FakeWorksheets implements XlWorksheets {
@@ -63,6 +83,24 @@ class FakeWorksheets implements XlWorksheets {
   getActiveWorksheet(): XlWorksheet {
     return new FakeWorksheet(this.session, this.session.wb.active);
   }
+  /** Excel compares sheet names without case. */
+  add(name: string = `Sheet${this.session.wb.sheets.length + 1}`): XlWorksheet {
+    this.session.queue.push({
+      write: { sheet: '', bytes: 60 },
+      run: () => {
+        if (this.session.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError('ItemAlreadyExists');
+        this.session.wb.sheets.push(blankSheet(name));
+        return 0;
+      },
+    });
+    return new FakeWorksheet(this.session, name);
+  }
+}
+
+/** The selection Excel reports: the user's (`wb.selection`), else A1 of the active sheet. */
+function selectedRange(session: Session): XlRange {
+  const at = session.wb.selection ?? { sheet: session.wb.active, address: 'A1' };
+  return new FakeRange(session, at.sheet, () => parseRangeA1(at.address) ?? A1);
 }
 
 class FakeContext implements XlContext {
@@ -73,7 +111,7 @@ class FakeContext implements XlContext {
   private readOnlyLoaded: boolean | undefined;
 
   constructor(wb: FakeWorkbook, private readonly meter: Meter, private readonly limit: number) {
-    this.session = { wb, queue: [] };
+    this.session = { wb, queue: [], worksheet: (name) => new FakeWorksheet(this.session, name) };
     const session = this.session;
     const context = this;
     this.workbook = {
@@ -83,6 +121,7 @@ class FakeContext implements XlContext {
         return context.readOnlyLoaded;
       },
       load: () => session.queue.push({ run: () => ((context.readOnlyLoaded = wb.readOnly), 16) }),
+      getSelectedRange: () => selectedRange(session),
     };
     this.application = {
       suspendApiCalculationUntilNextSync: () => void (this.flags.calc = true),

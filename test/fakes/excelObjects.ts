@@ -1,99 +1,21 @@
 import { a1, rangeA1 } from '../../src/engine/grid/a1';
 import type { RangeRef } from '../../src/engine/grid/cellRef';
-import type { XlFill, XlRange, XlRangeAreas, XlRangeView, XlScalar } from '../../src/workbook/office/excelApi';
-import { key, sheetOf, type FakeSheet, type FakeWorkbook } from './excelWorkbook';
+import type { XlHyperlink, XlRange, XlRangeAreas, XlRangeFormat, XlRangeView, XlScalar, XlWorksheet } from '../../src/workbook/office/excelApi';
+import { cellsOf, FakeExcelError, FakeObject, matrix, queueCells, quoted, sheetNamed, type Session } from './excelBase';
+import { FakeFormat } from './excelFormat';
+import { FORMAT_KEYS, key, type FakeCell } from './excelWorkbook';
 
-/** How the fake fails: like OfficeExtension.Error, a `code` the adapter can read. */
-export class FakeExcelError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
+export { FakeExcelError, sheetNamed, type Op, type Session } from './excelBase';
 
-/** Queued work of one RequestContext; `run` returns the bytes its answer adds to the response. */
-export type Op = { readonly write?: { readonly sheet: string; readonly bytes: number }; readonly run: () => number };
+const overlaps = (a: RangeRef, b: RangeRef): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
-export type Session = { readonly wb: FakeWorkbook; readonly queue: Op[] };
-
-/** Until a property is loaded and synced, reading it fails, as with PropertyNotLoaded in Office.js. */
-abstract class FakeObject {
-  private readonly loaded = new Map<string, unknown>();
-  constructor(protected readonly session: Session) {}
-
-  /** The values of the named properties as Excel would send them at sync time. */
-  protected abstract fetch(name: string): unknown;
-
-  load(names: string | string[]): this {
-    // Office.js answers isNullObject with any load of the object.
-    const top = [...new Set(['isNullObject', ...(Array.isArray(names) ? names : names.split(',')).map((n) => n.trim().split('/')[0])])];
-    this.session.queue.push({
-      run: () => {
-        const answer = Object.fromEntries(top.map((n) => [n, this.fetch(n)]));
-        Object.entries(answer).forEach(([n, v]) => this.loaded.set(n, v));
-        return JSON.stringify(answer).length;
-      },
-    });
-    return this;
-  }
-
-  preload(name: string, value: unknown): this {
-    this.loaded.set(name, value);
-    return this;
-  }
-
-  protected got<T>(name: string): T {
-    if (!this.loaded.has(name)) throw new Error(`PropertyNotLoaded: ${name}`);
-    return this.loaded.get(name) as T;
-  }
-}
-
-const quoted = (name: string): string => (/^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
-
-export function sheetNamed(session: Session, name: string): FakeSheet {
-  const sheet = sheetOf(session.wb, name);
-  if (!sheet) throw new FakeExcelError('ItemNotFound');
-  return sheet;
-}
-
-function cellsOf(rect: RangeRef): Array<{ row: number; col: number; r: number; c: number }> {
-  const out = [];
-  for (let row = rect.top; row <= rect.bottom; row++) for (let col = rect.left; col <= rect.right; col++) out.push({ row, col, r: row - rect.top, c: col - rect.left });
-  return out;
-}
-
-function matrix<T>(rect: RangeRef, at: (row: number, col: number) => T): T[][] {
-  return Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) => Array.from({ length: rect.right - rect.left + 1 }, (_, c) => at(rect.top + r, rect.left + c)));
-}
-
-class FakeFill extends FakeObject implements XlFill {
-  constructor(session: Session, private readonly sheet: string, private readonly rect: () => RangeRef) {
-    super(session);
-  }
-  protected fetch(): unknown {
-    const cells = sheetNamed(this.session, this.sheet).cells;
-    const colours = new Set(cellsOf(this.rect()).map(({ row, col }) => cells.get(key(row, col))?.fill ?? '#FFFFFF'));
-    return colours.size === 1 ? [...colours][0] : null;
-  }
-  get color(): string {
-    return this.got('color');
-  }
-  set color(colour: string) {
-    this.paint(colour);
-  }
-  clear(): void {
-    this.paint(undefined);
-  }
-  private paint(colour: string | undefined): void {
-    this.session.queue.push({
-      write: { sheet: this.sheet, bytes: 80 },
-      run: () => {
-        const cells = sheetNamed(this.session, this.sheet).cells;
-        for (const { row, col } of cellsOf(this.rect())) cells.set(key(row, col), { ...cells.get(key(row, col)), fill: colour });
-        return 0;
-      },
-    });
-  }
-}
+/** What each `clear(applyTo)` takes off a cell; 'All' leaves nothing. */
+const CLEARS: Record<string, (cell: FakeCell) => FakeCell> = {
+  All: () => ({}),
+  Contents: ({ value: _v, formula: _f, ...rest }) => rest,
+  Formats: (cell) => Object.fromEntries(Object.entries(cell).filter(([k]) => !(FORMAT_KEYS as ReadonlyArray<string>).includes(k))),
+  Hyperlinks: ({ hyperlink: _h, ...rest }) => rest,
+};
 
 class FakeView extends FakeObject implements XlRangeView {
   constructor(session: Session, private readonly sheet: string, private readonly rect: () => RangeRef) {
@@ -118,7 +40,8 @@ class FakeAreas extends FakeObject implements XlRangeAreas {
   }
   private within(): RangeRef[] {
     const r = this.rect();
-    return sheetNamed(this.session, this.sheet).merges.filter((m) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right);
+    // Excel lists every merged area the range touches, not only those inside it.
+    return sheetNamed(this.session, this.sheet).merges.filter((m) => overlaps(m, r));
   }
   protected fetch(name: string): unknown {
     if (name === 'isNullObject') return this.within().length === 0;
@@ -152,6 +75,7 @@ export class FakeRange extends FakeObject implements XlRange {
       numberFormat: () => matrix(rect, (row, col) => cell(row, col)?.numberFormat ?? 'General'),
       formulas: () => matrix(rect, (row, col) => (cell(row, col)?.formula !== undefined ? `=${cell(row, col)!.formula}` : (cell(row, col)?.value ?? ''))),
       rowHidden: () => cellsOf(rect).every(({ row }) => sheetNamed(this.session, this.sheet).hiddenRows.has(row)),
+      hyperlink: () => (cell(rect.top, rect.left)?.hyperlink === undefined ? {} : { documentReference: cell(rect.top, rect.left)!.hyperlink }),
       columnHidden: () => cellsOf(rect).every(({ col }) => sheetNamed(this.session, this.sheet).hiddenCols.has(col)),
     };
     return fetchers[name]?.();
@@ -170,13 +94,56 @@ export class FakeRange extends FakeObject implements XlRange {
   set numberFormat(v: XlScalar[][]) { this.write(v, (cell, x) => ({ ...cell, numberFormat: String(x) })); }
   get formulas(): XlScalar[][] { return this.got('formulas'); }
   set formulas(v: XlScalar[][]) { this.values = v; }
-  get format(): { fill: XlFill } { return { fill: new FakeFill(this.session, this.sheet, this.rect) }; }
+  get format(): XlRangeFormat { return new FakeFormat(this.session, this.sheet, this.rect); }
+  get hyperlink(): XlHyperlink { return this.got('hyperlink'); }
+  set hyperlink(link: XlHyperlink) { queueCells(this.session, this.sheet, this.rect, 120, (cell) => ({ ...cell, hyperlink: link.documentReference })); }
+  get worksheet(): XlWorksheet { return this.session.worksheet(this.sheet); }
 
   getRow(row: number): XlRange {
     return new FakeRange(this.session, this.sheet, () => ({ ...this.rect(), top: this.rect().top + row, bottom: this.rect().top + row }));
   }
   getColumn(column: number): XlRange {
     return new FakeRange(this.session, this.sheet, () => ({ ...this.rect(), left: this.rect().left + column, right: this.rect().left + column }));
+  }
+  getCell(row: number, column: number): XlRange {
+    return new FakeRange(this.session, this.sheet, () => ({ top: this.rect().top + row, left: this.rect().left + column, bottom: this.rect().top + row, right: this.rect().left + column }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): XlRange {
+    return new FakeRange(this.session, this.sheet, () => {
+      const r = this.rect();
+      const grown = { ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns };
+      if (grown.bottom < grown.top || grown.right < grown.left) throw new FakeExcelError('InvalidArgument');
+      return grown;
+    });
+  }
+  /** Excel refuses to merge over part of another merged area: the adapter must unmerge first. */
+  merge(across = false): void {
+    this.session.queue.push({
+      write: { sheet: this.sheet, bytes: 80 },
+      run: () => {
+        const s = sheetNamed(this.session, this.sheet);
+        const rect = this.rect();
+        if (across) throw new FakeExcelError('NotImplemented');
+        if (s.merges.some((m) => overlaps(m, rect))) throw new FakeExcelError('InvalidOperation');
+        s.merges.push(rect);
+        return 0;
+      },
+    });
+  }
+  unmerge(): void {
+    this.session.queue.push({
+      write: { sheet: this.sheet, bytes: 60 },
+      run: () => {
+        const s = sheetNamed(this.session, this.sheet);
+        s.merges = s.merges.filter((m) => !overlaps(m, this.rect()));
+        return 0;
+      },
+    });
+  }
+  clear(applyTo = 'All'): void {
+    const clearing = CLEARS[applyTo];
+    if (!clearing) throw new FakeExcelError('InvalidArgument');
+    queueCells(this.session, this.sheet, this.rect, 60, clearing);
   }
   getMergedAreasOrNullObject(): XlRangeAreas { return new FakeAreas(this.session, this.sheet, this.rect); }
   getVisibleView(): XlRangeView { return new FakeView(this.session, this.sheet, this.rect); }

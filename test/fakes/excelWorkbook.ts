@@ -2,8 +2,32 @@ import { a1, parseA1, parseRangeA1 } from '../../src/engine/grid/a1';
 import type { RangeRef } from '../../src/engine/grid/cellRef';
 import type { XlScalar } from '../../src/workbook/office/excelApi';
 
+/** One side of a cell's border as the adapter set it (`Continuous`, `Thin`, `#808080`). */
+export type FakeBorder = { style?: string; weight?: string; color?: string };
+export type Side = 'top' | 'bottom' | 'left' | 'right';
+
 /** One cell of the in-memory workbook; a formula's `value` is the result Excel last calculated. */
-export type FakeCell = { value?: XlScalar; formula?: string; numberFormat?: string; fill?: string };
+export type FakeCell = {
+  value?: XlScalar;
+  formula?: string;
+  numberFormat?: string;
+  fill?: string;
+  bold?: boolean;
+  fontColor?: string;
+  underline?: string;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  borders?: Partial<Record<Side, FakeBorder>>;
+  /** A link's `documentReference` (`'시트'!D7`). */
+  hyperlink?: string;
+};
+
+/** What `clear('Formats')` removes: everything but the content and the link. */
+export const FORMAT_KEYS = ['numberFormat', 'fill', 'bold', 'fontColor', 'underline', 'hAlign', 'vAlign', 'wrap', 'borders'] as const satisfies ReadonlyArray<keyof FakeCell>;
+
+/** Excel's default column width in points (8.43 characters of the default font). */
+export const DEFAULT_COLUMN_WIDTH = 48;
 
 export type FakeSheet = {
   name: string;
@@ -12,6 +36,9 @@ export type FakeSheet = {
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   protected: boolean;
+  /** Columns whose width differs from DEFAULT_COLUMN_WIDTH, in points. */
+  colWidths: Map<number, number>;
+  showGridlines: boolean;
 };
 
 /** The whole state the fake Excel works on; tests change it directly to play the user. */
@@ -62,8 +89,13 @@ function buildSheet(spec: SheetSpec): FakeSheet {
     hiddenRows: new Set(spec.hiddenRows),
     hiddenCols: new Set(spec.hiddenCols),
     protected: spec.protected ?? false,
+    colWidths: new Map(),
+    showGridlines: true,
   };
 }
+
+/** A new, empty sheet, as worksheets.add makes it. */
+export const blankSheet = (name: string): FakeSheet => buildSheet({ name, rows: [] });
 
 export function fakeWorkbook(specs: ReadonlyArray<SheetSpec>, options: Partial<Omit<FakeWorkbook, 'sheets'>> = {}): FakeWorkbook {
   return {

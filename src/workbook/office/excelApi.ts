@@ -16,6 +16,38 @@ export interface XlFill extends XlLoadable {
   clear(): void;
 }
 
+/** One edge or the inner lines of a range; Excel names them `EdgeTop` … `InsideHorizontal`. */
+export interface XlBorder {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export interface XlBorders {
+  getItem(index: string): XlBorder;
+}
+
+export interface XlFont {
+  bold: boolean;
+  color: string;
+  underline: string;
+}
+
+export interface XlRangeFormat extends XlLoadable {
+  readonly fill: XlFill;
+  readonly font: XlFont;
+  readonly borders: XlBorders;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  /** In points; set on a range, it widens or narrows every column the range touches. */
+  columnWidth: number;
+  autofitRows(): void;
+}
+
+/** A link inside the workbook: `documentReference` is `'시트'!D7`. */
+export type XlHyperlink = { documentReference?: string; textToDisplay?: string };
+
 export interface XlRange extends XlLoadable {
   readonly isNullObject: boolean;
   readonly address: string;
@@ -28,8 +60,17 @@ export interface XlRange extends XlLoadable {
   formulas: XlScalar[][];
   readonly rowHidden: boolean;
   readonly columnHidden: boolean;
-  readonly format: { readonly fill: XlFill };
+  readonly format: XlRangeFormat;
+  hyperlink: XlHyperlink;
+  readonly worksheet: XlWorksheet;
   getRow(row: number): XlRange;
+  getCell(row: number, column: number): XlRange;
+  /** The range grown (or shrunk) by rows and columns from its bottom-right corner. */
+  getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
+  merge(across?: boolean): void;
+  unmerge(): void;
+  /** `applyTo`: 'All', 'Formats', 'Contents' … */
+  clear(applyTo?: string): void;
   getColumn(column: number): XlRange;
   getMergedAreasOrNullObject(): XlRangeAreas;
   getVisibleView(): XlRangeView;
@@ -52,17 +93,21 @@ export interface XlWorksheet extends XlLoadable {
   getRange(address?: string): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
   activate(): void;
+  delete(): void;
+  showGridlines: boolean;
 }
 
 export interface XlWorksheets extends XlLoadable {
   readonly items: XlWorksheet[];
   getItem(name: string): XlWorksheet;
   getActiveWorksheet(): XlWorksheet;
+  add(name?: string): XlWorksheet;
 }
 
 export interface XlWorkbook extends XlLoadable {
   readonly readOnly: boolean;
   readonly worksheets: XlWorksheets;
+  getSelectedRange(): XlRange;
 }
 
 export interface XlApplication {
