@@ -13,8 +13,8 @@ const number = (n: number): string => n.toLocaleString('en-US', { maximumFractio
 const shown = (v: number | string | null | undefined): string => (typeof v === 'number' ? number(v) : (v ?? ''));
 
 export function summaryLine(findings: ReadonlyArray<Finding>, lang: Lang): string {
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return summary(count('error'), count('warning'), count('info'))[lang];
+  const count = (s: Severity, caused = false) => findings.filter((f) => f.severity === s && !!f.cause === caused).length;
+  return summary(count('error'), count('warning'), count('info'), count('info', true))[lang];
 }
 
 /**

@@ -23,6 +23,8 @@ export type JsonFinding = {
   stated: number | string | null;
   expected: number | null;
   interval: [number, number] | null;
+  /** On an info that only follows from another cell's error: that cell. */
+  cause?: string;
   /** Only on `file.unusable`: which kind of unusable input (notZip, encrypted …). */
   code?: string;
 };
@@ -52,6 +54,7 @@ export const findingJson = (f: Finding, lang: Lang): JsonFinding => ({
   stated: f.stated ?? null,
   expected: f.expected ?? null,
   interval: f.interval ? [f.interval[0], f.interval[1]] : null,
+  ...(f.cause ? { cause: cellOn(f.ref.sheet, f.cause) } : {}),
 });
 
 /** A finding about the whole run (unusable file, bad arguments, internal error): no sheet, no cell. */

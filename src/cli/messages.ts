@@ -14,9 +14,12 @@ export const CHECK_HEADER: Record<Lang, ReadonlyArray<string>> = {
 
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-export const summary = (errors: number, warnings: number, infos: number): Message => ({
-  ko: `오류 ${errors}, 경고 ${warnings}, 반올림 차이 ${infos}`,
-  en: `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'rounding difference', 'rounding differences')}`,
+/** The one-line summary; infos that only follow from an error are counted apart from rounding differences. */
+export const summary = (errors: number, warnings: number, infos: number, effects = 0): Message => ({
+  ko: `오류 ${errors}, 경고 ${warnings}, 반올림 차이 ${infos}${effects ? `, 오류의 영향 ${effects}` : ''}`,
+  en:
+    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'rounding difference', 'rounding differences')}` +
+    (effects ? `, ${plural(effects, 'effect of an error', 'effects of errors')}` : ''),
 });
 
 export const UNREAD_LABEL: Message = { ko: '읽지 못한 셀', en: 'unread cell' };

@@ -23,4 +23,6 @@ export type Finding = {
   readonly expected?: number | null;
   /** Every value the relation allows given the rounding of its inputs. */
   readonly interval?: readonly [number, number];
+  /** On an `info` that only follows from another cell's error: that cell (fix it, and this one follows). */
+  readonly cause?: CellRef;
 };

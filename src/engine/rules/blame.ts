@@ -1,4 +1,5 @@
 import type { Finding, Message, Severity } from '../findings/finding';
+import type { CellRef } from '../grid/cellRef';
 import { intersects, widen } from '../interval/ops';
 import { excelRound } from '../interval/round';
 import { blankDerived, consequence, culprit, mismatch, notComputable, roundingOnly, type Figures } from './messages';
@@ -15,9 +16,10 @@ const figuresOf = ({ relation, outcome }: Broken): Figures => ({
   decimals: shownDecimals(relation.stated.cell),
 });
 
-function report(j: Broken, severity: Severity, message: Message): Finding {
+function report(j: Broken, severity: Severity, message: Message, cause?: CellRef): Finding {
   const f = figuresOf(j);
   return {
+    ...(cause ? { cause } : {}),
     severity,
     rule: j.relation.rule,
     ref: j.relation.stated.cell.ref,
@@ -94,7 +96,7 @@ function blameAt(key: string, hits: Broken[]): Finding[] {
   const main = hits.find((b) => refKey(b.relation.stated.cell.ref) === key) ?? hits[0];
   const at = operandsOf(main.relation).find((o) => refKey(o.cell.ref) === key)!;
   const others = hits.filter((b) => b !== main);
-  const infos = (list: Broken[]) => list.map((b) => report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), at.place)));
+  const infos = (list: Broken[]) => list.map((b) => report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), at.place), at.cell.ref));
   if (refKey(main.relation.stated.cell.ref) === key) return [report(main, 'error', mismatch(at.place, figuresOf(main))), ...infos(others)];
   return [inputError(at, main, hits.length), ...infos(hits)];
 }

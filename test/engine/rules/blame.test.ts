@@ -24,6 +24,7 @@ describe('one typo, one error', () => {
     const infos = findings.filter((f) => f.severity === 'info');
     expect(infos.map((f) => refKey(f.ref)).sort()).toEqual([refKey(s1.ref), refKey(s2.ref)].sort());
     expect(infos.every((f) => f.message.ko.includes('예산현황 b 예산액 오류의 영향'))).toBe(true);
+    expect(infos.map((f) => f.cause && refKey(f.cause))).toEqual([refKey(b.ref), refKey(b.ref)]);
   });
 
   it('keeps two typos two errors when no single cell can satisfy both relations', () => {
