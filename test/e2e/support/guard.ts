@@ -36,3 +36,6 @@ export async function guard(page: Page, origin: string): Promise<Guard> {
 
 /** The request log with the Office.js script (answered by the test) taken out: what the page sent anywhere. */
 export const sentOffsite = (g: Guard): string[] => g.offsite.filter((url) => !OFFICE_JS.test(url));
+
+/** The page's hygiene in one value, for one assertion per test: nothing said on the console, nothing sent off the machine. */
+export const hygiene = (g: Guard): { consoleErrors: string[]; sentOffsite: string[] } => ({ consoleErrors: g.consoleErrors, sentOffsite: sentOffsite(g) });
