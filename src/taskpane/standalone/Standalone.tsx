@@ -119,7 +119,7 @@ export function Standalone({ initialLang, loadEngine }: StandaloneProps) {
       </div>
       {doc && (
         <div className={styles.grid}>
-          <SheetView port={doc.port} findings={findings} lang={lang} strings={strings} />
+          <SheetView key={doc.key} port={doc.port} findings={findings} lang={lang} strings={strings} />
         </div>
       )}
     </div>
