@@ -15,9 +15,24 @@ export function textOr(ix: SheetIndex, row: number, col: number): TextCell {
   return textAt(ix, row, col) ?? { ref: cellRef(ix.sheet.name, row, col), text: '' };
 }
 
-/** A number cell of a body row; a column the header lacks gives a blank reading at the row's first cell. */
+/** A body cell as a reader names it: the row's first label and the column's header (with its group). */
+function placeLabel(ix: SheetIndex, header: Header, row: number, col: number): string {
+  const h = header.cols.find((c) => c.col === col);
+  const column = h ? (h.group && h.group !== h.label ? `${h.group} ${h.label}` : h.label) : '';
+  return [ix.textAt(row, header.left)?.text ?? '', column].filter(Boolean).join(' ');
+}
+
+/**
+ * A number cell of a body row; a column the header lacks gives a blank reading at the row's first cell.
+ * A cell that does not read is reported with its row and column labels, so the message says which figure it is.
+ */
 export function numAt(ix: SheetIndex, header: Header, row: number, col: number | undefined, unread: Unread[], options?: NumOptions): NumCell {
-  return col === undefined ? missingNum(ix.sheet, row, header.left) : numCell(ix.sheet, row, col, unread, options);
+  if (col === undefined) return missingNum(ix.sheet, row, header.left);
+  const before = unread.length;
+  const cell = numCell(ix.sheet, row, col, unread, options);
+  const label = unread.length > before ? placeLabel(ix, header, row, col) : '';
+  if (label) unread[before] = { ...unread[before], label };
+  return cell;
 }
 
 /** Reports each column the header should have but lacks, once, at the header's first cell. */

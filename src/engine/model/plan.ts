@@ -28,7 +28,13 @@ export type NumCell = {
 export type TextCell = { readonly ref: CellRef; readonly text: string };
 
 /** A cell that could not be read as what its column needs, and why (Korean and English). */
-export type Unread = { readonly ref: CellRef; readonly ko: string; readonly en: string };
+export type Unread = {
+  readonly ref: CellRef;
+  readonly ko: string;
+  readonly en: string;
+  /** Where the cell sits in its table, as a reader names it: its row and column labels (`기본경비 전년도예산액`). */
+  readonly label?: string;
+};
 
 export type TableInfo = {
   readonly kind: TableKind;
@@ -100,6 +106,11 @@ export type Indicator = {
   readonly actuals: ReadonlyArray<NumCell>; // 실적 row, one per year
   readonly formula?: TextCell; // 측정산식 또는 측정방법
   readonly source?: TextCell; // 자료수집 방법/출처
+  /**
+   * The indicator's 목표치 설정 근거 from the `성과지표별 목표치 설정 근거` section after its T4: the lines under its
+   * name, joined by line breaks, at the first of them. Absent when the workbook states none (one sheet per kind).
+   */
+  readonly basis?: TextCell;
   /** Row of the 목표 label and of the 실적 label (to report unpaired rows). */
   readonly targetRow: number;
   readonly actualRow: number | null;

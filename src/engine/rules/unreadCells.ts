@@ -21,12 +21,13 @@ function numberCells(plan: Plan): Array<{ kind: TableKind; cell: NumCell }> {
 
 const unreadFinding = (kind: TableKind, u: Unread): Finding => {
   const name = TABLE_NAMES[kind];
+  const where = u.label ? `${u.label} (${refA1(u.ref)})` : refA1(u.ref);
   return {
     severity: 'error',
     rule: 'cell.unread',
     ref: u.ref,
     cells: [u.ref],
-    message: { ko: `${name.ko} ${refA1(u.ref)}: ${u.ko}`, en: `${name.en} ${refA1(u.ref)}: ${u.en}` },
+    message: { ko: `${name.ko} ${where}: ${u.ko}`, en: `${name.en} ${where}: ${u.en}` },
   };
 };
 
