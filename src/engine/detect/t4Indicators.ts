@@ -7,6 +7,7 @@ import { bodyRange, tableInfo, type DetectContext, type Detected } from './detec
 import { findCol, readHeader, type Header } from './headers';
 import { is } from './labels';
 import type { SheetIndex } from './sheetIndex';
+import { withBases } from './targetBasis';
 
 /** The unit in the indicator name's last parentheses: `운영도 (%)` → `%`; '' when none. */
 export const indicatorUnit = (name: string): string => /\(([^()]*)\)\s*$/.exec(name)?.[1].trim() ?? '';
@@ -38,7 +39,10 @@ function groupRows(ix: SheetIndex, rows: ReadonlyArray<number>, nameCol: number,
   return groups;
 }
 
-/** T4 성과지표별 목표치 설정: two rows per indicator, 목표 then 실적, over any number of year columns. */
+/**
+ * T4 성과지표별 목표치 설정: two rows per indicator, 목표 then 실적, over any number of year columns; each indicator
+ * with the 목표치 설정 근거 the section after the table states for it.
+ */
 export function detectT4(ctx: DetectContext, anchor: Anchor): Detected {
   const { ix } = ctx;
   const header = readHeader(ix, anchor.row, anchor.col, (key) => is('category', key));
@@ -55,7 +59,7 @@ export function detectT4(ctx: DetectContext, anchor: Anchor): Detected {
   reportMissing(ix, header, { ...cols, 연도: years.length > 0 ? years[0].col : undefined }, unread);
   const rows = bodyRows(ix, header.bottom, header.cols.map((c) => c.col), ctx.headers);
   const values = (r: number) => years.map((y) => numAt(ix, header, r, y.col, unread, { blankIsNothing: true }));
-  const indicators: Indicator[] = groupRows(ix, rows, anchor.col, unread).map((group) => {
+  const read: Indicator[] = groupRows(ix, rows, anchor.col, unread).map((group) => {
     const label = (r: number) => ix.textAt(r, cols.구분 ?? -1)?.key ?? '';
     const targetRow = group.find((r) => is('target', label(r))) ?? group[0];
     const actualRow = group.find((r) => r !== targetRow && (is('actual', label(r)) || !is('target', label(r)))) ?? null;
@@ -76,5 +80,6 @@ export function detectT4(ctx: DetectContext, anchor: Anchor): Detected {
       actualRow,
     };
   });
+  const indicators = withBases(ix, ctx.headers, rows.length > 0 ? rows[rows.length - 1] : header.bottom, read);
   return { kind: 'T4', info: tableInfo(ctx, 'T4', bodyRange(header, rows), unread), indicators };
 }

@@ -35,18 +35,40 @@ const signed = (n: string, word: string | undefined): number => {
   return word !== undefined && new RegExp(`^(?:${DOWN})$`).test(word) ? -Math.abs(value) : value;
 };
 
-/** Reads a 목표치 설정 근거 line (`기준값에서 0.2% 증`, `+0.2 per year`, `최근 3개년 평균` …). */
-export function parseTargetRule(text: string): TargetRule {
+/** The rule a basis states and where in the (normalised, baseline-free) basis it is stated. */
+function readRule(text: string): { rule: Exclude<TargetRule, { kind: 'unknown' }>; basis: string; at: number; end: number } | undefined {
   const basis = text.normalize('NFKC').replace(BASELINE_CLAUSE, '');
   for (const { re, kind } of READINGS) {
     const m = re.exec(basis);
     if (m === null) continue;
     const value = signed(m[1], m[2]);
-    return kind === 'step' ? { kind, step: value } : { kind, rate: value };
+    return { rule: kind === 'step' ? { kind, step: value } : { kind, rate: value }, basis, at: m.index, end: m.index + m[0].length };
   }
   const average = AVERAGE.exec(basis);
-  if (average !== null && Number(average[1]) > 0) return { kind: 'average', years: Number(average[1]) };
-  return { kind: 'unknown', text };
+  if (average !== null && Number(average[1]) > 0) return { rule: { kind: 'average', years: Number(average[1]) }, basis, at: average.index, end: average.index + average[0].length };
+  return undefined;
+}
+
+/** Reads a 목표치 설정 근거 line (`기준값에서 0.2% 증`, `+0.2 per year`, `최근 3개년 평균` …). */
+export function parseTargetRule(text: string): TargetRule {
+  return readRule(text)?.rule ?? { kind: 'unknown', text };
+}
+
+/** A label in front of the clause (`목표값 설정근거 : …`): the reader knows it is the basis. */
+const CLAUSE_LABEL = /^[^:：]*근거\s*[:：]\s*/;
+
+/**
+ * The words of a basis that state its rule, for messages: the clause (between `/` or line breaks) holding it,
+ * `기준값에서 0.2% 증` out of `기준값에서 0.2% 증/기준값 설정근거 : …`; undefined when the basis states none.
+ */
+export function statedRule(text: string): string | undefined {
+  const read = readRule(text);
+  if (read === undefined) return undefined;
+  const { basis, at, end } = read;
+  const start = Math.max(basis.lastIndexOf('/', at), basis.lastIndexOf('\n', at)) + 1;
+  // From the match's end: a step may itself hold a slash (`+0.2/년`).
+  const ends = ['/', '\n'].map((c) => basis.indexOf(c, end)).filter((i) => i >= 0);
+  return basis.slice(start, ends.length > 0 ? Math.min(...ends) : undefined).trim().replace(CLAUSE_LABEL, '');
 }
 
 function nextTarget(rule: Exclude<TargetRule, { kind: 'unknown' }>, before: readonly number[]): number {
@@ -61,6 +83,15 @@ function nextTarget(rule: Exclude<TargetRule, { kind: 'unknown' }>, before: read
       return window.reduce((a, b) => a + b, 0) / window.length;
     }
   }
+}
+
+/**
+ * What each target should be by the rule, from the stated targets before it (so one deviating year does not
+ * make every later one deviate too), rounded to `decimals`; null for the first year, after a target that is not
+ * a number, and under an unknown rule.
+ */
+export function ruleTargets(rule: TargetRule, known: (number | null)[], decimals: number): (number | null)[] {
+  return known.map((_, i) => (i === 0 || known[i - 1] === null ? null : projectTargets(rule, [...known.slice(0, i), null], decimals)[i]));
 }
 
 /**

@@ -88,10 +88,13 @@ export const planToData = (plan: Plan): unknown[] => plan.departments.map((d) =>
 /** As planToData, with every number as the interval its cell shows. */
 export const planToShown = (plan: Plan): unknown[] => plan.departments.map((d) => department(plan, d, byInterval));
 
-/** PlanData as the model can give it back: numbers at 12 significant digits, no 전략목표. */
+/**
+ * PlanData as the model can give it back: numbers at 12 significant digits, no 전략목표, and no 목표치 설정 근거
+ * (prose after the tables, which one-sheet-per-kind layouts do not write; test/engine/detect/targetBasis.test.ts reads it).
+ */
 export function comparable(data: PlanData): unknown {
   const { strategicGoal: _, ...rest } = data;
-  return JSON.parse(JSON.stringify(rest), (_k, v) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v));
+  return JSON.parse(JSON.stringify(rest), (k, v) => (k === 'basis' ? undefined : typeof v === 'number' ? Number(v.toPrecision(12)) : v));
 }
 
 const isShown = (v: unknown): v is Shown => v !== null && typeof v === 'object' && 'lo' in v && 'hi' in v;
