@@ -2,9 +2,12 @@ import { refA1 } from '../../engine/grid/a1';
 import type { CellRef } from '../../engine/grid/cellRef';
 import type { Sheet } from '../../engine/grid/sheet';
 import type { Edit } from '../../engine/recompute/edit';
+import type { ReportTable } from '../../engine/reports/reportTable';
 import type { WorkbookPort } from '../port';
 import type { XlHost } from './excelApi';
 import { paint, unpaint, type FillMemo } from './highlight';
+import { insertTables, type InsertOptions, type InsertOutcome, type InsertRecord, type InsertTarget } from './insertTable';
+import { undoInsert } from './insertUndo';
 import { PAYLOAD_BUDGET } from './payload';
 import { OfficeProblemError, problem, problemOf } from './problems';
 import type { RawWorkbook } from './rawSheet';
@@ -30,6 +33,11 @@ export interface PanePort extends WorkbookPort {
   /** Fill the cells with the error colour; clearHighlight (and undo) put the old fills back. */
   highlight(refs: ReadonlyArray<CellRef>): Promise<void>;
   clearHighlight(): Promise<void>;
+  /**
+   * Draw report tables at the selection or on a new sheet; `undo` takes them out again. Optional: a port that cannot
+   * draw into a live workbook (the browser's .xlsx port) leaves it out and the pane hides the picker.
+   */
+  insert?(tables: ReadonlyArray<ReportTable>, at: InsertTarget, options?: InsertOptions): Promise<InsertOutcome>;
 }
 
 export type OfficePortOptions = { readonly payloadBudget?: number };
@@ -54,6 +62,8 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 export class OfficePort implements PanePort {
   private lastRead: RawWorkbook | undefined;
   private undoRecord: UndoRecord | undefined;
+  /** The last insertion, when it is the latest change (an apply replaces it, and the other way round). */
+  private inserted: InsertRecord | undefined;
   private fills: FillMemo = [];
   private readonly budget: number;
 
@@ -83,6 +93,7 @@ export class OfficePort implements PanePort {
       const record = snapshot(raw, writes);
       await writeCells(this.host, writes, this.budget);
       this.undoRecord = record;
+      this.inserted = undefined;
       this.lastRead = undefined; // the workbook changed: the next apply must come from a fresh read
     });
   }
@@ -98,12 +109,30 @@ export class OfficePort implements PanePort {
     );
   }
 
+  /** Draws the tables (after a read of the target, in the same batch) and keeps what they replaced for `undo`. */
+  insert(tables: ReadonlyArray<ReportTable>, at: InsertTarget, options: InsertOptions = {}): Promise<InsertOutcome> {
+    return guarded(async () => {
+      const { outcome, record } = await insertTables(this.host, tables, at, options);
+      if (record) {
+        this.inserted = record;
+        this.undoRecord = undefined;
+        this.lastRead = undefined;
+      }
+      return outcome;
+    });
+  }
+
   canUndo(): boolean {
-    return this.undoRecord !== undefined;
+    return this.undoRecord !== undefined || this.inserted !== undefined;
   }
 
   undo(options: UndoOptions = {}): Promise<UndoOutcome> {
     return guarded(async () => {
+      if (this.inserted) {
+        const outcome = await undoInsert(this.host, this.inserted, options);
+        if (outcome.kind === 'restored') this.inserted = undefined;
+        return outcome;
+      }
       const record = this.undoRecord;
       if (!record) return { kind: 'nothing' };
       const changed = await changedSince(this.host, record);

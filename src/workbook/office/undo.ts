@@ -22,7 +22,7 @@ export function snapshot(raw: RawWorkbook, writes: ReadonlyArray<CellWrite>): Un
 }
 
 /** Excel may hand back a written 86.97 as 86.97000000000001; anything closer than that is what we wrote. */
-const same = (a: XlScalar, b: XlScalar): boolean =>
+export const sameContent = (a: XlScalar, b: XlScalar): boolean =>
   typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)) : a === b;
 
 /** The written cells whose content the user has changed since: one sync, reading only those cells. */
@@ -35,7 +35,7 @@ export async function changedSince(host: XlHost, record: UndoRecord): Promise<Ce
       return { w, range };
     });
     await context.sync();
-    return ranges.filter(({ w, range }) => !same(range.formulas[0]?.[0] ?? '', w.content)).map(({ w }) => w.ref);
+    return ranges.filter(({ w, range }) => !sameContent(range.formulas[0]?.[0] ?? '', w.content)).map(({ w }) => w.ref);
   });
 }
 
