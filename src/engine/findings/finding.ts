@@ -23,6 +23,8 @@ export type Finding = {
   readonly expected?: number | null;
   /** Every value the relation allows given the rounding of its inputs. */
   readonly interval?: readonly [number, number];
+  /** The decimals the stated cell shows, so a shell can print stated, expected and interval as the reader sees them. */
+  readonly decimals?: number;
   /** On an `info` that only follows from another cell's error: that cell (fix it, and this one follows). */
   readonly cause?: CellRef;
 };

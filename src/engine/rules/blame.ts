@@ -27,6 +27,7 @@ function report(j: Broken, severity: Severity, message: Message, cause?: CellRef
     message,
     stated: f.stated,
     expected: f.naive,
+    decimals: f.decimals,
     interval: [f.interval.lo, f.interval.hi],
   };
 }
@@ -113,6 +114,7 @@ function inputError(at: Operand, main: Broken, broken: number): Finding {
     cells: cellsOf(main.relation),
     message: culprit(at.place, at.cell.value ?? NaN, decimals, broken, solved),
     stated: at.cell.value,
+    decimals,
     ...(solved ? { expected: solved.naive, interval: [solved.interval.lo, solved.interval.hi] as const } : {}),
   };
 }

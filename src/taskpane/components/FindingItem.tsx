@@ -2,7 +2,7 @@ import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-c
 import type { Finding, Lang, Severity } from '../../engine/findings/finding';
 import { refA1 } from '../../engine/grid/a1';
 import type { CellRef } from '../../engine/grid/cellRef';
-import { formatInterval, formatNumber } from '../formatNumber';
+import { findingFigures } from '../formatNumber';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -35,10 +35,11 @@ export type FindingItemProps = { finding: Finding; lang: Lang; strings: Strings;
 export function FindingItem({ finding, lang, strings, onSelect }: FindingItemProps) {
   const styles = useStyles();
   const cell = refA1(finding.ref);
+  const shown = findingFigures(finding);
   const figures = [
-    finding.stated !== undefined ? `${strings.stated} ${formatNumber(finding.stated)}` : undefined,
-    finding.expected !== undefined ? `${strings.expected} ${formatNumber(finding.expected)}` : undefined,
-    finding.interval ? `${strings.interval} ${formatInterval(finding.interval)}` : undefined,
+    shown.stated !== undefined ? `${strings.stated} ${shown.stated}` : undefined,
+    shown.expected !== undefined ? `${strings.expected} ${shown.expected}` : undefined,
+    shown.interval !== undefined ? `${strings.interval} ${shown.interval}` : undefined,
   ].filter((part): part is string => part !== undefined);
   return (
     <button type="button" className={mergeClasses(styles.item, styles[finding.severity])} title={strings.selectCell(cell)} onClick={() => onSelect(finding.ref)}>
