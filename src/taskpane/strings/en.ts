@@ -1,10 +1,12 @@
 import type { Strings } from './ko';
+import { pickerEn } from './picker';
 
 export const en: Strings = {
   title: 'Performance plan check',
   check: 'Check',
   recompute: 'Recompute',
   insertTable: 'Insert table',
+  picker: pickerEn,
   insertTableSoon: 'Choosing a table to insert is coming soon',
   undo: 'Undo',
   undoHint: 'Undo the last recompute',

@@ -1,5 +1,6 @@
 import type { Severity } from '../../engine/findings/finding';
 import type { TableKind } from '../../engine/model/plan';
+import { pickerKo } from './picker';
 
 /** The pane's words in Korean, the default; en.ts gives the same keys in English. */
 export const ko = {
@@ -7,6 +8,7 @@ export const ko = {
   check: '점검',
   recompute: '재계산',
   insertTable: '표 삽입',
+  picker: pickerKo,
   insertTableSoon: '표 선택 기능은 준비 중입니다',
   undo: '되돌리기',
   undoHint: '마지막 재계산을 되돌립니다',

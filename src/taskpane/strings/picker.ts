@@ -1,0 +1,46 @@
+/** The table picker's words; ko.ts and en.ts hold them under `picker`. */
+export const pickerKo = {
+  heading: '표 삽입',
+  kind: '표 종류',
+  department: '부서',
+  allDepartments: '모든 부서',
+  item: { goal: '정책사업목표', unit: '단위사업', detail: '세부사업' },
+  all: '전체',
+  preview: '미리보기',
+  previewMore: (n: number) => `외 표 ${n}개`,
+  tableCount: (n: number) => `표 ${n}개`,
+  empty: '이 선택에 해당하는 표가 없습니다.',
+  atSelection: '선택한 셀에 삽입',
+  onNewSheet: '새 시트에 삽입',
+  close: '닫기',
+  loading: '통합 문서를 읽는 중…',
+  overwrite: (n: number) => `삽입할 자리의 셀 ${n}개에 내용이 있습니다. 덮어쓸까요?`,
+  overwriteYes: '덮어쓰기',
+  inserted: (sheet: string, range: string) => `${sheet} 시트 ${range}에 표를 삽입했습니다.`,
+  undoInsert: '삽입 취소',
+  undone: '삽입한 표를 지웠습니다.',
+};
+
+export type PickerStrings = typeof pickerKo;
+
+export const pickerEn: PickerStrings = {
+  heading: 'Insert table',
+  kind: 'Table',
+  department: 'Department',
+  allDepartments: 'All departments',
+  item: { goal: 'Policy objective', unit: 'Unit project', detail: 'Detailed project' },
+  all: 'All',
+  preview: 'Preview',
+  previewMore: (n) => `and ${n} more ${n === 1 ? 'table' : 'tables'}`,
+  tableCount: (n) => `${n} ${n === 1 ? 'table' : 'tables'}`,
+  empty: 'No table matches this choice.',
+  atSelection: 'Insert at selected cell',
+  onNewSheet: 'Insert on a new sheet',
+  close: 'Close',
+  loading: 'Reading the workbook…',
+  overwrite: (n) => `${n} ${n === 1 ? 'cell' : 'cells'} where the tables go already hold something. Overwrite them?`,
+  overwriteYes: 'Overwrite',
+  inserted: (sheet, range) => `Inserted the tables at ${range} on sheet ${sheet}.`,
+  undoInsert: 'Undo insert',
+  undone: 'Removed the inserted tables.',
+};
