@@ -16,6 +16,7 @@ export type { Edit } from './recompute/edit';
 export { achievement, type Achievement, type GoalAchievement, type IndicatorAchievement } from './recompute/achievement';
 export { rebalance, rebalanceAll, type GoalAt } from './recompute/rebalance';
 export { targetEdits } from './recompute/targets';
+export { shownText } from './reports/cells';
 export {
   buildReport,
   regenerate,
