@@ -86,12 +86,19 @@ function nextTarget(rule: Exclude<TargetRule, { kind: 'unknown' }>, before: read
 }
 
 /**
- * What each target should be by the rule, from the stated targets before it (so one deviating year does not
- * make every later one deviate too), rounded to `decimals`; null for the first year, after a target that is not
- * a number, and under an unknown rule.
+ * What the targets from index `from` on should be by the rule, projected from the stated targets before it and
+ * rounded to `decimals` (one mistyped year is one difference, not a shifted series); null before `from` and under
+ * an unknown rule. The first year is always a base, never projected.
  */
-export function ruleTargets(rule: TargetRule, known: (number | null)[], decimals: number): (number | null)[] {
-  return known.map((_, i) => (i === 0 || known[i - 1] === null ? null : projectTargets(rule, [...known.slice(0, i), null], decimals)[i]));
+export function ruleTargets(rule: TargetRule, known: (number | null)[], from: number, decimals: number): (number | null)[] {
+  const start = Math.max(1, from);
+  const projected = projectTargets(rule, known.map((v, i) => (i < start ? v : null)), decimals);
+  return projected.map((v, i) => (i < start || rule.kind === 'unknown' ? null : v));
+}
+
+/** What each target should be by the rule from the stated targets before it alone; null where it has none. */
+export function stepTargets(rule: TargetRule, known: (number | null)[], decimals: number): (number | null)[] {
+  return known.map((_, i) => (i === 0 || known[i - 1] === null ? null : ruleTargets(rule, [...known.slice(0, i), null], i, decimals)[i]));
 }
 
 /**

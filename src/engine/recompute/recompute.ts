@@ -9,7 +9,8 @@ import { derivedRelations } from './derived';
 import type { Edit } from './edit';
 import { relationFormula } from './formulaText';
 import { editReason } from './reason';
-import { heldValue, representation } from './representation';
+import { DEFAULT_AMOUNT_FMT, heldValue, representation } from './representation';
+import { targetEdits } from './targets';
 import { derivedValue } from './value';
 
 export type RecomputeOptions = { readonly formulas?: boolean };
@@ -56,6 +57,21 @@ function editFor(rel: Relation, plan: Plan, sheets: ReadonlyMap<string, Sheet>, 
   };
 }
 
+/**
+ * Blank future 목표 filled by each indicator's stated 근거, held as the cell's or its column's format shows them
+ * (0.972 under `0.0%`); a column without a number format leaves them General, where 97.2 shows as 97.2.
+ */
+function targetFills(plan: Plan, sheets: ReadonlyMap<string, Sheet>): Edit[] {
+  const indicators = plan.departments.flatMap((d) => d.goals.flatMap((g) => g.indicators));
+  return indicators.flatMap((ind) => targetEdits(ind)).flatMap((e) => {
+    const sheet = sheets.get(e.ref.sheet);
+    if (!sheet || typeof e.value !== 'number') return [];
+    const rep = representation(sheet, tableRange(plan, e.ref), e.ref, false);
+    if (rep.numFmt === DEFAULT_AMOUNT_FMT) return [e];
+    return [{ ...e, value: heldValue(e.value, rep.info), ...(rep.numFmt !== undefined ? { numFmt: rep.numFmt } : {}) }];
+  });
+}
+
 /** The relations to write this round: those whose inputs no other pending relation will still change (one per cell). */
 function nextBatch(pending: ReadonlyArray<Relation>): Relation[] {
   const changing = new Set(pending.map((r) => refKey(r.stated.cell.ref)));
@@ -79,6 +95,7 @@ function changes(sheets: ReadonlyMap<string, Sheet>, e: Edit): boolean {
 /**
  * Every derived cell to write, to a fixpoint: a filled 행정운영경비 feeds 계, which feeds 구성비. Each round re-reads
  * the plan from the sheets as edited so far; the edits keep the reason against what the cell held at first.
+ * Blank future 목표 follow, filled by their 근거 (no derived cell depends on them).
  */
 export function recomputeEdits(sheets: ReadonlyArray<Sheet>, options: RecomputeOptions = {}): { plan: Plan; edits: Edit[] } {
   const first = readPlan(sheets);
@@ -102,5 +119,5 @@ export function recomputeEdits(sheets: ReadonlyArray<Sheet>, options: RecomputeO
     current = applyEdits(current, made);
     plan = readPlan(current);
   }
-  return { plan: first, edits: [...edits.values()].filter((e) => changes(original, e)) };
+  return { plan: first, edits: [...edits.values(), ...targetFills(first, original)].filter((e) => changes(original, e)) };
 }

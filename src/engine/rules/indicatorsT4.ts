@@ -1,6 +1,9 @@
 import type { Finding, Message } from '../findings/finding';
+import { excelRound } from '../interval/round';
 import { indicatorDirection } from '../model/direction';
 import type { Goal, Indicator, NumCell } from '../model/plan';
+import { parseTargetRule, ruleTargets, statedRule, stepTargets } from '../model/targetRule';
+import { firstFutureYear, statedTargets, targetDecimals } from '../model/targetSeries';
 import { figure, placeText, say } from './messages';
 import type { Place } from './relation';
 
@@ -8,6 +11,7 @@ const COLUMNS = {
   weight: { ko: '가중치', en: 'weight' },
   type: { ko: '지표 유형', en: 'indicator type' },
   target: { ko: '목표', en: 'target' },
+  basis: { ko: '목표치 설정 근거', en: 'target basis' },
 } as const satisfies Record<string, Message>;
 
 const INDICATOR_TYPES = ['핵심', '일반'];
@@ -80,7 +84,49 @@ function direction(ind: Indicator): Finding[] {
   ];
 }
 
-/** 성과지표별 목표치 설정: weights, 지표 유형, 목표/실적 pairs and the direction of targets, goal by goal. */
+/** A basis stating no rule this tool can apply: reported, never guessed (its targets are neither checked nor filled). */
+function unreadBasis(ind: Indicator): Finding[] {
+  if (!ind.basis || parseTargetRule(ind.basis.text).kind !== 'unknown') return [];
+  const p = placeText(place(ind.name.text, COLUMNS.basis));
+  const ko = '증감 폭, 증감률 또는 평균으로 읽을 수 없어 목표치를 확인하거나 채우지 않습니다';
+  const en = 'states no step, rate or average this tool can apply: its targets are neither checked nor filled';
+  return [finding('info', 't4.basis', ind.basis.ref, [ind.basis.ref], say(p, ko, en))];
+}
+
+const yearTarget = (ind: Indicator, i: number): Message => {
+  const yy = `'${String(ind.years[i] % 100).padStart(2, '0')}`;
+  return { ko: `${yy} 목표`, en: `${yy} target` };
+};
+
+/**
+ * A future 목표 (a year without 실적) that neither the rule's projection from the years before the future ones nor
+ * the rule applied to the target just before it gives: one mistyped year is one finding, and so is one year that
+ * shifts the series (the years after it follow it). Only information: the plan's own figure stands, and recompute
+ * never rewrites it.
+ */
+function deviations(ind: Indicator): Finding[] {
+  const clause = ind.basis && statedRule(ind.basis.text);
+  if (!ind.basis || clause === undefined) return [];
+  const decimals = targetDecimals(ind);
+  const [rule, stated] = [parseTargetRule(ind.basis.text), statedTargets(ind)];
+  const expected = ruleTargets(rule, stated, firstFutureYear(ind), decimals);
+  const stepped = stepTargets(rule, stated, decimals);
+  const basisRef = ind.basis.ref;
+  return ind.targets.flatMap((t, i) => {
+    const e = expected[i];
+    if (e === null || t.reading.kind !== 'number' || [e, stepped[i]].includes(excelRound(t.reading.value, decimals))) return [];
+    const p = placeText(place(ind.name.text, yearTarget(ind, i)));
+    const [x, s] = [figure(e, decimals), figure(t.reading.value, t.reading.decimals)];
+    return [
+      finding('info', 't4.target', t.ref, [...ind.targets.slice(0, i + 1).map((c) => c.ref), basisRef], say(p, `목표치가 근거(${clause})와 다릅니다: ${x} 예상, ${s} 표기`, `the target differs from its basis (${clause}): ${x} expected, ${s} stated`), {
+        stated: t.reading.value,
+        expected: e,
+      }),
+    ];
+  });
+}
+
+/** 성과지표별 목표치 설정: weights, 지표 유형, 목표/실적 pairs, the direction of targets and their 근거, goal by goal. */
 export function indicatorChecks(goal: Goal): Finding[] {
-  return [...weights(goal), ...goal.indicators.flatMap((i) => [...indicatorType(i), ...paired(i), ...direction(i)])];
+  return [...weights(goal), ...goal.indicators.flatMap((i) => [...indicatorType(i), ...paired(i), ...direction(i), ...unreadBasis(i), ...deviations(i)])];
 }

@@ -1,5 +1,5 @@
 import { excelRound } from '../../../src/engine/interval/round';
-import { parseTargetRule, projectTargets, type TargetRule } from '../../../src/engine/model/targetRule';
+import { parseTargetRule, projectTargets, ruleTargets, statedRule, stepTargets, type TargetRule } from '../../../src/engine/model/targetRule';
 
 describe('parseTargetRule', () => {
   it.each<[string, TargetRule]>([
@@ -58,5 +58,36 @@ describe('projectTargets', () => {
     ['nothing blank', { kind: 'step', step: 1 }, [1, 2]],
   ])('fills nothing with %s', (_, rule, known) => {
     expect(projectTargets(rule, known, 0)).toEqual(known);
+  });
+});
+
+describe('statedRule: the words of a basis that state its rule, for messages', () => {
+  it.each([
+    ['기준값에서 0.2% 증/기준값 설정근거 : 전년도 대비 과거3개년 평균값', '기준값에서 0.2% 증'],
+    ['과거 실적 감안\n목표값 설정근거 : 전년 대비 5% 증가', '전년 대비 5% 증가'],
+    ['매년 +0.2/년', '매년 +0.2/년'],
+    ['최근 3개년 평균값인 100%를 기준으로 100%를 목표값으로 설정', '최근 3개년 평균값인 100%를 기준으로 100%를 목표값으로 설정'],
+  ])('%j → %j', (text, clause) => expect(statedRule(text)).toBe(clause));
+
+  it('is undefined when the basis states no rule', () => expect(statedRule('각종 언론매체 보도건수')).toBeUndefined());
+});
+
+describe('ruleTargets and stepTargets: what targets should be, to judge stated ones', () => {
+  const step: TargetRule = { kind: 'step', step: 0.2 };
+  const stated = [96.6, 97, 97.2, 97.2, 97.6]; // '17 mistyped as '16
+
+  it('projects the years from `from` on out of the years before them only', () => {
+    expect(ruleTargets(step, stated, 2, 1)).toEqual([null, null, ...projectTargets(step, [96.6, 97, null, null, null], 1).slice(2)]);
+  });
+
+  it('never projects the first year, and nothing under an unknown rule', () => {
+    expect(ruleTargets(step, [1, 2], 0, 0)[0]).toBeNull();
+    expect(ruleTargets({ kind: 'unknown', text: '협의' }, [1, null], 1, 0)).toEqual([null, null]);
+  });
+
+  it('steps each year from the stated target just before it', () => {
+    const out = stepTargets(step, stated, 1);
+    expect(out.slice(1)).toEqual(stated.slice(0, -1).map((v) => excelRound(v + 0.2, 1)));
+    expect(stepTargets(step, [1, null, 3], 0)).toEqual([null, excelRound(1.2, 0), null]);
   });
 });

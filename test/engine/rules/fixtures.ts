@@ -7,6 +7,9 @@ import type { PlanData } from '../../fixtures/planData';
 
 export const LAYOUTS: Layout[] = ['document', 'byKind', 'messy'];
 
+/** Findings on the 목표치 설정 근거 (information only; targetBasis.test.ts derives which a plan calls for). */
+export const BASIS_RULES: ReadonlySet<string> = new Set(['t4.basis', 't4.target']);
+
 /** Plans written by the fixture builder, read back by the model, checked by the rules. */
 export function checkBuilt(plans: PlanData[], layout: Layout, variation: Partial<Variation> = {}): { plan: Plan; findings: Finding[] } {
   const plan = readPlan(buildWorkbook(plans, layout, variation).sheets);
