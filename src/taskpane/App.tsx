@@ -6,9 +6,12 @@ import { DelayedSpinner } from './components/DelayedSpinner';
 import { FindingsList } from './components/FindingsList';
 import { NoticeBar } from './components/NoticeBar';
 import { PreviewPanel } from './components/PreviewPanel';
+import { TablePicker } from './components/TablePicker';
 import { Toolbar } from './components/Toolbar';
 import { UndoConflict } from './components/UndoConflict';
 import { stringsFor } from './strings';
+import { loadReports as loadReportsChunk } from './reportsEngine';
+import { useInsertTable, type LoadReports } from './useInsertTable';
 import { usePlan, type LoadEngine } from './usePlan';
 
 const useStyles = makeStyles({
@@ -31,12 +34,16 @@ export type AppProps = {
   header?: ReactNode;
   /** Told the findings of every check, for a view outside the pane (the standalone grid) to mark their cells. */
   onChecked?: (findings: ReadonlyArray<Finding>) => void;
+  /** The report builders for the table picker; tests inject their own. */
+  loadReports?: LoadReports;
 };
 
-export function App({ port, loadEngine, lang, header, onChecked }: AppProps) {
+export function App({ port, loadEngine, lang, header, onChecked, loadReports = loadReportsChunk }: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(lang);
   const [state, actions] = usePlan(port, loadEngine);
+  const [insertState, insertActions] = useInsertTable(port, loadReports, lang);
+  const toggleInsert = () => (insertState.open ? insertActions.close() : void insertActions.open());
   const busy = state.busy !== undefined;
   const findings = state.checked?.findings;
   useEffect(() => onChecked?.(findings ?? []), [findings]);
@@ -49,11 +56,13 @@ export function App({ port, loadEngine, lang, header, onChecked }: AppProps) {
       <Toolbar
         strings={strings}
         busy={busy}
-        canUndo={state.canUndo}
+        canUndo={state.canUndo || insertState.inserted}
         onCheck={() => void actions.check()}
         onRecompute={() => void actions.recompute()}
         onUndo={() => void actions.undo()}
+        {...(port.insert ? { onInsertTable: toggleInsert, insertOpen: insertState.open } : {})}
       />
+      {insertState.open && <TablePicker state={insertState} actions={insertActions} strings={strings} lang={lang} />}
       {busy && <DelayedSpinner label={strings.working} />}
       {state.notice && <NoticeBar notice={state.notice} lang={lang} strings={strings} />}
       {state.conflict && (

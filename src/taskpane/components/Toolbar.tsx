@@ -13,9 +13,12 @@ export type ToolbarProps = {
   onCheck: () => void;
   onRecompute: () => void;
   onUndo: () => void;
+  /** Opens or closes the table picker; absent where the port cannot insert (the standalone .xlsx page). */
+  onInsertTable?: () => void;
+  insertOpen?: boolean;
 };
 
-export function Toolbar({ strings, busy, canUndo, onCheck, onRecompute, onUndo }: ToolbarProps) {
+export function Toolbar({ strings, busy, canUndo, onCheck, onRecompute, onUndo, onInsertTable, insertOpen = false }: ToolbarProps) {
   const styles = useStyles();
   return (
     <div className={styles.bar}>
@@ -25,8 +28,12 @@ export function Toolbar({ strings, busy, canUndo, onCheck, onRecompute, onUndo }
       <Button icon={<Calculator20Regular />} disabled={busy} onClick={onRecompute}>
         {strings.recompute}
       </Button>
-      {/* The table picker comes later; the button shows where it will live. */}
-      <Button icon={<TableAdd20Regular />} disabled title={strings.insertTableSoon}>
+      <Button
+        icon={<TableAdd20Regular />}
+        disabled={!onInsertTable || busy}
+        aria-expanded={onInsertTable ? insertOpen : undefined}
+        {...(onInsertTable ? { onClick: onInsertTable } : { title: strings.insertTableSoon })}
+      >
         {strings.insertTable}
       </Button>
       <Button icon={<ArrowCounterclockwise20Regular />} disabled={busy || !canUndo} title={strings.undoHint} onClick={onUndo}>
