@@ -9,8 +9,8 @@ import { derivedRelations } from './derived';
 import type { Edit } from './edit';
 import { relationFormula } from './formulaText';
 import { editReason } from './reason';
-import { DEFAULT_AMOUNT_FMT, heldValue, representation } from './representation';
-import { targetEdits } from './targets';
+import { heldValue, representation } from './representation';
+import { targetFills } from './targets';
 import { derivedValue } from './value';
 
 export type RecomputeOptions = { readonly formulas?: boolean };
@@ -55,21 +55,6 @@ function editFor(rel: Relation, plan: Plan, sheets: ReadonlyMap<string, Sheet>, 
     ...(rep.numFmt !== undefined ? { numFmt: rep.numFmt } : {}),
     reason: editReason(rel.stated.place, before, derived.value, derived.decimals),
   };
-}
-
-/**
- * Blank future 목표 filled by each indicator's stated 근거, held as the cell's or its column's format shows them
- * (0.972 under `0.0%`); a column without a number format leaves them General, where 97.2 shows as 97.2.
- */
-function targetFills(plan: Plan, sheets: ReadonlyMap<string, Sheet>): Edit[] {
-  const indicators = plan.departments.flatMap((d) => d.goals.flatMap((g) => g.indicators));
-  return indicators.flatMap((ind) => targetEdits(ind)).flatMap((e) => {
-    const sheet = sheets.get(e.ref.sheet);
-    if (!sheet || typeof e.value !== 'number') return [];
-    const rep = representation(sheet, tableRange(plan, e.ref), e.ref, false);
-    if (rep.numFmt === DEFAULT_AMOUNT_FMT) return [e];
-    return [{ ...e, value: heldValue(e.value, rep.info), ...(rep.numFmt !== undefined ? { numFmt: rep.numFmt } : {}) }];
-  });
 }
 
 /** The relations to write this round: those whose inputs no other pending relation will still change (one per cell). */

@@ -8,7 +8,7 @@ import { buildWorkbook, variant, type Layout } from '../../fixtures/build';
 import { INVENTED } from '../../fixtures/invented';
 import type { PlanData } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';
-import { cellIn } from './sheets';
+import { cellIn, withCells } from './sheets';
 
 const LAYOUTS: Layout[] = ['document', 'byKind', 'messy'];
 const FUTURE = [2, 3, 4]; // '16–'18: the seed's years without 실적
@@ -34,6 +34,21 @@ describe.each(LAYOUTS)("recompute fills blank future 목표 by the stated 근거
     const expected = layout === 'byKind' ? seed.map((t, k) => (FUTURE.includes(k) ? null : t)) : seed;
     expect(targetValues(after)).toEqual(expected);
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('the representation of a filled target', () => {
+  it("takes its column's format: '16–'18 cleared in a series typed as % fractions come back as fractions under 0.0%", () => {
+    const { sheets } = buildWorkbook([SEED], 'document');
+    const seed = SEED.goals[0].indicators[2].targets as number[];
+    const refs = indicatorOf(sheets, 2).targets.map((t) => t.ref);
+    const typed = withCells(
+      sheets,
+      refs.map((ref, k) => ({ ref, cell: FUTURE.includes(k) ? undefined : { value: Number((seed[k] / 100).toPrecision(15)), numFmt: '0.0%' } })),
+    );
+    const edits = recompute(typed).edits.filter((e) => refs.some((r) => sameCell(r, e.ref)));
+    expect(edits.map((e) => e.numFmt)).toEqual(FUTURE.map(() => '0.0%'));
+    expect(targetValues(indicatorOf(applyEdits(typed, edits), 2))).toEqual(seed);
   });
 });
 
