@@ -1,20 +1,12 @@
 import { rangeA1 } from '../../engine/grid/a1';
 import type { RangeRef } from '../../engine/grid/cellRef';
-import type { Align, Fill, ReportCell } from '../../engine/reports/reportTable';
+import type { Align, ReportCell } from '../../engine/reports/reportTable';
+import { BORDER_RGB, FILL_RGB, LINK_RGB } from '../reportColours';
 import type { XlRange, XlScalar, XlWorksheet } from './excelApi';
 import { runsOf, type ReportGrid } from './reportGrid';
 
-/** Colours of the cell meanings, Excel's own light theme tints (the exceljs renderer uses the same). */
-const FILL_COLOUR: Readonly<Record<Fill, string>> = {
-  header: '#DDEBF7',
-  label: '#F2F2F2',
-  total: '#F7F7F7',
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#E2EFDA',
-};
-const BORDER_COLOUR = '#808080';
-const LINK_COLOUR = '#0563C1';
+const BORDER_COLOUR = `#${BORDER_RGB}`;
+const LINK_COLOUR = `#${LINK_RGB}`;
 const BORDER_LINES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
 const ALIGN: Readonly<Record<Align, string>> = { left: 'Left', center: 'Center', right: 'Right' };
 
@@ -66,7 +58,7 @@ export function drawGrid(sheet: XlWorksheet, origin: Origin, grid: ReportGrid, w
     for (const m of table.merges) at({ top: body.top + m.top, left: m.left, bottom: body.top + m.bottom, right: m.right }).merge(false);
     if ([...table.header, ...table.body].some((row) => row.some((cell) => cell.wrap))) range.format.autofitRows();
   }
-  for (const { rect, key } of runsOf(grid, (cell) => cell?.fill)) at(rect).format.fill.color = FILL_COLOUR[key];
+  for (const { rect, key } of runsOf(grid, (cell) => cell?.fill)) at(rect).format.fill.color = `#${FILL_RGB[key]}`;
   for (const { rect } of runsOf(grid, (cell) => (cell?.bold ? true : undefined))) at(rect).format.font.bold = true;
   for (const { rect, key } of runsOf(grid, (cell) => cell?.align)) at(rect).format.horizontalAlignment = ALIGN[key];
   for (const { rect } of runsOf(grid, (cell) => (cell?.wrap ? true : undefined))) at(rect).format.wrapText = true;

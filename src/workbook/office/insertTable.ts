@@ -5,7 +5,7 @@ import { drawGrid, valuesOf, widthPoints } from './drawReport';
 import type { XlContext, XlHost, XlScalar, XlWorksheet } from './excelApi';
 import { OfficeProblemError, problem } from './problems';
 import { layoutReports, type ReportGrid } from './reportGrid';
-import { freeSheetName } from './sheetName';
+import { freeSheetName } from '../sheetName';
 import { mergeRange } from './toSheet';
 import { runAsOneUndo, suspendUntilSync } from './write';
 

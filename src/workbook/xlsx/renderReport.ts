@@ -1,21 +1,15 @@
 import ExcelJS from 'exceljs';
-import type { Fill, ReportCell, ReportTable } from '../../engine/reports/reportTable';
+import type { ReportCell, ReportTable } from '../../engine/reports/reportTable';
 import { columnCount } from '../../engine/reports/reportTable';
 import { textWidth } from '../../engine/reports/makeTable';
+import { BORDER_RGB, FILL_RGB, LINK_RGB } from '../reportColours';
+import { freeSheetName } from '../sheetName';
 import { KOREAN_FONT } from './fromSheets';
 
-/** Colours of the cell meanings (Excel's own light theme tints), as ARGB. */
-const FILL_COLOUR: Readonly<Record<Fill, string>> = {
-  header: 'FFDDEBF7',
-  label: 'FFF2F2F2',
-  total: 'FFF7F7F7',
-  error: 'FFFFC7CE',
-  warning: 'FFFFEB9C',
-  info: 'FFE2EFDA',
-};
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+const argb = (rgb: string): string => `FF${rgb}`;
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(BORDER_RGB) } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const LINK_COLOUR = 'FF0563C1';
+const LINK_COLOUR = argb(LINK_RGB);
 /** Points per line of 10-point 맑은 고딕, with Excel's padding. */
 const LINE_HEIGHT = 13.5;
 const ROW_PADDING = 3;
@@ -39,7 +33,7 @@ function writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
   };
   target.alignment = { vertical: 'middle', ...(cell.align ? { horizontal: cell.align } : {}), ...(cell.wrap ? { wrapText: true } : {}) };
   target.border = BORDER;
-  if (cell.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL_COLOUR[cell.fill] } };
+  if (cell.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(FILL_RGB[cell.fill]) } };
 }
 
 /** A line above the table: the title (bold), what it is about, or the unit caption at the table's right edge. */
@@ -106,22 +100,12 @@ export function renderReports(ws: ExcelJS.Worksheet, tables: ReadonlyArray<Repor
   return tables.reduce((row, table, i) => renderReport(ws, table, { row: i === 0 ? row : row + 1, col: at.col }), at.row);
 }
 
-/** A sheet name not yet in the workbook: `점검 결과`, else `점검 결과 (2)` … (Excel allows 31 characters). */
-export function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
-  const base = wanted.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
-  for (let n = 1; ; n += 1) {
-    const name = n === 1 ? base : `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 /**
  * A new sheet holding `tables` from B2 on, set up to print as the documents do: A4, fitted to the page width, no
  * grid lines. Returns the sheet's name (made unique).
  */
 export function addReportWorksheet(workbook: ExcelJS.Workbook, name: string, tables: ReadonlyArray<ReportTable>): string {
-  const sheet = freeSheetName(workbook, name);
+  const sheet = freeSheetName(workbook.worksheets.map((w) => w.name), name);
   const ws = workbook.addWorksheet(sheet, {
     views: [{ showGridLines: false }],
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },

@@ -1,6 +1,6 @@
 import { columnCount } from '../../../src/engine/reports/reportTable';
 import { layoutReports, runsOf } from '../../../src/workbook/office/reportGrid';
-import { freeSheetName } from '../../../src/workbook/office/sheetName';
+import { freeSheetName } from '../../../src/workbook/sheetName';
 import { standardTables, tablesOf } from './insertTableTables';
 
 describe('layoutReports', () => {

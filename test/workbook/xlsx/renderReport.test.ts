@@ -7,7 +7,7 @@ import type { Plan, TableInfo } from '../../../src/engine/model/plan';
 import { buildReport, regenerate, type ReportTable } from '../../../src/engine/reports';
 import { runRules } from '../../../src/engine/rules';
 import { readXlsx } from '../../../src/workbook/xlsx/read';
-import { addReportSheet, freeSheetName, renderReport, renderReports } from '../../../src/workbook/xlsx/renderReport';
+import { addReportSheet, addReportWorksheet, renderReport, renderReports } from '../../../src/workbook/xlsx/renderReport';
 import { sheetsToWorkbook } from '../../../src/workbook/xlsx/fromSheets';
 import { buildWorkbook } from '../../fixtures/build';
 import { INVENTED } from '../../fixtures/invented';
@@ -141,6 +141,6 @@ describe('renderReport', () => {
   ])('names a new sheet %s apart from %j', (wanted, taken, name) => {
     const workbook = new ExcelJS.Workbook();
     taken.forEach((t) => workbook.addWorksheet(t));
-    expect(freeSheetName(workbook, wanted)).toBe(name);
+    expect(addReportWorksheet(workbook, wanted, [])).toBe(name);
   });
 });
