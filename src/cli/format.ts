@@ -13,8 +13,12 @@ const number = (n: number): string => n.toLocaleString('en-US', { maximumFractio
 const shown = (v: number | string | null | undefined): string => (typeof v === 'number' ? number(v) : (v ?? ''));
 
 export function summaryLine(findings: ReadonlyArray<Finding>, lang: Lang): string {
-  const count = (s: Severity, caused = false) => findings.filter((f) => f.severity === s && !!f.cause === caused).length;
-  return summary(count('error'), count('warning'), count('info'), count('info', true))[lang];
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const infos = findings.filter((f) => f.severity === 'info');
+  // A rounding difference is a relation's info with its interval; infos that follow from an error name their cause.
+  const effects = infos.filter((f) => f.cause).length;
+  const rounding = infos.filter((f) => !f.cause && f.interval).length;
+  return summary({ errors: count('error'), warnings: count('warning'), rounding, effects, notes: infos.length - effects - rounding })[lang];
 }
 
 /**

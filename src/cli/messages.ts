@@ -14,12 +14,15 @@ export const CHECK_HEADER: Record<Lang, ReadonlyArray<string>> = {
 
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-/** The one-line summary; infos that only follow from an error are counted apart from rounding differences. */
-export const summary = (errors: number, warnings: number, infos: number, effects = 0): Message => ({
-  ko: `오류 ${errors}, 경고 ${warnings}, 반올림 차이 ${infos}${effects ? `, 오류의 영향 ${effects}` : ''}`,
+export type Counts = { errors: number; warnings: number; rounding: number; effects: number; notes: number };
+
+/** The one-line summary: rounding differences apart from infos that follow from an error and other notes. */
+export const summary = ({ errors, warnings, rounding, effects, notes }: Counts): Message => ({
+  ko: `오류 ${errors}, 경고 ${warnings}, 반올림 차이 ${rounding}${effects ? `, 오류의 영향 ${effects}` : ''}${notes ? `, 참고 ${notes}` : ''}`,
   en:
-    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'rounding difference', 'rounding differences')}` +
-    (effects ? `, ${plural(effects, 'effect of an error', 'effects of errors')}` : ''),
+    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(rounding, 'rounding difference', 'rounding differences')}` +
+    (effects ? `, ${plural(effects, 'effect of an error', 'effects of errors')}` : '') +
+    (notes ? `, ${plural(notes, 'note', 'notes')}` : ''),
 });
 
 export const UNREAD_LABEL: Message = { ko: '읽지 못한 셀', en: 'unread cell' };
