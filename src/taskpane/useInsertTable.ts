@@ -39,6 +39,8 @@ export type InsertState = {
   readonly notice?: InsertNotice;
   /** The last insertion can be taken back from the picker. */
   readonly inserted: boolean;
+  /** Where the port can draw: the picker offers only these. */
+  readonly targets: ReadonlyArray<InsertTarget['kind']>;
 };
 
 export type InsertActions = {
@@ -51,7 +53,9 @@ export type InsertActions = {
   cancelUndo(): void;
 };
 
-type Inner = Omit<InsertState, 'tables'>;
+type Inner = Omit<InsertState, 'tables' | 'targets'>;
+
+const EVERYWHERE: ReadonlyArray<InsertTarget['kind']> = ['selection', 'newSheet'];
 
 /** The picker's hook: reads the workbook through the port when it opens, builds the chosen tables, inserts them. */
 export function useInsertTable(port: PanePort, loadReports: LoadReports, lang: Lang): [InsertState, InsertActions] {
@@ -109,5 +113,5 @@ export function useInsertTable(port: PanePort, loadReports: LoadReports, lang: L
     undo,
     cancelUndo: () => update({ conflict: undefined }),
   };
-  return [{ ...inner, tables, inserted: inner.inserted && port.canUndo() }, actions];
+  return [{ ...inner, tables, targets: port.insertTargets ?? EVERYWHERE, inserted: inner.inserted && port.canUndo() }, actions];
 }

@@ -113,10 +113,13 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<TableAdd20Regular />} disabled={!ready || state.busy || state.tables.length === 0} onClick={() => void actions.insert({ kind: 'selection' })}>
-          {words.atSelection}
-        </Button>
+        {state.targets.includes('selection') && (
+          <Button appearance="primary" icon={<TableAdd20Regular />} disabled={!ready || state.busy || state.tables.length === 0} onClick={() => void actions.insert({ kind: 'selection' })}>
+            {words.atSelection}
+          </Button>
+        )}
         <Button
+          appearance={state.targets.includes('selection') ? 'secondary' : 'primary'}
           icon={<DocumentAdd20Regular />}
           disabled={!ready || state.busy || state.tables.length === 0}
           onClick={() => void actions.insert({ kind: 'newSheet', name: engine!.REPORT_NAMES[choice.id][lang] })}

@@ -35,9 +35,11 @@ export interface PanePort extends WorkbookPort {
   clearHighlight(): Promise<void>;
   /**
    * Draw report tables at the selection or on a new sheet; `undo` takes them out again. Optional: a port that cannot
-   * draw into a live workbook (the browser's .xlsx port) leaves it out and the pane hides the picker.
+   * draw tables at all leaves it out and the pane hides the picker.
    */
   insert?(tables: ReadonlyArray<ReportTable>, at: InsertTarget, options?: InsertOptions): Promise<InsertOutcome>;
+  /** Where `insert` can draw, when not everywhere: the picker offers only these. */
+  readonly insertTargets?: ReadonlyArray<InsertTarget['kind']>;
 }
 
 export type OfficePortOptions = { readonly payloadBudget?: number };

@@ -1,16 +1,22 @@
 import type { Message } from '../../engine/findings/finding';
-import type { CellRef } from '../../engine/grid/cellRef';
 import type { Sheet } from '../../engine/grid/sheet';
+import { cellRef, type CellRef } from '../../engine/grid/cellRef';
 import type { Edit } from '../../engine/recompute/edit';
+import type { ReportTable } from '../../engine/reports/reportTable';
+import type { InsertOutcome, InsertTarget } from '../office/insertTable';
 import type { PanePort, UndoOutcome } from '../office/port';
 import { OfficeProblemError } from '../office/problems';
 import { patchXlsx } from './patch';
+import { selectionUnsupported } from './insertProblems';
 import type { XlsxRead } from './read';
 
 /** Reads the bytes as sheets; the default loads exceljs in its own chunk, only when a file is first read. */
 export type ReadBytes = (bytes: Uint8Array) => Promise<XlsxRead>;
 
 const lazyRead: ReadBytes = async (bytes) => (await import(/* webpackChunkName: "xlsx" */ './read')).readXlsx(bytes);
+
+/** The report writer needs exceljs too: it comes in the same chunk, when a table is first inserted. */
+const lazyInsertSheet = async () => (await import(/* webpackChunkName: "xlsx" */ './insertSheet')).insertReportSheet;
 
 /** What the grid draws besides the cells: the cell a finding pointed at and the cells painted as errors. */
 export type PortView = {
@@ -33,6 +39,8 @@ export class XlsxPort implements PanePort {
   private current: Uint8Array;
   /** Earlier bytes, newest last, each with its read and how many cells the apply after it wrote. */
   private readonly history: { bytes: Uint8Array; cache: Cache | undefined; count: number }[] = [];
+  /** A copy of the workbook with one more sheet is all it can write: there is no selection to draw at. */
+  readonly insertTargets = ['newSheet'] as const;
   private cache: Cache | undefined;
   private view: PortView = { version: 0, highlighted: [] };
   private readonly listeners = new Set<() => void>();
@@ -50,7 +58,7 @@ export class XlsxPort implements PanePort {
     return this.current;
   }
 
-  /** True once a recompute has been applied (and not undone): the download then differs from the file opened. */
+  /** True once a recompute or an insertion has been applied (and not undone): the download then differs from the file opened. */
   changed(): boolean {
     return this.history.length > 0;
   }
@@ -71,6 +79,21 @@ export class XlsxPort implements PanePort {
     this.history.push({ bytes: this.current, cache: this.cache, count: edits.length });
     this.current = result.bytes;
     this.publish({});
+  }
+
+  /**
+   * Writes the tables on a new sheet (the bytes become exceljs's copy of the workbook, see insertReportSheet) and
+   * selects its first cell, so the grid turns to it; `undo` goes back to the bytes before, as after a recompute.
+   */
+  async insert(tables: ReadonlyArray<ReportTable>, at: InsertTarget): Promise<InsertOutcome> {
+    if (at.kind !== 'newSheet') throw refusal(selectionUnsupported);
+    if (tables.length === 0) return { kind: 'nothing' };
+    const result = await (await lazyInsertSheet())(this.current, at.name, tables);
+    if (!result.ok) throw refusal(result.problem);
+    this.history.push({ bytes: this.current, cache: this.cache, count: result.cells });
+    this.current = result.bytes;
+    this.publish({ selection: cellRef(result.sheet, 1, 1) });
+    return { kind: 'inserted', sheet: result.sheet, range: result.range, tables: tables.length };
   }
 
   async selectCell(ref: CellRef): Promise<void> {
