@@ -2,6 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
 import type { Finding, Lang } from '../engine/findings/finding';
 import type { PanePort } from '../workbook/office/port';
+import { AchievementPanel } from './components/AchievementPanel';
 import { DelayedSpinner } from './components/DelayedSpinner';
 import { FindingsList } from './components/FindingsList';
 import { NoticeBar } from './components/NoticeBar';
@@ -85,6 +86,7 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
       ) : (
         <Text className={styles.hint}>{strings.notChecked}</Text>
       )}
+      {state.checked?.plan && <AchievementPanel plan={state.checked.plan} strings={strings} />}
     </main>
   );
 }

@@ -30,8 +30,8 @@ export type Notice =
 
 export type PlanState = {
   readonly busy?: Task;
-  /** The latest check: its findings and the tables they sit in. */
-  readonly checked?: { readonly findings: ReadonlyArray<Finding>; readonly tables: ReadonlyArray<TableInfo> };
+  /** The latest check: its findings, the tables they sit in, and the plan read (the 달성도 panel shows its 실적). */
+  readonly checked?: { readonly findings: ReadonlyArray<Finding>; readonly tables: ReadonlyArray<TableInfo>; readonly plan?: Plan };
   /** A recompute waiting for the user's go-ahead. */
   readonly preview?: ReadonlyArray<Change>;
   /** Cells the user edited after the recompute: undo waits for them to choose. */
@@ -91,7 +91,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
   const checked = async (): Promise<NonNullable<PlanState['checked']>> => {
     const [sheets, e] = await Promise.all([port.read(), getEngine()]);
     const { plan, findings } = e.check(sheets);
-    return { findings, tables: plan.tables };
+    return { findings, tables: plan.tables, plan };
   };
 
   const check = () => run('check', async () => ({ checked: await checked(), preview: undefined }));

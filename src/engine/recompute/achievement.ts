@@ -55,3 +55,11 @@ export function achievement(plan: Plan): Achievement {
     }),
   );
 }
+
+/** The year a goal is judged on: the latest with a 달성도, else the latest with any 실적; undefined when none has one. */
+export function judgedYear(goal: GoalAchievement): number | undefined {
+  const scored = goal.years.filter((y) => y.score !== null).map((y) => y.year);
+  const withActual = goal.indicators.flatMap((i) => i.years.filter((y) => y.actual !== null).map((y) => y.year));
+  const pick = scored.length > 0 ? scored : withActual;
+  return pick.length > 0 ? Math.max(...pick) : undefined;
+}

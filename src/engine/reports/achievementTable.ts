@@ -1,6 +1,6 @@
 import { excelRound } from '../interval/round';
 import type { Department } from '../model/plan';
-import { achievement, type GoalAchievement } from '../recompute/achievement';
+import { achievement, judgedYear } from '../recompute/achievement';
 import { headerCell, numberCell, textCell } from './cells';
 import type { ReportContext } from './context';
 import { REPORT_NAMES } from './catalog';
@@ -8,14 +8,6 @@ import { shortYear } from './indicatorsT4';
 import { makeTable, span } from './makeTable';
 import type { ReportCell, ReportTable } from './reportTable';
 import { titled, wordsIn } from './words';
-
-/** The year a goal is judged on: the latest with a 달성도, else the latest with any 실적; undefined when none has one. */
-function judgedYear(goal: GoalAchievement): number | undefined {
-  const scored = goal.years.filter((y) => y.score !== null).map((y) => y.year);
-  const withActual = goal.indicators.flatMap((i) => i.years.filter((y) => y.actual !== null).map((y) => y.year));
-  const pick = scored.length > 0 ? scored : withActual;
-  return pick.length > 0 ? Math.max(...pick) : undefined;
-}
 
 const ratio = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : excelRound(v, 2));
 

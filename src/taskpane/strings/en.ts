@@ -1,4 +1,5 @@
 import type { Strings } from './ko';
+import { achievementEn } from './achievement';
 import { pickerEn } from './picker';
 
 export const en: Strings = {
@@ -7,6 +8,7 @@ export const en: Strings = {
   recompute: 'Recompute',
   insertTable: 'Insert table',
   picker: pickerEn,
+  achievement: achievementEn,
   insertTableSoon: 'Choosing a table to insert is coming soon',
   undo: 'Undo',
   undoHint: 'Undo the last recompute',

@@ -1,5 +1,6 @@
 import type { Severity } from '../../engine/findings/finding';
 import type { TableKind } from '../../engine/model/plan';
+import { achievementKo } from './achievement';
 import { pickerKo } from './picker';
 
 /** The pane's words in Korean, the default; en.ts gives the same keys in English. */
@@ -9,6 +10,7 @@ export const ko = {
   recompute: '재계산',
   insertTable: '표 삽입',
   picker: pickerKo,
+  achievement: achievementKo,
   insertTableSoon: '표 선택 기능은 준비 중입니다',
   undo: '되돌리기',
   undoHint: '마지막 재계산을 되돌립니다',
