@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { refA1 } from '../../src/engine/grid/a1';
 import { cellAt } from '../../src/engine/grid/sheet';
+import { REPORT_NAMES } from '../../src/engine/reports/catalog';
 import { shownText } from '../../src/taskpane/standalone/shownText';
 import { en } from '../../src/taskpane/strings/en';
 import { unusable } from '../../src/workbook/xlsx/unusable';
@@ -146,6 +147,27 @@ describe('standalone pane on an .xlsx file', () => {
     expect(await tabTo(page, ko.apply)).toBe(true);
     await page.keyboard.press('Enter');
     await page.getByText(ko.applied(expected.edits.length, expected.errorsAfter)).waitFor();
+    expect(hygiene(guard)).toEqual({ consoleErrors: [], sentOffsite: [] });
+  });
+
+  it('inserts 예산현황 on a new sheet, shows its tab, and takes it out again', async () => {
+    const { page, guard } = await openStandalone();
+    const name = REPORT_NAMES.t3.ko;
+    const tabs = page.getByRole('group', { name: ko.sheetTabs });
+    await button(page, ko.insertTable).click();
+    const kind = page.getByRole('combobox', { name: ko.picker.kind });
+    await kind.selectOption('t3');
+    await expect(button(page, ko.picker.atSelection).count()).resolves.toBe(0); // the file in memory has no selection to draw at
+    await button(page, ko.picker.onNewSheet).click();
+    await button(page, ko.picker.undoInsert).waitFor(); // offered with the notice of the insertion
+    await tabs.getByRole('button', { name, pressed: true }).waitFor();
+    await page.getByRole('group', { name: ko.sheetGrid(name) }).waitFor();
+    await session.shot(page, 'standalone-7-table-inserted');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await button(page, ko.picker.undoInsert).click();
+    await page.getByText(ko.picker.undone).waitFor();
+    await expect(tabs.getByRole('button', { name }).count()).resolves.toBe(0);
     expect(hygiene(guard)).toEqual({ consoleErrors: [], sentOffsite: [] });
   });
 
