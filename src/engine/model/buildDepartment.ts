@@ -68,7 +68,8 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
     splitByHeadings(headingRanks(t1, ctx.headings), t5s.map((i) => rank(tables[i].info.order))) ??
     splitByBudget([t1], t5s.map((i) => tables[i] as T5Table));
 
-  // What each table is about: a T4 names its goal, a T5 its 단위사업, a T6 its own 세부사업.
+  // What each table is about: a T4 names its goal, a T5 its 단위사업, a T6 its own 세부사업; T5 and T6 also name
+  // the goal the split puts them under.
   const goalOf = new Map<number, string>();
   const projectOf = new Map<number, string>([
     ...unitProjects.map((u) => [u.table, u.name.text] as const),
@@ -78,6 +79,10 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
     const t4 = group.t4[n];
     if (t4 !== undefined) goalOf.set(t4, g.name.text);
     const indicators = t4 === undefined ? [] : (tables[t4] as T4Table).indicators;
+    for (const u of split?.[n] ?? []) {
+      goalOf.set(unitProjects[u].table, g.name.text);
+      for (const d of unitProjects[u].details) if (d.overview !== undefined) goalOf.set(overviews[d.overview].table, g.name.text);
+    }
     return { ...g, indicators, unitProjects: split?.[n] ?? [], ...(t4 !== undefined ? { t4 } : {}) };
   });
   const t2 = staffing(tables, group.t2[0]);

@@ -90,9 +90,12 @@ export function writeT5(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
     });
   });
   u.details.forEach((d, i) => pen.put(ws, first + 1 + i, at.col, d.name));
-  pen.table({ kind: 'T5', sheet: ws.name, department: plan.department, project: u.name });
+  pen.table({ kind: 'T5', sheet: ws.name, department: plan.department, goal: goalOf(plan, u), project: u.name });
   return first + u.details.length + 2;
 }
+
+/** The goal a 단위사업 belongs to: tables of a 단위사업 and of its 세부사업 are listed under it. */
+const goalOf = (plan: PlanData, u: UnitProjectData): string | undefined => plan.goals.find((g) => g.unitProjects.includes(u))?.name;
 
 const T6_LABELS = ['사업명', '사업내용', '사업기간', '지원형태', '지원조건', '시행주체'] as const;
 
@@ -107,7 +110,7 @@ export function writeT6(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
       pen.put(ws, row + i, at.col + 1, values[i]);
       if (style.spacedWords) pen.merge(ws, row + i, at.col + 1, row + i, at.col + 3);
     });
-    pen.table({ kind: 'T6', sheet: ws.name, department: plan.department, project: o.name });
+    pen.table({ kind: 'T6', sheet: ws.name, department: plan.department, goal: goalOf(plan, u), project: o.name });
     row += T6_LABELS.length + 1;
   }
   return row;
