@@ -37,9 +37,9 @@ export function checkText(findings: ReadonlyArray<Finding>, lang: Lang): string 
   return [...blocks, summaryLine(findings, lang)].join('\n\n') + '\n';
 }
 
-/** One line per table (kind, sheet, range, department, goal or project), each followed by its unread cells and why. */
+/** One line per table (kind, sheet, range, department, goal, project), each followed by its unread cells and why. */
 export function tablesText(tables: ReadonlyArray<TableInfo>, lang: Lang): string {
-  const lines = alignColumns(tables.map((t) => [t.kind, t.sheet, rangeA1(t.range), t.department ?? '', t.goal ?? t.project ?? '']));
+  const lines = alignColumns(tables.map((t) => [t.kind, t.sheet, rangeA1(t.range), t.department ?? '', t.goal ?? '', t.project ?? '']));
   const withUnread = tables.flatMap((t, i) => [
     lines[i],
     ...alignColumns(t.unread.map((u) => [UNREAD_LABEL[lang], refA1(u.ref), u[lang]]), '    '),

@@ -38,7 +38,7 @@ export const en: Strings = {
   apply: 'Apply',
   cancel: 'Cancel',
   applied: (n, errors) => `Changed ${n} cells. ${errors} errors remain.`,
-  undone: (n) => `Restored ${n} cells to what they were before the recompute.`,
+  undone: (n) => `Restored ${n} cells to what they were before.`,
   nothingToUndo: 'There is no recompute to undo.',
   undoConflict: (cells) => `You edited cells after the recompute: ${cells}`,
   undoKeep: 'Undo, keeping my edits',

@@ -40,7 +40,7 @@ export const ko = {
   apply: '적용',
   cancel: '취소',
   applied: (n: number, errors: number) => `${n}개 셀을 고쳤습니다. 남은 오류 ${errors}개.`,
-  undone: (n: number) => `${n}개 셀을 재계산 전으로 되돌렸습니다.`,
+  undone: (n: number) => `${n}개 셀을 이전 상태로 되돌렸습니다.`,
   nothingToUndo: '되돌릴 재계산이 없습니다.',
   undoConflict: (cells: string) => `재계산 뒤에 직접 고친 셀이 있습니다: ${cells}`,
   undoKeep: '고친 셀은 두고 되돌리기',
