@@ -146,6 +146,17 @@ export type Overview = {
   readonly implementer?: TextCell; // 시행주체
 };
 
+/** The label rows of a T6 block as the documents write them, in order, with the Overview field each one fills. */
+export type OverviewField = 'name' | 'content' | 'period' | 'supportType' | 'supportTerms' | 'implementer';
+export const OVERVIEW_LABELS: ReadonlyArray<readonly [string, OverviewField]> = [
+  ['사업명', 'name'],
+  ['사업내용', 'content'],
+  ['사업기간', 'period'],
+  ['지원형태', 'supportType'],
+  ['지원조건', 'supportTerms'],
+  ['시행주체', 'implementer'],
+];
+
 export type Department = {
   /** From T2's department row when present, else the 소관실국 line, else `부서 k`. */
   readonly name: string;

@@ -79,8 +79,8 @@ function nextTarget(rule: Exclude<TargetRule, { kind: 'unknown' }>, before: read
     case 'rate':
       return previous * (1 + rule.rate / 100);
     case 'average': {
-      const window = before.slice(-rule.years);
-      return window.reduce((a, b) => a + b, 0) / window.length;
+      const recent = before.slice(-rule.years);
+      return recent.reduce((a, b) => a + b, 0) / recent.length;
     }
   }
 }
