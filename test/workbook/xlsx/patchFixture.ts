@@ -72,11 +72,14 @@ async function addParts(zip: JSZip): Promise<void> {
   ].join('') + '</Types>'));
 }
 
-export async function planWorkbook(): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await exceljsWorkbook());
+/** A workbook's bytes with a chart (and its drawing on the first sheet), a pivot cache and a calc chain added. */
+export async function withChartAndPivot(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
   await addParts(zip);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+export const planWorkbook = async (): Promise<Uint8Array> => withChartAndPivot(await exceljsWorkbook());
 
 /** Every entry's uncompressed bytes, in package order. */
 export async function entries(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
