@@ -31,6 +31,12 @@ function tableName(plan: Plan, ref: CellRef, lang: Lang): string {
 
 const bound = (v: number | undefined): number | null => (v === undefined ? null : excelRound(v, BOUND_DECIMALS));
 
+/** A number format with `decimals` places, thousands grouped and △ for negatives: `#,##0.00;"△"#,##0.00;0.00`. */
+export function decimalsFormat(decimals: number): string {
+  const body = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  return `${body};"△"${body};${decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0'}`;
+}
+
 /** Errors first, then warnings, then rounding notes; within each, sheet by sheet in order of appearance, row by row. */
 function sorted(findings: ReadonlyArray<Finding>): Finding[] {
   const sheets = [...new Set(findings.map((f) => f.ref.sheet))];
@@ -52,17 +58,22 @@ export function findingsTable(ctx: ReportContext): ReportTable {
     [h(null), h(null), h(null), h(null), h(null), h(null), h(null), h(w('low')), h(w('high'))],
   ];
   const merges = [...[0, 1, 2, 3, 4, 5, 6].map((c) => span(0, c, 2, 1)), span(0, 7, 1, 2)];
-  const body: ReportCell[][] = sorted(ctx.findings).map((f) => [
+  const body: ReportCell[][] = sorted(ctx.findings).map((f) => {
+    // Figures as the stated cell shows them (△4.50, 1,723) when the rule says how; else as they are.
+    const figure = (v: number | null): ReportCell =>
+      f.decimals === undefined ? numberCell(v, 'measure') : { ...numberCell(v, 'measure'), numFmt: decimalsFormat(f.decimals) };
+    return [
     textCell(w(f.severity), { align: 'center', fill: f.severity, bold: f.severity === 'error' }),
     textCell(tableName(ctx.plan, f.ref, ctx.lang), { wrap: true }),
     textCell(cellAddress(f.ref), { hyperlink: `#${cellAddress(f.ref)}` }),
     textCell(f.rule),
     textCell(f.message[ctx.lang], { wrap: true }),
-    typeof f.stated === 'number' ? numberCell(f.stated, 'measure') : textCell(f.stated ?? undefined, { align: 'right' }),
-    numberCell(f.expected ?? null, 'measure'),
-    numberCell(bound(f.interval?.[0]), 'measure'),
-    numberCell(bound(f.interval?.[1]), 'measure'),
-  ]);
+    typeof f.stated === 'number' ? figure(f.stated) : textCell(f.stated ?? undefined, { align: 'right' }),
+    figure(f.expected ?? null),
+    figure(bound(f.interval?.[0])),
+    figure(bound(f.interval?.[1])),
+  ];
+  });
   if (body.length === 0) {
     body.push([textCell(w('noFindings')), ...Array<ReportCell>(8).fill(textCell(undefined))]);
     merges.push(span(2, 0, 1, 9));
