@@ -25,7 +25,7 @@ function tableName(plan: Plan, ref: CellRef, lang: Lang): string {
     (x) => x.sheet === ref.sheet && ref.row >= x.range.top && ref.row <= x.range.bottom && ref.col >= x.range.left && ref.col <= x.range.right,
   );
   if (!t) return '';
-  const about = t.goal ?? t.project;
+  const about = t.project ?? t.goal;
   return about ? `${TABLE_NAMES[t.kind][lang]} (${about})` : TABLE_NAMES[t.kind][lang];
 }
 

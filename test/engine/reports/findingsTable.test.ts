@@ -22,4 +22,11 @@ describe('점검 결과', () => {
     expect(error.decimals).toBe(0);
     expect(shown).toEqual(['1,800', '1,723', '1,722', '1,724']);
   });
+
+  it('names a 단위사업 table by its 단위사업', () => {
+    const broken = variant(SEED, (p) => void (p.goals[1].unitProjects[0].totals[2] = 405));
+    const { plan, findings } = check(buildWorkbook([broken], 'document').sheets);
+    const [table] = buildReport(plan, 'findings', { findings });
+    expect(table.body[0][1].value).toBe(`관련 예산사업 내역 (${SEED.goals[1].unitProjects[0].name})`);
+  });
 });
