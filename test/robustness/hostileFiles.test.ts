@@ -32,13 +32,11 @@ describe('damaged workbooks', () => {
     expect(read.ok ? 'ok' : read.problem.code).toBe('unreadable');
   });
 
-  test('a merge over the whole rest of the sheet reads quickly and keeps every table', async () => {
+  test('a merge over the whole rest of the sheet is clipped to the cells the sheet holds and keeps every table', async () => {
     const huge = await withPart(SEED, 'xl/worksheets/sheet1.xml', (xml) =>
       xml.replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${Number(n) + 2}"><mergeCell ref="L1:XFD1048576"/><mergeCell ref="A300:XFD1048576"/>`),
     );
-    const start = Date.now();
-    const read = await readXlsx(huge);
-    expect(Date.now() - start).toBeLessThan(5000);
+    const read = await readXlsx(huge); // unclipped, its 17 billion cells would outlast jest's timeout
     const clean = await readXlsx(SEED);
     if (!read.ok || !clean.ok) throw new Error('the seed should read');
     expect(readPlan(read.sheets).tables).toEqual(readPlan(clean.sheets).tables);
