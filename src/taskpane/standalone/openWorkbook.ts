@@ -33,7 +33,7 @@ export async function openExample(fetchFile?: typeof fetch, readBytes?: ReadByte
   }
 }
 
-/** The name a download gets: the opened file's own until a recompute changed it, then marked as recomputed. */
+/** The name a download gets: the opened file's own until a recompute or an insertion changed it, then marked as edited. */
 export function downloadName(port: XlsxPort, named: (base: string) => string): string {
   if (!port.changed()) return port.fileName;
   return named(port.fileName.replace(/\.xls[xm]$/i, ''));

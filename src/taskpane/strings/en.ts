@@ -48,7 +48,7 @@ export const en: Strings = {
   openFileHint: 'Choose an .xlsx file or drop one on this page',
   dropHere: 'Drop the .xlsx file here',
   download: 'Download',
-  downloadName: (base) => `${base}-recomputed.xlsx`,
+  downloadName: (base) => `${base}-edited.xlsx`,
   otherLanguage: '한국어',
   otherLanguageHint: '작업 창을 한국어로 표시합니다',
   fileLabel: (name) => `File: ${name}`,

@@ -50,7 +50,7 @@ export const ko = {
   openFileHint: '.xlsx 파일을 고르거나 이 페이지에 끌어다 놓으세요',
   dropHere: '여기에 .xlsx 파일을 놓으세요',
   download: '다운로드',
-  downloadName: (base: string) => `${base}-재계산.xlsx`,
+  downloadName: (base: string) => `${base}-수정.xlsx`,
   otherLanguage: 'English',
   otherLanguageHint: 'Show the pane in English',
   fileLabel: (name: string) => `파일: ${name}`,

@@ -7,6 +7,8 @@ import { problemOf } from '../../../src/workbook/office/problems';
 import { layoutReports } from '../../../src/workbook/office/reportGrid';
 import { XlsxPort } from '../../../src/workbook/xlsx/browserPort';
 import { selectionUnsupported, wouldLoseParts } from '../../../src/workbook/xlsx/insertProblems';
+import { downloadName } from '../../../src/taskpane/standalone/openWorkbook';
+import { ko } from '../../../src/taskpane/strings/ko';
 import { sheetsToWorkbook } from '../../../src/workbook/xlsx/fromSheets';
 import { buildWorkbook } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
@@ -42,6 +44,7 @@ describe('XlsxPort.insert: report tables on a new sheet of the workbook in memor
     const grid = layoutReports(tables);
     expect(outcome).toHaveProperty('range', rangeA1({ top: 1, left: 1, bottom: grid.rows, right: grid.cols })); // from B2
     expect([port.canUndo(), port.changed()]).toEqual([true, true]);
+    expect(downloadName(port, ko.downloadName)).toBe('plan-수정.xlsx'); // an inserted table is an edit too
     expect(port.snapshot().selection).toEqual(cellRef(NAME, 1, 1)); // the grid turns to the new sheet
 
     const after = await port.read();
@@ -53,6 +56,7 @@ describe('XlsxPort.insert: report tables on a new sheet of the workbook in memor
     expect(port.bytes()).toBe(original);
     await expect(port.read()).resolves.toBe(before);
     expect(port.canUndo()).toBe(false);
+    expect(downloadName(port, ko.downloadName)).toBe('plan.xlsx');
   });
 
   it('gives a second insertion of the same table a free sheet name', async () => {
