@@ -113,7 +113,7 @@ export async function run(argv: ReadonlyArray<string>, io: Io, deps: Deps = real
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return EXIT.clean; // --help, --version
       if (e.code === 'commander.help' && !out.json) return EXIT.unusable; // no command: the help went to stderr
-      return refuse(io, out, RULE.arguments, badArguments(e.message.replace(/^error: /, '')));
+      return refuse(io, out, RULE.arguments, badArguments(e.message.replace(/^error: /, ''), e.code));
     }
     return refuse(io, out, RULE.internal, internalError(e instanceof Error ? e.message : String(e)));
   }

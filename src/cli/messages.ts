@@ -29,10 +29,31 @@ export const UNREAD_LABEL: Message = { ko: '읽지 못한 셀', en: 'unread cell
 
 export const tableCount = (n: number): Message => ({ ko: `표 ${n}개`, en: plural(n, 'table', 'tables') });
 
-export const badArguments = (detail: string): Message => ({
-  ko: `잘못된 인수입니다: ${detail} (사용법: perfplan --help)`,
-  en: `Bad arguments: ${detail} (usage: perfplan --help)`,
-});
+/** What commander's English message names: its quoted words (option, argument, command) and its allowed choices. */
+type Parsed = { readonly quoted: ReadonlyArray<string>; readonly choices: string };
+
+/** Commander's own parse errors in Korean, by its error code; a code not listed keeps commander's text. */
+const ARGUMENT_KO: Record<string, (p: Parsed) => string> = {
+  'commander.unknownOption': ({ quoted }) => `모르는 옵션 ${quoted[0]}`,
+  'commander.unknownCommand': ({ quoted }) => `모르는 명령 ${quoted[0]}`,
+  'commander.missingArgument': ({ quoted }) => `${quoted[0] === 'file' || quoted[0] === 'in' ? '파일' : quoted[0]} 인수가 없습니다`,
+  'commander.optionMissingArgument': ({ quoted }) => `옵션 ${quoted[0]}에 값이 없습니다`,
+  'commander.invalidArgument': ({ quoted, choices }) => `옵션 ${quoted[0]}의 값 ${quoted[1]}은(는) 쓸 수 없습니다${choices && ` (가능한 값: ${choices})`}`,
+  'commander.excessArguments': ({ quoted }) => `${quoted[0]} 명령의 인수가 너무 많습니다`,
+};
+
+/** Bad arguments; `code` is commander's error code when the message is commander's. */
+export function badArguments(detail: string, code?: string): Message {
+  const parsed: Parsed = {
+    quoted: [...detail.matchAll(/'([^']*)'/g)].map((m) => m[1]),
+    choices: /Allowed choices are (.*)\.$/.exec(detail)?.[1] ?? '',
+  };
+  const ko = (code && ARGUMENT_KO[code]?.(parsed)) ?? detail;
+  return {
+    ko: `잘못된 인수입니다: ${ko} (사용법: perfplan --help)`,
+    en: `Bad arguments: ${detail} (usage: perfplan --help)`,
+  };
+}
 
 export const internalError = (detail: string): Message => ({ ko: `내부 오류: ${detail}`, en: `Internal error: ${detail}` });
 

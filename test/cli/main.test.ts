@@ -126,6 +126,23 @@ describe('perfplan: arguments', () => {
     expect(result.stderr.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    [['check'], '파일 인수가 없습니다'],
+    [['check', 'a.xlsx', '--lang', 'fr'], '옵션 --lang <lang>의 값 fr은(는) 쓸 수 없습니다 (가능한 값: ko, en)'],
+    [['check', 'a.xlsx', '--bogus'], '모르는 옵션 --bogus'],
+    [['frobnicate'], '모르는 명령 frobnicate'],
+    [['recompute', 'a.xlsx', '-o'], '옵션 -o, --output <out>에 값이 없습니다'],
+    [['check', 'a.xlsx', 'b.xlsx'], 'check 명령의 인수가 너무 많습니다'],
+  ])('bad arguments %j are told in Korean, with no English of commander left', async (argv, told) => {
+    const { stderr } = await runWith(argv);
+    expect(stderr).toContain(`잘못된 인수입니다: ${told}`);
+    expect(stderr).not.toMatch(/unknown|missing|invalid|Allowed|too many/i);
+  });
+
+  it('bad arguments under --lang en keep commander\'s English', async () => {
+    expect((await runWith(['check', 'a.xlsx', '--bogus', '--lang', 'en'])).stderr).toContain("Bad arguments: unknown option '--bogus'");
+  });
+
   it('bad arguments with --json still print one JSON object', async () => {
     const result = await runWith(['check', '--json', '--lang', 'fr']);
     expect(result.code).toBe(EXIT.unusable);

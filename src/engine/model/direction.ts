@@ -11,11 +11,12 @@ export const FALLING_WORDS: ReadonlyArray<string> = [
   '사고건수', '사고발생', '사고율', '사망자', '부상자', '재해율', '화재발생',
   '민원발생', '민원건수', '불만', '오류율', '오류건수', '오류발생',
   '체납', '이직률', '실업률', '범죄발생', '위반건수', '누수율',
+  '배출량', '발생량', '발생률', '발생건수', '사망률', '미세먼지농도', '불법투기',
 ];
 
 /** Words that turn a falling subject into a rising measure: 장애시간 단축률, 체납액 징수율, 불만 처리율. */
 export const IMPROVING_WORDS: ReadonlyArray<string> = [
-  '단축', '감소', '절감', '저감', '축소', '예방', '방지', '해소', '개선', '해결', '징수', '정리', '처리율',
+  '단축', '감소', '절감', '저감', '감량', '감축', '축소', '예방', '방지', '해소', '개선', '해결', '징수', '정리', '처리율', '재활용',
 ];
 
 /** Units of elapsed time: a 민원 처리 (일) or 복구 (시간) indicator is better when shorter. */

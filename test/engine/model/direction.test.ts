@@ -25,6 +25,12 @@ describe('indicatorDirection', () => {
     ['지방세 체납액', '백만원'],
     ['주민 불만 접수', '건'],
     ['여권 발급 처리', '일'],
+    ['1인당 생활폐기물 배출량', 'kg'],
+    ['음식물쓰레기 발생량', '톤'],
+    ['화재 발생건수', '건'],
+    ['결핵 발생률', '%'],
+    ['연평균 미세먼지 농도', '㎍/㎥'],
+    ['불법투기 적발', '건'],
   ])('%s (%s) falls', (name, unit) => {
     expect(indicatorDirection(name, unit)).toBe('falling');
   });
@@ -36,6 +42,9 @@ describe('indicatorDirection', () => {
     ['체납액 징수율', '%'],
     ['불만 민원 처리율', '%'],
     ['정보화 교육시간', '시간'],
+    ['온실가스 배출량 감축률', '%'],
+    ['생활폐기물 감량률', '%'],
+    ['생활폐기물 재활용률', '%'],
   ])('%s (%s) rises: a falling word inside an improving measure, or none', (name, unit) => {
     expect(indicatorDirection(name, unit)).toBe('rising');
   });
