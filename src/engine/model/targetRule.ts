@@ -10,22 +10,31 @@ export type TargetRule =
 const NUM = '([+\\-−]?[0-9]+(?:\\.[0-9]+)?)';
 const UP = '증가|증대|상향|상승|향상|확대|증';
 const DOWN = '감소|하향|하락|단축|축소|감';
-/** Count units a step may name (`10건씩 증가`); not 시간, which 근거 use for inputs (`장애시간 10시간 단축한 99.4%`). */
-const COUNT_UNIT = '(?:건|명|회|개|점)';
+/**
+ * Count units a step may name (`10건씩 증가`), with the indicator's own unit (`매년 0.2일 단축` for a (일)
+ * indicator); not 시간 in general, which 근거 use for inputs (`장애시간 10시간 단축한 99.4%`).
+ */
+const COUNT_UNITS = ['건', '명', '회', '개', '점'];
 const MOVE = `(?:씩\\s*)?(${UP}|${DOWN})`;
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The readings, first match wins. `0.2% 증` (the short 증, no syllable after it) is a step of points:
- * that is how plans write the basis of a % indicator (주민정보화교육: 97 → 97.2 → 97.4 → 97.6);
- * `5% 증가` is a rate.
+ * The readings for an indicator of `unit`, first match wins. On a % indicator `0.2% 증` (the short 증, no syllable
+ * after it) is a step of points: that is how plans write the basis of a % indicator (주민정보화교육: 97 → 97.2 →
+ * 97.4 → 97.6); `5% 증가`, and any `N% 증` of a count or amount, is a rate.
  */
-const READINGS: ReadonlyArray<{ re: RegExp; kind: 'step' | 'rate' }> = [
-  { re: new RegExp(`${NUM}\\s*(?:%p|%포인트|포인트)\\s*${MOVE}?`), kind: 'step' },
-  { re: new RegExp(`${NUM}\\s*%\\s*(증|감)(?![가-힣])`), kind: 'step' },
-  { re: new RegExp(`${NUM}\\s*%\\s*${MOVE}`), kind: 'rate' },
-  { re: new RegExp(`${NUM}\\s*${COUNT_UNIT}?\\s*${MOVE}`), kind: 'step' },
-  { re: /([+\-−][0-9]+(?:\.[0-9]+)?)\s*(?:per\s+year|\/\s*(?:년|year)|씩)/i, kind: 'step' },
-];
+function readings(unit: string): ReadonlyArray<{ re: RegExp; kind: 'step' | 'rate' }> {
+  const own = unit.trim();
+  const units = own && own !== '%' && !COUNT_UNITS.includes(own) ? [...COUNT_UNITS, own] : COUNT_UNITS;
+  const countUnit = `(?:${units.map(escape).join('|')})`;
+  return [
+    { re: new RegExp(`${NUM}\\s*(?:%p|%포인트|포인트)\\s*${MOVE}?`), kind: 'step' },
+    ...(own === '%' ? [{ re: new RegExp(`${NUM}\\s*%\\s*(증|감)(?![가-힣])`), kind: 'step' as const }] : []),
+    { re: new RegExp(`${NUM}\\s*%\\s*${MOVE}`), kind: 'rate' },
+    { re: new RegExp(`${NUM}\\s*${countUnit}?\\s*${MOVE}`), kind: 'step' },
+    { re: /([+\-−][0-9]+(?:\.[0-9]+)?)\s*(?:per\s+year|\/\s*(?:년|year)|씩)/i, kind: 'step' },
+  ];
+}
 const AVERAGE = /([0-9]+)\s*개?\s*년\s*(?:간\s*)?평균/;
 /** The basis of the 기준값 (`기준값 설정근거 : 과거3개년 평균값`) is not the target rule; drop it. */
 const BASELINE_CLAUSE = /기준값\s*설정\s*근거\s*[:：][^/\n]*/g;
@@ -35,10 +44,10 @@ const signed = (n: string, word: string | undefined): number => {
   return word !== undefined && new RegExp(`^(?:${DOWN})$`).test(word) ? -Math.abs(value) : value;
 };
 
-/** The rule a basis states and where in the (normalised, baseline-free) basis it is stated. */
-function readRule(text: string): { rule: Exclude<TargetRule, { kind: 'unknown' }>; basis: string; at: number; end: number } | undefined {
+/** The rule a basis states for an indicator of `unit`, and where in the (normalised, baseline-free) basis it is stated. */
+function readRule(text: string, unit: string): { rule: Exclude<TargetRule, { kind: 'unknown' }>; basis: string; at: number; end: number } | undefined {
   const basis = text.normalize('NFKC').replace(BASELINE_CLAUSE, '');
-  for (const { re, kind } of READINGS) {
+  for (const { re, kind } of readings(unit.normalize('NFKC'))) {
     const m = re.exec(basis);
     if (m === null) continue;
     const value = signed(m[1], m[2]);
@@ -49,9 +58,9 @@ function readRule(text: string): { rule: Exclude<TargetRule, { kind: 'unknown' }
   return undefined;
 }
 
-/** Reads a 목표치 설정 근거 line (`기준값에서 0.2% 증`, `+0.2 per year`, `최근 3개년 평균` …). */
-export function parseTargetRule(text: string): TargetRule {
-  return readRule(text)?.rule ?? { kind: 'unknown', text };
+/** Reads the 목표치 설정 근거 line of an indicator of `unit` (`기준값에서 0.2% 증`, `+0.2 per year`, `최근 3개년 평균` …). */
+export function parseTargetRule(text: string, unit: string): TargetRule {
+  return readRule(text, unit)?.rule ?? { kind: 'unknown', text };
 }
 
 /** A label in front of the clause (`목표값 설정근거 : …`): the reader knows it is the basis. */
@@ -61,8 +70,8 @@ const CLAUSE_LABEL = /^[^:：]*근거\s*[:：]\s*/;
  * The words of a basis that state its rule, for messages: the clause (between `/` or line breaks) holding it,
  * `기준값에서 0.2% 증` out of `기준값에서 0.2% 증/기준값 설정근거 : …`; undefined when the basis states none.
  */
-export function statedRule(text: string): string | undefined {
-  const read = readRule(text);
+export function statedRule(text: string, unit: string): string | undefined {
+  const read = readRule(text, unit);
   if (read === undefined) return undefined;
   const { basis, at, end } = read;
   const start = Math.max(basis.lastIndexOf('/', at), basis.lastIndexOf('\n', at)) + 1;

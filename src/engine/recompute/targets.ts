@@ -16,8 +16,8 @@ import { heldValue } from './representation';
 export function targetEdits(indicator: Indicator, basis: string | undefined = indicator.basis?.text): Edit[] {
   if (basis === undefined) return [];
   const decimals = targetDecimals(indicator);
-  const projected = projectTargets(parseTargetRule(basis), statedTargets(indicator), decimals);
-  const said = statedRule(basis) ?? basis;
+  const projected = projectTargets(parseTargetRule(basis, indicator.unit), statedTargets(indicator), decimals);
+  const said = statedRule(basis, indicator.unit) ?? basis;
   return indicator.targets.flatMap((cell, i) => {
     const value = projected[i];
     if (cell.reading.kind !== 'blank' || value === null) return [];

@@ -86,7 +86,7 @@ function direction(ind: Indicator): Finding[] {
 
 /** A basis stating no rule this tool can apply: reported, never guessed (its targets are neither checked nor filled). */
 function unreadBasis(ind: Indicator): Finding[] {
-  if (!ind.basis || parseTargetRule(ind.basis.text).kind !== 'unknown') return [];
+  if (!ind.basis || parseTargetRule(ind.basis.text, ind.unit).kind !== 'unknown') return [];
   const p = placeText(place(ind.name.text, COLUMNS.basis));
   const ko = '증감 폭, 증감률 또는 평균으로 읽을 수 없어 목표치를 확인하거나 채우지 않습니다';
   const en = 'states no step, rate or average this tool can apply: its targets are neither checked nor filled';
@@ -105,10 +105,10 @@ const yearTarget = (ind: Indicator, i: number): Message => {
  * never rewrites it.
  */
 function deviations(ind: Indicator): Finding[] {
-  const clause = ind.basis && statedRule(ind.basis.text);
+  const clause = ind.basis && statedRule(ind.basis.text, ind.unit);
   if (!ind.basis || clause === undefined) return [];
   const decimals = targetDecimals(ind);
-  const [rule, stated] = [parseTargetRule(ind.basis.text), statedTargets(ind)];
+  const [rule, stated] = [parseTargetRule(ind.basis.text, ind.unit), statedTargets(ind)];
   const expected = ruleTargets(rule, stated, firstFutureYear(ind), decimals);
   const stepped = stepTargets(rule, stated, decimals);
   const basisRef = ind.basis.ref;

@@ -2,6 +2,7 @@ import { excelRound } from '../../../src/engine/interval/round';
 import { parseTargetRule, projectTargets, ruleTargets, statedRule, stepTargets, type TargetRule } from '../../../src/engine/model/targetRule';
 
 describe('parseTargetRule', () => {
+  // Every reading of a % indicator, as the seed's indicators are.
   it.each<[string, TargetRule]>([
     ['기준값에서 0.2% 증', { kind: 'step', step: 0.2 }],
     ['전년 대비 0.2% 증', { kind: 'step', step: 0.2 }],
@@ -18,7 +19,24 @@ describe('parseTargetRule', () => {
     // The seed's own line: the part after "기준값 설정근거" explains the baseline, not the target.
     ['기준값에서 0.2% 증/기준값 설정근거 : 전년도 대비 과거3개년 평균값', { kind: 'step', step: 0.2 }],
   ])('%s', (text, rule) => {
-    expect(parseTargetRule(text)).toEqual(rule);
+    expect(parseTargetRule(text, '%')).toEqual(rule);
+  });
+
+  it.each<[string, string, TargetRule]>([
+    // `N% 증` of a count is a rate: points only make sense on a % indicator.
+    ['전년 대비 2% 증', '명', { kind: 'rate', rate: 2 }],
+    ['전년 대비 2% 증', '', { kind: 'rate', rate: 2 }],
+    // A step in the indicator's own unit, 시간 included when it is the unit measured.
+    ['기준값에서 매년 0.2일 단축', '일', { kind: 'step', step: -0.2 }],
+    ['매년 2시간 단축', '시간', { kind: 'step', step: -2 }],
+    ['매년 0.5kg씩 감소', 'kg', { kind: 'step', step: -0.5 }],
+    ['매년 10건씩 증가', '건', { kind: 'step', step: 10 }],
+  ])('%s on a (%s) indicator', (text, unit, rule) => {
+    expect(parseTargetRule(text, unit)).toEqual(rule);
+  });
+
+  it('a 시간 the basis names as an input is no step of a % indicator', () => {
+    expect(parseTargetRule('매년 2시간 단축', '%').kind).toBe('unknown');
   });
 
   it.each([
@@ -27,14 +45,14 @@ describe('parseTargetRule', () => {
     '각종 언론매체 보도건수',
     '',
   ])('%j is not a rule it can apply', (text) => {
-    expect(parseTargetRule(text)).toEqual({ kind: 'unknown', text });
+    expect(parseTargetRule(text, '%')).toEqual({ kind: 'unknown', text });
   });
 });
 
 describe('projectTargets', () => {
   it("fills the seed's 주민정보화교육 series from 2015 on: 97 → 97.2 → 97.4 → 97.6", () => {
     const stated = [96.6, 97, 97.2, 97.4, 97.6]; // 목표 '14–'18 as the document states them
-    const rule = parseTargetRule('기준값에서 0.2% 증/기준값 설정근거 : 전년도 대비 과거3개년 평균값');
+    const rule = parseTargetRule('기준값에서 0.2% 증/기준값 설정근거 : 전년도 대비 과거3개년 평균값', '%');
     expect(projectTargets(rule, [...stated.slice(0, 2), null, null, null], 1)).toEqual(stated);
   });
 
@@ -67,9 +85,9 @@ describe('statedRule: the words of a basis that state its rule, for messages', (
     ['과거 실적 감안\n목표값 설정근거 : 전년 대비 5% 증가', '전년 대비 5% 증가'],
     ['매년 +0.2/년', '매년 +0.2/년'],
     ['최근 3개년 평균값인 100%를 기준으로 100%를 목표값으로 설정', '최근 3개년 평균값인 100%를 기준으로 100%를 목표값으로 설정'],
-  ])('%j → %j', (text, clause) => expect(statedRule(text)).toBe(clause));
+  ])('%j → %j', (text, clause) => expect(statedRule(text, '%')).toBe(clause));
 
-  it('is undefined when the basis states no rule', () => expect(statedRule('각종 언론매체 보도건수')).toBeUndefined());
+  it('is undefined when the basis states no rule', () => expect(statedRule('각종 언론매체 보도건수', '건')).toBeUndefined());
 });
 
 describe('ruleTargets and stepTargets: what targets should be, to judge stated ones', () => {

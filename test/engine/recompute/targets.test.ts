@@ -15,7 +15,7 @@ describe('targetEdits (projected 목표 for blank future years)', () => {
   it('fills only the blank years after the last stated target, by the stated rule', () => {
     const indicator = indicatorWith([96.6, 97, 97.2, '', '']);
     const edits = targetEdits(indicator, basis);
-    const expected = projectTargets(parseTargetRule(basis), [96.6, 97, 97.2, null, null], 1);
+    const expected = projectTargets(parseTargetRule(basis, indicator.unit), [96.6, 97, 97.2, null, null], 1);
     expect(edits.map((e) => [e.ref, e.value])).toEqual([3, 4].map((i) => [indicator.targets[i].ref, expected[i]]));
     expect(edits[0].reason.ko).toContain('(근거: 기준값에서 0.2% 증)');
   });

@@ -2,6 +2,7 @@ import type { Finding } from '../../../src/engine/findings/finding';
 import { sameCell } from '../../../src/engine/grid/cellRef';
 import { showNumber } from '../../../src/engine/interval/shown';
 import type { Plan } from '../../../src/engine/model/plan';
+import { indicatorUnit } from '../../../src/engine/detect/t4Indicators';
 import { parseTargetRule, ruleTargets, statedRule, stepTargets } from '../../../src/engine/model/targetRule';
 import { variant } from '../../fixtures/build';
 import type { IndicatorData, PlanData } from '../../fixtures/planData';
@@ -18,7 +19,7 @@ const decimalsOf = (v: number | null): number => (v === null ? 0 : (String(v).sp
  */
 function called(ind: IndicatorData, years: number[]): string[] {
   if (!ind.basis) return [];
-  const rule = parseTargetRule(ind.basis.join('\n'));
+  const rule = parseTargetRule(ind.basis.join('\n'), indicatorUnit(ind.name));
   if (rule.kind === 'unknown') return [`t4.basis ${ind.name}`];
   const stated = ind.targets.map((t) => (typeof t === 'number' ? t : null));
   const decimals = Math.max(0, ...stated.map(decimalsOf));
@@ -80,7 +81,7 @@ describe('targets against their stated rule (seed, document layout)', () => {
     const { findings } = checkBuilt([withTargets(edu, future(edu, 3, edu.targets[2]))], 'document');
     const [f] = findings.filter((x) => x.rule === 't4.target');
     const [expected, stated] = [edu.targets[3] as number, edu.targets[2] as number];
-    const clause = statedRule(edu.basis!.join('\n'))!;
+    const clause = statedRule(edu.basis!.join('\n'), indicatorUnit(edu.name))!;
     expect(f.severity).toBe('info');
     expect(f.message.ko).toContain(`목표치가 근거(${clause})와 다릅니다: ${showNumber(expected, 1)} 예상, ${showNumber(stated, 1)} 표기`);
     expect(f.message.en).toContain(`(${clause}): ${showNumber(expected, 1)} expected, ${showNumber(stated, 1)} stated`);
@@ -89,7 +90,7 @@ describe('targets against their stated rule (seed, document layout)', () => {
 
   it('never judges past years: their targets were set under an earlier rule', () => {
     // '15 목표 97 is no 0.2 step from '14's 96.6, and the seed has 실적 for both.
-    const past = stepTargets(parseTargetRule(edu.basis!.join('\n')), edu.targets as number[], 1)[1];
+    const past = stepTargets(parseTargetRule(edu.basis!.join('\n'), indicatorUnit(edu.name)), edu.targets as number[], 1)[1];
     expect(past).not.toBe(edu.targets[1]);
     const { plan, findings } = checkBuilt([SEED], 'document');
     expect(reported(plan, findings).filter((r) => r.startsWith(`t4.target ${edu.name}`))).toEqual([]);
