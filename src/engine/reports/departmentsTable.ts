@@ -7,7 +7,8 @@ import { makeTable } from './makeTable';
 import type { ReportCell, ReportTable } from './reportTable';
 import { titled, unitCaption, wordsIn } from './words';
 
-type Row = { name: string; amount: number | null; prev: number | null };
+/** A department's figures; `change` and `rate` are its own 예산현황's stated ones where it states them. */
+type Row = { name: string; amount: number | null; prev: number | null; change?: number | null; rate?: number | null };
 
 const held = (cell: NumCell | undefined, scale: number): number | null => (cell?.value === null || cell === undefined ? null : cell.value * scale);
 
@@ -32,17 +33,20 @@ export function departmentsTable(depts: ReadonlyArray<Department>, ctx: ReportCo
   const rows: Row[] = withBudget.map((d) => {
     const scale = (unitOf(d)?.factor ?? base?.factor ?? 1) / (base?.factor ?? 1);
     const total = d.budget!.rows.계!;
-    return { name: d.name, amount: held(total.amount, scale), prev: held(total.prevAmount, scale) };
+    return { name: d.name, amount: held(total.amount, scale), prev: held(total.prevAmount, scale), change: held(total.change, scale), rate: total.rate.value };
   });
   const sum = (pick: (r: Row) => number | null) => rows.reduce((a, r) => a + (pick(r) ?? 0), 0);
-  const whole: Row = { name: '', amount: sum((r) => r.amount), prev: sum((r) => r.prev) };
+  // One department is the whole: its stated figures are the whole's too (the seed's △4.50, not the naive △4.49).
+  const whole: Row = rows.length === 1 ? { ...rows[0], name: '' } : { name: '', amount: sum((r) => r.amount), prev: sum((r) => r.prev) };
   const share = (v: number | null) => (v === null || !whole.amount ? null : excelRound((v / whole.amount) * 100, 2));
   const line = (r: Row, extra: Partial<ReportCell>): ReportCell[] => [
     numberCell(r.amount, 'amount', extra),
     numberCell(share(r.amount), 'ratio', extra),
     numberCell(r.prev, 'amount', extra),
-    numberCell(difference(r.amount, r.prev), 'amount', extra),
-    numberCell(changeRate(r.amount, r.prev), 'ratio', extra),
+    // The plan is regenerated before a report, so a stated 비교증감 or 증감률 is a consistent one: keep it, as the
+    // department's own 예산현황 does (it was computed from 천원 figures this table does not hold).
+    numberCell(r.change ?? difference(r.amount, r.prev), 'amount', extra),
+    numberCell(r.rate ?? changeRate(r.amount, r.prev), 'ratio', extra),
   ];
   const w = wordsIn(ctx.lang);
   const header = [[w('department'), w('budget'), w('share'), w('prevBudget'), w('change'), w('changeRate')].map(headerCell)];

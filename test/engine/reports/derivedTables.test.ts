@@ -99,9 +99,14 @@ describe('부서별 예산 총괄', () => {
     [sum, ...totals].forEach((t, i) => numbers(table.body[i]).forEach((v, c) => expect(v).toBeCloseTo(line(t)[c], 9)));
   });
 
-  it('is one department of the seed at 100 %', () => {
+  it('is one department of the seed at 100 %, with its stated 증감 and 증감률 (△4.50, not the naive △4.49)', () => {
     const r = regenerated([SEED]);
     const [table] = buildReport(r.plan, 'departments');
     expect(table.body.map((b) => b[2].value)).toEqual([100, 100]);
+    const { change, rate } = SEED.budget.계;
+    expect(table.body.map((b) => [b[4].value, b[5].value])).toEqual([
+      [change, rate],
+      [change, rate],
+    ]);
   });
 });
