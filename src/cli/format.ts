@@ -22,10 +22,11 @@ export function summaryLine(findings: ReadonlyArray<Finding>, lang: Lang): strin
 }
 
 /**
- * Findings grouped by sheet (in order of appearance), errors first, then warnings, then info; a summary line last.
+ * Findings grouped by sheet (in order of appearance), errors first, then warnings, then info; a summary line last,
+ * counting `counted` (the findings shown, unless the caller shows a part of them, such as only the errors).
  * The message already says the stated value, the expected one and the interval as the document writes them (△4.50).
  */
-export function checkText(findings: ReadonlyArray<Finding>, lang: Lang): string {
+export function checkText(findings: ReadonlyArray<Finding>, lang: Lang, counted: ReadonlyArray<Finding> = findings): string {
   const sheets = [...new Set(findings.map((f) => f.ref.sheet))];
   const blocks = sheets.map((sheet) => {
     const rows = findings
@@ -34,7 +35,7 @@ export function checkText(findings: ReadonlyArray<Finding>, lang: Lang): string 
       .map((f) => [SEVERITY_LABEL[f.severity][lang], refA1(f.ref), f.rule, f.message[lang]]);
     return [sheet, ...alignColumns([CHECK_HEADER[lang], ...rows], '  ')].join('\n');
   });
-  return [...blocks, summaryLine(findings, lang)].join('\n\n') + '\n';
+  return [...blocks, summaryLine(counted, lang)].join('\n\n') + '\n';
 }
 
 /** One line per table (kind, sheet, range, department, goal, project), each followed by its unread cells and why. */

@@ -184,7 +184,13 @@ describe('perfplan (spawned)', () => {
   it('runs the real entry: random bytes exit 2 with JSON only on stdout', () => {
     const file = join(dir, 'noise.xlsx');
     writeFileSync(file, randomBytes(1000));
-    const child = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', file, '--json'], { encoding: 'utf8', cwd: join(__dirname, '..', '..') });
+    // node with tsx's loader rather than `npx tsx` (one process, no IPC with a parent); spawnSync blocks jest's own
+    // timeout, so the child gets one.
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', file, '--json'], {
+      encoding: 'utf8',
+      cwd: join(__dirname, '..', '..'),
+      timeout: 50_000,
+    });
     expect(child.status).toBe(EXIT.unusable);
     expect(onlyJson(child.stdout).findings[0]).toMatchObject({ rule: 'file.unusable', code: 'notZip', message: unusable('notZip').ko });
   }, 60_000);

@@ -115,6 +115,17 @@ describe('perfplan recompute options and refusals', () => {
     expect(weights.reduce((a, b) => a + b, 0)).toBe(100);
   });
 
+  it('a run that leaves an input error lists it, and sums up the output’s whole check, not the errors alone', async () => {
+    const dir = tempDir();
+    const input = await planFile(dir, variant(SEED, (p) => void (p.goals[0].indicators[0].weight = (p.goals[0].indicators[0].weight as number) + 7)));
+    const output = join(dir, 'out.xlsx');
+    const r = await cli(['recompute', input, '-o', output]);
+    const whole = await cli(['check', output]);
+    const summaryOf = (text: string) => text.trim().split('\n').pop();
+    expect(summaryOf(r.stdout)).toMatch(/^오류 1, 경고 0, 반올림 차이 [1-9]/); // the seed's rounding differences are still there
+    expect(summaryOf(r.stdout)).toBe(summaryOf(whole.stdout));
+  });
+
   it('refuses to write a macro workbook (.xlsm), exit 2, and writes nothing', async () => {
     const dir = tempDir();
     const zip = await JSZip.loadAsync(readFileSync(SEED_FILE));

@@ -40,10 +40,13 @@ async function outputProblem(args: RecomputeArgs): Promise<keyof typeof RECOMPUT
   return same ? 'sameFile' : undefined;
 }
 
-/** What a written run prints: how many cells changed, then the errors that remain (input errors recompute cannot fix). */
+/**
+ * What a written run prints: how many cells changed, then the errors that remain (input errors recompute cannot
+ * fix), and the summary of the output's whole check.
+ */
 function writtenText(count: number, findings: ReadonlyArray<Finding>, lang: Lang): string {
   const errors = findings.filter((f) => f.severity === 'error');
-  return `${changed(count)[lang]}\n${errors.length > 0 ? checkText(errors, lang) : `${summaryLine(findings, lang)}\n`}`;
+  return `${changed(count)[lang]}\n${errors.length > 0 ? checkText(errors, lang, findings) : `${summaryLine(findings, lang)}\n`}`;
 }
 
 /** Patches the edits into the input's own package (charts and pivots survive) and writes it atomically; a problem as a value. */
