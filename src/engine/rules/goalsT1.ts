@@ -1,5 +1,6 @@
 import type { Finding, Message } from '../findings/finding';
 import type { Department, Goal, Plan, Unit, UnitProject } from '../model/plan';
+import { totalParts } from '../model/unitTotal';
 import { TABLE_NAMES } from './messages';
 import { operand, type Checks, type Operand, type Relation } from './relation';
 import { yearColumnLabel } from './projectsT5';
@@ -58,10 +59,9 @@ function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
   const units = goal.unitProjects.map((i) => dept.unitProjects[i]).filter((u): u is UnitProject => u !== undefined);
   const terms = units.flatMap((u) => {
     const c = currentColumn(u);
-    const total = u.totals[c];
-    if (!total) return [];
-    const at = operand(total, { table: 'T5' as const, row: u.name.text, col: yearColumnLabel(u.columns[c]) }, { amount: true });
-    return [{ at, coef: factor(u.unit ?? plan.tables[u.table]?.unit, t1Unit) }];
+    if (u.columns[c] === undefined) return [];
+    const coef = factor(u.unit ?? plan.tables[u.table]?.unit, t1Unit);
+    return totalParts(u, c).map(({ cell, row }) => ({ at: operand(cell, { table: 'T5' as const, row, col: yearColumnLabel(u.columns[c]) }, { amount: true }), coef }));
   });
   const own: Relation[] = [
     { rule: 't1.budget', stated: goalOperand(goal, 'budget'), expr: { kind: 'sum', terms } },
