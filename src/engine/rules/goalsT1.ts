@@ -3,6 +3,7 @@ import type { Department, Goal, Plan, Unit, UnitProject } from '../model/plan';
 import { totalParts } from '../model/unitTotal';
 import { TABLE_NAMES } from './messages';
 import { operand, type Checks, type Operand, type Relation } from './relation';
+import { tableAt } from './tableAt';
 import { yearColumnLabel } from './projectsT5';
 
 const COLUMNS = {
@@ -26,7 +27,7 @@ const goalOperand = (goal: Goal, col: keyof typeof COLUMNS): Operand =>
 function unresolved(dept: Department, plan: Plan): Finding[] {
   const table = plan.tables[dept.t1];
   if (!table) return [];
-  const ref = table.title ?? { sheet: table.sheet, row: table.range.top, col: table.range.left };
+  const ref = tableAt(table);
   const name = TABLE_NAMES.T1;
   return [
     {
