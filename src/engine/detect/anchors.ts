@@ -1,4 +1,5 @@
 import type { TableKind } from '../model/plan';
+import { isBudgetHeader } from './budgetShape';
 import { is, type LabelName } from './labels';
 import type { SheetIndex, TextAt } from './sheetIndex';
 
@@ -11,13 +12,14 @@ const rowHas = (row: ReadonlyArray<TextAt>, at: TextAt, ...names: LabelName[]): 
 
 /**
  * What makes a cell the first label of a table's header: the label itself and a companion label in the same
- * row (or, for T6's label/value block, 사업내용 under 사업명). A lone `정책사업목표` heading is no header.
+ * row (or, for T6's label/value block, 사업내용 under 사업명), and for T3 what only a 예산현황 has. A lone
+ * `정책사업목표` heading is no header.
  */
 function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKind | undefined {
   const k = at.key;
   if (is('goal', k) && rowHas(row, at, 'indicatorCount', 'unitCount', 'budget')) return 'T1';
   if (is('department', k) && rowHas(row, at, 'quota', 'current')) return 'T2';
-  if (is('category', k) && rowHas(row, at, 'amount') && rowHas(row, at, 'prevAmount', 'change', 'rate')) return 'T3';
+  if (is('category', k) && rowHas(row, at, 'amount') && rowHas(row, at, 'prevAmount', 'change', 'rate') && isBudgetHeader(ix, at)) return 'T3';
   if (is('indicator', k) && rowHas(row, at, 'weight', 'indicatorType')) return 'T4';
   if (is('project', k) && rowHas(row, at, 'account', 'detailCount')) return 'T5';
   if (is('project', k) && is('content', ix.textAt(at.row + 1, at.col)?.key ?? '')) return 'T6';

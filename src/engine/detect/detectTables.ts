@@ -1,9 +1,11 @@
 import type { Sheet } from '../grid/sheet';
 import type { TableKind } from '../model/plan';
 import { findAnchors, type Anchor } from './anchors';
+import { headerRows, type HeaderSpan } from './bounds';
 import type { DetectContext, Detected } from './detected';
+import { readHeader } from './headers';
 import { findMarks, type Mark } from './marks';
-import { indexSheet } from './sheetIndex';
+import { indexSheet, type SheetIndex } from './sheetIndex';
 import { detectT1 } from './t1Goals';
 import { detectT2 } from './t2Staff';
 import { detectT3 } from './t3Budget';
@@ -35,12 +37,18 @@ export type Detection = {
   readonly byKind: boolean;
 };
 
+/** The columns an anchor's header spans in its first row (merged and hidden columns included). */
+function spanOf(ix: SheetIndex, anchor: Anchor): HeaderSpan {
+  const header = readHeader(ix, anchor.row, anchor.col, () => false);
+  return { row: anchor.row, left: anchor.col, right: Math.max(anchor.col, header.right) };
+}
+
 /** Every table of every sheet, recognised by its header wherever it sits, plus the lines that link them. */
 export function detectTables(sheets: ReadonlyArray<Sheet>): Detection {
   const perSheet = sheets.map((sheet, order) => {
     const ix = indexSheet(sheet, order);
     const anchors = findAnchors(ix);
-    const ctx: DetectContext = { ix, headers: new Set(anchors.map((a) => a.row)) };
+    const ctx: DetectContext = { ix, headers: headerRows(anchors.map((a) => spanOf(ix, a))) };
     return { tables: anchors.map((a) => DETECTORS[a.kind](ctx, a)).sort(byReadingOrder), marks: findMarks(ix) };
   });
   const kindsPerSheet = perSheet.map((s) => new Set(s.tables.map((t) => t.kind))).filter((k) => k.size > 0);

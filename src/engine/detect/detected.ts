@@ -17,7 +17,7 @@ import { findCaption, findTitle } from './captions';
 import type { Header } from './headers';
 import type { SheetIndex } from './sheetIndex';
 
-/** What a detector needs: the sheet's index and the rows where headers start (bodies stop there). */
+/** What a detector needs: the sheet's index and where headers start (bodies stop there). */
 export type DetectContext = { readonly ix: SheetIndex; readonly headers: HeaderRows };
 
 /** A table as detected, before linking fills in department, goal and project. */

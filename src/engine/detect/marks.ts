@@ -27,9 +27,11 @@ export function findMarks(ix: SheetIndex): SheetMarks {
   for (const r of ix.rowNumbers) {
     const cells = ix.cellsOf(r);
     if (cells.length === 1) lone.push({ order: [ix.order, r, cells[0].col], key: cells[0].key, text: cells[0].text });
-    const line = cells.find((c) => DEPARTMENT_LINE.test(c.key));
-    const name = line && departmentName(ix, r, line.col);
-    if (line && name) departments.push({ order: [ix.order, r, line.col], key: line.key, text: name });
+    // Departments written side by side have their lines on one row.
+    for (const line of cells.filter((c) => DEPARTMENT_LINE.test(c.key))) {
+      const name = departmentName(ix, r, line.col);
+      if (name) departments.push({ order: [ix.order, r, line.col], key: line.key, text: name });
+    }
   }
   return { departments, lone };
 }

@@ -1,6 +1,7 @@
-import { BUDGET_ROW_KEYS, type BudgetRow, type BudgetRowKey, type Unread } from '../model/plan';
+import type { BudgetRow, BudgetRowKey, Unread } from '../model/plan';
 import type { Anchor } from './anchors';
 import { bodyRows } from './bounds';
+import { budgetRowKey } from './budgetShape';
 import { numAt, reportMissing, textOr } from './cells';
 import { bodyRange, tableInfo, type DetectContext, type Detected } from './detected';
 import { findCol, readHeader, type Header } from './headers';
@@ -26,13 +27,6 @@ function budgetColumns(header: Header, anchorCol: number) {
   };
 }
 
-/** A row label as a BudgetRowKey: indents, bullets and `합계` tolerated. */
-function rowKey(label: string): BudgetRowKey | undefined {
-  const key = label.replace(/[^가-힣]/g, '');
-  if (is('total', key)) return '계';
-  return BUDGET_ROW_KEYS.find((k) => k === key);
-}
-
 /** T3 예산현황: 계, 정책사업, 행정운영경비, 인력운영비, 기본경비, 재무활동 by their labels. */
 export function detectT3(ctx: DetectContext, anchor: Anchor): Detected {
   const { ix } = ctx;
@@ -44,7 +38,7 @@ export function detectT3(ctx: DetectContext, anchor: Anchor): Detected {
   const budget: Partial<Record<BudgetRowKey, BudgetRow>> = {};
   for (const r of rows) {
     const label = textOr(ix, r, anchor.col);
-    const key = rowKey(label.text);
+    const key = budgetRowKey(label.text);
     if (key === undefined || budget[key]) {
       unread.push({ ref: label.ref, ko: `'${label.text}'은(는) 예산현황의 행이 아닙니다`, en: `'${label.text}' is not a row of the budget table` });
       continue;

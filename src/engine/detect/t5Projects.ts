@@ -7,6 +7,8 @@ import { bodyRange, tableInfo, type DetectContext, type Detected } from './detec
 import { findCol, readHeader, type Header } from './headers';
 import { is } from './labels';
 import type { SheetIndex } from './sheetIndex';
+import { startsWithUnitRow, unitHeading } from './unitRow';
+import { missingNum } from '../model/numCell';
 
 const KINDS: ReadonlyArray<YearColumn['kind']> = ['결산', '예산', '추경'];
 
@@ -27,7 +29,10 @@ function yearColumns(ix: SheetIndex, header: Header): { col: number; column: Yea
   });
 }
 
-/** T5 관련 예산사업 내역: the 단위사업 row first, then its 세부사업 rows, amounts per year column. */
+/**
+ * T5 관련 예산사업 내역: the 단위사업 row first, then its 세부사업 rows, amounts per year column. A body that starts
+ * directly with its 세부사업 (see startsWithUnitRow) is read as 세부사업 only, named by its heading.
+ */
 export function detectT5(ctx: DetectContext, anchor: Anchor): Detected {
   const { ix } = ctx;
   const header = readHeader(ix, anchor.row, anchor.col, isKindLabel);
@@ -45,18 +50,23 @@ export function detectT5(ctx: DetectContext, anchor: Anchor): Detected {
   if (rows.length === 0) return { kind: 'T5', info };
   const amounts = (r: number) => years.map((y) => numAt(ix, header, r, y.col, unread));
   const [first, ...rest] = rows;
-  const totals = amounts(first);
-  const detailCount = numAt(ix, header, first, cols['비고(세부사업수)'], unread, { exact: true });
-  const details: DetailProject[] = rest.map((r) => ({ name: textOr(ix, r, anchor.col), amounts: amounts(r) }));
-  const account = textAt(ix, first, cols.회계구분);
-  const project = {
+  const details = (from: ReadonlyArray<number>): DetailProject[] => from.map((r) => ({ name: textOr(ix, r, anchor.col), amounts: amounts(r) }));
+  const columns = years.map((y) => y.column);
+  const unit = info.unit ? { unit: info.unit } : {};
+  const heading = unitHeading(ix, header, ctx.headers);
+  const own = {
     name: textOr(ix, first, anchor.col),
-    ...(account ? { account } : {}),
-    columns: years.map((y) => y.column),
-    totals,
-    detailCount,
-    details,
-    ...(info.unit ? { unit: info.unit } : {}),
+    amounts: amounts(first),
+    detailCount: numAt(ix, header, first, cols['비고(세부사업수)'], unread, { exact: true }),
   };
+  const below = details(rest);
+  if (heading && !startsWithUnitRow(heading, own, below.map((d) => d.amounts))) {
+    // No 단위사업 row: every body row is a 세부사업; the totals and count are blanks at the heading, never written.
+    const blank = () => missingNum(ix.sheet, heading.ref.row, heading.ref.col);
+    const project = { name: heading, columns, totals: years.map(blank), detailCount: blank(), details: details(rows), noUnitRow: true as const, ...unit };
+    return { kind: 'T5', info, project };
+  }
+  const account = textAt(ix, first, cols.회계구분);
+  const project = { name: own.name, ...(account ? { account } : {}), columns, totals: own.amounts, detailCount: own.detailCount, details: below, ...unit };
   return { kind: 'T5', info, project };
 }

@@ -40,7 +40,13 @@ function staffing(tables: ReadonlyArray<Detected>, at: number | undefined): Staf
   return t2?.total ? { table: at!, total: t2.total, rows: t2.rows } : undefined;
 }
 
-function budget(tables: ReadonlyArray<Detected>, at: number | undefined): Budget | undefined {
+/**
+ * The department's 예산현황: of several (a stray comparison table with 구성비 before the plan, a copy), the one that
+ * reads the most budget rows, the first on a tie, so a stray table never takes the real one's place.
+ */
+function budget(tables: ReadonlyArray<Detected>, candidates: ReadonlyArray<number>): Budget | undefined {
+  const rowsOf = (i: number) => Object.keys((tables[i] as T3Table).rows).length;
+  const at = candidates.reduce<number | undefined>((best, i) => (best === undefined || rowsOf(i) > rowsOf(best) ? i : best), undefined);
   return at === undefined ? undefined : { table: at, rows: (tables[at] as T3Table).rows };
 }
 
@@ -86,7 +92,7 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
     return { ...g, indicators, unitProjects: split?.[n] ?? [], ...(t4 !== undefined ? { t4 } : {}) };
   });
   const t2 = staffing(tables, group.t2[0]);
-  const t3 = budget(tables, group.t3[0]);
+  const t3 = budget(tables, group.t3);
   const name = t2?.rows[0]?.name.text || ctx.line?.text || `부서 ${ctx.number}`;
   const department: Department = {
     name,

@@ -21,18 +21,34 @@ const emptyDept = (t1: number): DeptTables => ({ t1, t2: [], t3: [], t4: [], t5:
 const indexesOf = (tables: ReadonlyArray<Detected>, kind: TableKind): number[] =>
   tables.flatMap((t, i) => (t.kind === kind ? [i] : []));
 
+/** Per table, the department its `[소관실국]` line names (index into the T1s), when it names one. */
+export type Owners = ReadonlyArray<number | undefined>;
+
 /**
- * Document layout: a department's tables run from its T1 to the next T1 in reading order; tables before the
- * first T1 belong to the first department.
+ * Document layout: a table under a `[소관실국]` line belongs to the department it names (two departments side by
+ * side interleave in reading order); any other table to the department whose T1 it follows in reading order,
+ * and tables before the first T1 to the first department.
  */
-export function groupInDocument(tables: ReadonlyArray<Detected>): DeptTables[] {
+export function groupInDocument(tables: ReadonlyArray<Detected>, owners: Owners): DeptTables[] {
   const depts = indexesOf(tables, 'T1').map(emptyDept);
   let current = -1;
   tables.forEach((t, i) => {
     if (t.kind === 'T1') current++;
-    else if (depts.length > 0) depts[Math.max(current, 0)][SLOT[t.kind]].push(i);
+    else if (depts.length > 0) depts[owners[i] ?? Math.max(current, 0)][SLOT[t.kind]].push(i);
   });
   return depts;
+}
+
+/**
+ * Places every table of a kind by its `[소관실국]` line when each has one that names a department, so a sheet that
+ * lists departments in another order, or leaves one out, puts nothing in the wrong department. False (nothing
+ * placed) when some table has no such line: then position decides for the whole kind.
+ */
+function placeByLabel(depts: DeptTables[], tables: ReadonlyArray<Detected>, kind: Slot, owners: Owners): boolean {
+  const of = indexesOf(tables, kind);
+  if (!of.every((i) => owners[i] !== undefined)) return false;
+  of.forEach((i) => depts[owners[i]!][SLOT[kind]].push(i));
+  return true;
 }
 
 /**
@@ -58,19 +74,28 @@ function runsOf(items: ReadonlyArray<number>, sizes: ReadonlyArray<number>): num
 }
 
 /**
- * One sheet per table kind: the k-th T1, T2 and T3 belong to the k-th department, which takes one T4 per goal
- * in order; T5 tables go by the budget split over every department's goals (by stated 단위사업수 when no split
- * matches) and T6 blocks follow their 세부사업 by name, then order.
+ * One sheet per table kind. A kind whose every table sits under a `[소관실국]` line naming a department goes by
+ * those lines. Otherwise by position: the k-th T2 and T3 belong to the k-th department, which takes one T4 per
+ * goal in order; T5 tables go by the budget split over every department's goals (by stated 단위사업수 when no
+ * split matches) and T6 blocks follow their 세부사업 by name, then order.
  */
-export function groupByKind(tables: ReadonlyArray<Detected>): DeptTables[] {
+export function groupByKind(tables: ReadonlyArray<Detected>, owners: Owners): DeptTables[] {
   const t1s = indexesOf(tables, 'T1');
   const depts = t1s.map(emptyDept);
   if (depts.length === 0) return depts;
   const goals = t1s.map((i) => (tables[i] as T1Table).goals);
-  indexesOf(tables, 'T2').forEach((i, k) => depts[Math.min(k, depts.length - 1)].t2.push(i));
-  indexesOf(tables, 'T3').forEach((i, k) => depts[Math.min(k, depts.length - 1)].t3.push(i));
-  runsOf(indexesOf(tables, 'T4'), goals.map((g) => g.length)).forEach((run, k) => depts[k].t4.push(...run));
+  const byLabel = (kind: Slot) => placeByLabel(depts, tables, kind, owners);
+  if (!byLabel('T2')) indexesOf(tables, 'T2').forEach((i, k) => depts[Math.min(k, depts.length - 1)].t2.push(i));
+  if (!byLabel('T3')) indexesOf(tables, 'T3').forEach((i, k) => depts[Math.min(k, depts.length - 1)].t3.push(i));
+  if (!byLabel('T4')) runsOf(indexesOf(tables, 'T4'), goals.map((g) => g.length)).forEach((run, k) => depts[k].t4.push(...run));
+  if (!byLabel('T5')) placeByBudget(depts, tables, t1s);
+  if (!byLabel('T6')) placeByDetail(depts, tables);
+  return depts;
+}
 
+/** T5 tables by the budget split over every department's goals (by stated 단위사업수 when no split matches). */
+function placeByBudget(depts: DeptTables[], tables: ReadonlyArray<Detected>, t1s: ReadonlyArray<number>): void {
+  const goals = t1s.map((i) => (tables[i] as T1Table).goals);
   const t5s = indexesOf(tables, 'T5');
   const split = splitByBudget(t1s.map((i) => tables[i] as T1Table), t5s.map((i) => tables[i] as T5Table));
   const goalCounts = goals.map((g) => g.length);
@@ -78,8 +103,10 @@ export function groupByKind(tables: ReadonlyArray<Detected>): DeptTables[] {
     ? runsOf(split.map((run) => run.length), goalCounts).map((lengths) => lengths.reduce((a, b) => a + b, 0))
     : goals.map((g) => g.reduce((sum, goal) => sum + Math.max(0, Math.round(goal.unitCount.value ?? 0)), 0));
   runsOf(t5s, perDept).forEach((run, k) => depts[k].t5.push(...run));
+}
 
-  // T6 blocks follow the 세부사업 they describe, wherever those landed.
+/** T6 blocks follow the 세부사업 they describe, wherever those landed; unmatched ones go to the last department. */
+function placeByDetail(depts: DeptTables[], tables: ReadonlyArray<Detected>): void {
   const owner: number[] = [];
   const details: string[] = [];
   depts.forEach((d, k) =>
@@ -90,5 +117,4 @@ export function groupByKind(tables: ReadonlyArray<Detected>): DeptTables[] {
   const deptOf = new Map<number, number>();
   matched.forEach((j, d) => j !== undefined && deptOf.set(j, owner[d]));
   t6s.forEach((i, j) => depts[deptOf.get(j) ?? depts.length - 1].t6.push(i));
-  return depts;
 }

@@ -1,7 +1,9 @@
 import type { Detected } from '../detect/detected';
 import type { Interval } from '../interval/interval';
+import { sum } from '../interval/ops';
 import type { NumCell } from './plan';
 import { splitBySums, type Split, type SplitGoal } from './link';
+import { totalParts } from './unitTotal';
 
 export type T1Table = Extract<Detected, { kind: 'T1' }>;
 export type T5Table = Extract<Detected, { kind: 'T5' }>;
@@ -29,7 +31,8 @@ export function currentTotal(t5: T5Table, t1Factor: number): Interval | null {
   if (!p || p.columns.length === 0) return null;
   const budgets = p.columns.map((c, i) => (c.kind === '예산' ? i : -1)).filter((i) => i >= 0);
   const at = budgets.length > 0 ? budgets[budgets.length - 1] : p.columns.length - 1;
-  return scale(p.totals[at].interval, t5.info.unit?.factor ?? t1Factor);
+  const parts = totalParts(p, at).map((part) => part.cell.interval);
+  return parts.some((i) => i === null) ? null : scale(sum(parts as Interval[]), t5.info.unit?.factor ?? t1Factor);
 }
 
 /** The split of T5 tables (in reading order) into one run per goal of the given T1s, by budget sums. */

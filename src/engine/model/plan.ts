@@ -133,6 +133,11 @@ export type UnitProject = {
   readonly detailCount: NumCell; // 비고 (세부사업수)
   readonly details: ReadonlyArray<DetailProject>;
   readonly unit?: Unit;
+  /**
+   * The table has no 단위사업 row: its body starts with the 세부사업 and `name` comes from the `단위사업` heading.
+   * `totals` and `detailCount` are then blanks at that heading: never checked as stated, never written.
+   */
+  readonly noUnitRow?: true;
 };
 
 // ---- T6 관련 예산사업 개요 -----------------------------------------------------------

@@ -3,6 +3,7 @@ import type { Mark } from '../detect/marks';
 import type { Sheet } from '../grid/sheet';
 import { buildDepartment, rank } from './buildDepartment';
 import { groupByKind, groupInDocument, isSummaryLayout, type DeptTables } from './departments';
+import { labelledDepartments, labelOf } from './deptLabels';
 import type { Plan, TableInfo } from './plan';
 
 const tablesOf = (g: DeptTables): number[] => [g.t1, ...g.t2, ...g.t3, ...g.t4, ...g.t5, ...g.t6];
@@ -20,16 +21,19 @@ export function readPlan(sheets: ReadonlyArray<Sheet>): Plan {
   const detection = detectTables(sheets);
   const { tables } = detection;
   const byKind = detection.byKind || isSummaryLayout(tables);
-  const groups = byKind ? groupByKind(tables) : groupInDocument(tables);
+  const lines = detection.departmentLines;
+  const owners = labelledDepartments(tables, tables.flatMap((t, i) => (t.kind === 'T1' ? [i] : [])), lines);
+  const groups = byKind ? groupByKind(tables, owners) : groupInDocument(tables, owners);
   const t1Ranks = groups.map((g) => rank(tables[g.t1].info.order));
   const built = groups.map((group, k) => {
     const from = k > 0 ? t1Ranks[k - 1] : -1;
     const to = k + 1 < groups.length ? t1Ranks[k + 1] : Infinity;
-    const lines = between(detection.departmentLines, from, t1Ranks[k]);
+    // The line over the T1 names the department; else the last line since the previous T1 (on an earlier sheet).
+    const line = labelOf(tables[group.t1], lines) ?? between(lines, from, t1Ranks[k]).pop();
     return buildDepartment(group, {
       tables,
       headings: byKind ? [] : between(detection.loneLines, t1Ranks[k], to),
-      ...(lines.length > 0 ? { line: lines[lines.length - 1] } : {}),
+      ...(line ? { line } : {}),
       number: k + 1,
     });
   });

@@ -1,7 +1,9 @@
 import type { Finding, Message } from '../findings/finding';
 import type { Department, Goal, Plan, Unit, UnitProject } from '../model/plan';
+import { totalParts } from '../model/unitTotal';
 import { TABLE_NAMES } from './messages';
 import { operand, type Checks, type Operand, type Relation } from './relation';
+import { tableAt } from './tableAt';
 import { yearColumnLabel } from './projectsT5';
 
 const COLUMNS = {
@@ -25,7 +27,7 @@ const goalOperand = (goal: Goal, col: keyof typeof COLUMNS): Operand =>
 function unresolved(dept: Department, plan: Plan): Finding[] {
   const table = plan.tables[dept.t1];
   if (!table) return [];
-  const ref = table.title ?? { sheet: table.sheet, row: table.range.top, col: table.range.left };
+  const ref = tableAt(table);
   const name = TABLE_NAMES.T1;
   return [
     {
@@ -58,10 +60,9 @@ function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
   const units = goal.unitProjects.map((i) => dept.unitProjects[i]).filter((u): u is UnitProject => u !== undefined);
   const terms = units.flatMap((u) => {
     const c = currentColumn(u);
-    const total = u.totals[c];
-    if (!total) return [];
-    const at = operand(total, { table: 'T5' as const, row: u.name.text, col: yearColumnLabel(u.columns[c]) }, { amount: true });
-    return [{ at, coef: factor(u.unit ?? plan.tables[u.table]?.unit, t1Unit) }];
+    if (u.columns[c] === undefined) return [];
+    const coef = factor(u.unit ?? plan.tables[u.table]?.unit, t1Unit);
+    return totalParts(u, c).map(({ cell, row }) => ({ at: operand(cell, { table: 'T5' as const, row, col: yearColumnLabel(u.columns[c]) }, { amount: true }), coef }));
   });
   const own: Relation[] = [
     { rule: 't1.budget', stated: goalOperand(goal, 'budget'), expr: { kind: 'sum', terms } },

@@ -2,6 +2,7 @@ import type { Finding } from '../findings/finding';
 import type { Plan } from '../model/plan';
 import { blame } from './blame';
 import { budgetChecks } from './budgetT3';
+import { duplicateDepartments } from './departmentNames';
 import { fundingChecks } from './fundingT6';
 import { goalChecks } from './goalsT1';
 import { indicatorChecks } from './indicatorsT4';
@@ -36,5 +37,5 @@ export const planRelations = (plan: Plan): Relation[] => families(plan).flatMap(
 export function runRules(plan: Plan): Finding[] {
   const checks = families(plan);
   const judged = checks.flatMap((c) => c.relations).map((relation) => ({ relation, outcome: judge(relation) }));
-  return [...unreadChecks(plan), ...blame(judged), ...checks.flatMap((c) => c.findings)];
+  return [...unreadChecks(plan), ...blame(judged), ...checks.flatMap((c) => c.findings), ...duplicateDepartments(plan)];
 }

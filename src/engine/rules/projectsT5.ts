@@ -1,4 +1,6 @@
-import type { Message } from '../findings/finding';
+import { refA1 } from '../grid/a1';
+import type { Finding, Message } from '../findings/finding';
+import { TABLE_NAMES } from './messages';
 import type { UnitProject, YearColumn } from '../model/plan';
 import { operand, sumRelation, type Checks, type Relation } from './relation';
 
@@ -12,8 +14,29 @@ export const yearColumnLabel = (c: YearColumn): Message => ({
 
 const COUNT: Message = { ko: '비고(세부사업수)', en: 'number of detailed projects' };
 
+/**
+ * A table without its 단위사업 row: nothing states a total or a count to check, and recompute must write nothing
+ * into its 세부사업. A warning, as for a blank derived cell: the figures may all be right, the row is missing.
+ */
+function noUnitRow(unit: UnitProject): Finding {
+  const first = unit.details[0]?.name ?? unit.name;
+  const name = TABLE_NAMES.T5;
+  const at = `${first.ref.sheet}!${refA1(first.ref)}`;
+  return {
+    severity: 'warning',
+    rule: 't5.noUnitRow',
+    ref: first.ref,
+    cells: [first.ref],
+    message: {
+      ko: `${name.ko} (단위사업 ${unit.name.text}): 첫 행 '${first.text}'(${at})은(는) 단위사업 행이 아닙니다. 단위사업 행(합계와 세부사업수)을 첫 행으로 넣으세요. 이 표의 합계는 확인하거나 다시 계산하지 않았습니다`,
+      en: `${name.en} (unit project ${unit.name.text}): the first row '${first.text}' (${at}) is not the unit project's row. Add the unit project's row (totals and number of detailed projects) first; this table's totals were neither checked nor recomputed`,
+    },
+  };
+}
+
 /** 관련 예산사업 내역: the 단위사업 row = Σ its 세부사업 per year column; 세부사업수 = the 세부사업 rows. */
 export function projectChecks(unit: UnitProject): Checks {
+  if (unit.noUnitRow) return { relations: [], findings: [noUnitRow(unit)] };
   const relations: Relation[] = unit.columns.flatMap((column, c) => {
     const place = (row: string) => ({ table: 'T5' as const, row, col: yearColumnLabel(column) });
     const total = unit.totals[c];

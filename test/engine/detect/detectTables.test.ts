@@ -22,10 +22,30 @@ describe('header recognition', () => {
     [['정책사업목표'], 'a heading line'],
     [['정책사업목표', '열린행정 구현으로 참여자치를 실현한다'], 'a heading with its goal'],
     [['구분', '내용'], '구분 without budget columns'],
+    [['구분', '예산액', '전년도예산액', '증감률'], '구분 and budget columns without anything only a 예산현황 has'],
     [['사업명', '정보보안관리'], 'T6 사업명 without 사업내용 below'],
     [['성과지표수', '단위사업수'], 'T1 labels without the first column'],
   ];
   test.each(invalid)('no table: %j (%s)', (header) => expect(kinds([header])).toEqual([]));
+
+  describe('T3 needs what only a 예산현황 has: 구성비, its title or its own rows', () => {
+    const header: GridCell[] = ['구분', '예산액', '전년도예산액', '증감률'];
+    const has: [string, GridCell[][]][] = [
+      ['구성비 in the header', [['구분', '예산액', '구성비', '전년도예산액', '증감률']]],
+      ['구성비 in a second header row', [header, [null, null, '구성비']]],
+      ['its title', [['< 예산현황 >'], header]],
+      ['its rows', [header, ['계', 3, 2, 50], ['정책사업', 2, 1, 100]]],
+      ['its rows under a merged 구분', [header, [null, null, null, null], ['  - 인력운영비', 1, 1, 0]]],
+    ];
+    test.each(has)('T3 by %s', (_why, rows) => expect(kinds(rows)).toEqual(['T3']));
+
+    const stray: [string, GridCell[][]][] = [
+      ['회계별 세출 under another title', [['2026년도 회계별 세출 비교'], header, ['일반회계', 512345, 498765, 2.72], ['특별회계', 23456, 25678, -8.65]]],
+      ['a 계 row alone', [header, ['일반회계', 1, 1, 0], ['계', 1, 1, 0]]],
+      ['budget rows after a blank row belong to another table', [header, ['일반회계', 1, 1, 0], [], ['정책사업', 1, 1, 0]]],
+    ];
+    test.each(stray)('no table: %s', (_why, rows) => expect(kinds(rows)).toEqual([]));
+  });
 
   test('T6 is 사업명 with 사업내용 under it', () => {
     expect(kinds([['사업명', '구정홍보추진'], ['사업내용', '간담회 운영'], ['사업기간', '2016 ~ 2020']])).toEqual(['T6']);
@@ -58,6 +78,27 @@ describe('table boundaries', () => {
     expect(tables.map((t) => [t.kind, rangeA1(t.info.range)])).toEqual([
       ['T1', 'A3:D5'],
       ['T3', 'A7:G8'],
+    ]);
+  });
+
+  test('side by side with rows offset, a body ends only at what is in its own columns', () => {
+    // The right table's title, caption and header sit on the left table's body rows.
+    const beside = (left: GridCell[], right: GridCell[]): GridCell[] => [...left, ...Array(4 - left.length).fill(null), null, ...right];
+    const goal = (name: string) => [name, 1, 1, 10];
+    const rows = [
+      beside(['< 정책사업목표 현황 >'], []),
+      beside([null, null, null, '(단위:개, 백만원)'], []),
+      beside(['정책사업목표', '성과지표수', '단위사업수', '예산액'], []),
+      beside(goal('가'), ['< 정책사업목표 현황 >']),
+      beside(goal('나'), [null, null, null, '(단위:개, 백만원)']),
+      beside(goal('다'), ['정책사업목표', '성과지표수', '단위사업수', '예산액']),
+      beside([], goal('라')),
+      beside([], goal('마')),
+    ];
+    const tables = detectTables([sheetOf(rows)]).tables;
+    expect(tables.map((t) => [rangeA1(t.info.range), t.kind === 'T1' && t.goals.map((g) => g.name.text)])).toEqual([
+      ['A3:D6', ['가', '나', '다']],
+      ['F6:I8', ['라', '마']],
     ]);
   });
 

@@ -69,3 +69,29 @@ describe('T5: the 단위사업 row, then its 세부사업', () => {
     expect(t.info.range).toEqual({ top: 0, left: 0, bottom: 0, right: 5 });
   });
 });
+
+describe('T5: a body that starts with its 세부사업 (no 단위사업 row)', () => {
+  const under = (heading: GridCell[], first: GridCell[]): T5 => {
+    const rows: GridCell[][] = [heading, ['□ 관련 예산사업 내역'], header, first, ['인터넷 홈페이지 운영', null, 38, 242, 17], ['정보화마을운영', null, 2, 3, 3]];
+    return detectTables([sheetOf(rows)]).tables[0] as T5;
+  };
+  const detail: GridCell[] = ['주민정보화교육', null, 4, 11, 15];
+
+  test('the heading names another 단위사업, no 세부사업수, no sum: every row is a 세부사업', () => {
+    const p = under(['단위사업', '지역정보화 활용 능력 제고'], detail).project!;
+    expect(p.noUnitRow).toBe(true);
+    expect(p.name.text).toBe('지역정보화 활용 능력 제고');
+    expect(p.details.map((d) => d.name.text)).toEqual(['주민정보화교육', '인터넷 홈페이지 운영', '정보화마을운영']);
+    expect([...p.totals, p.detailCount].map((c) => [c.reading.kind, c.value])).toEqual(Array(4).fill(['blank', null]));
+  });
+
+  const kept: [string, GridCell[], GridCell[]][] = [
+    ['a wrong total named as the heading (a typo stays an error there)', ['단위사업: 지역정보화'], ['지역정보화', '일반회계', 99, 245, 20]],
+    ['a stated 세부사업수', ['단위사업', '지역정보화'], ['지역정보화 사업', '일반회계', 99, 245, 20, 2]],
+    ['a row that adds up under another name', ['단위사업', '지역정보화'], ['정보화 합계', '일반회계', 40, 245, 20]],
+    ['no heading', [], ['주민정보화교육', null, 4, 11, 15]],
+  ];
+  test.each(kept)('the first row stays the total: %s', (_why, heading, first) => {
+    expect(under(heading, first).project!.noUnitRow).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { readPlan } from '../../../src/engine/model/readPlan';
 import type { Plan } from '../../../src/engine/model/plan';
+import type { Sheet } from '../../../src/engine/grid/sheet';
 import { buildWorkbook, variationArb, type Built, type Layout } from '../../fixtures/build';
 import { INVENTED, TAX, WELFARE } from '../../fixtures/invented';
 import type { PlanData } from '../../fixtures/planData';
@@ -144,4 +145,62 @@ test('property: any layout and variation of a clean workbook reads back to the s
     }),
     { numRuns: 80 },
   );
+});
+
+describe('one sheet per kind: the [소관실국] line over a table decides its department', () => {
+  const plans = [SEED, ...INVENTED];
+  const reversed = (sheet: string, all: PlanData[]) => (sheet === '인력현황' || sheet === '예산현황' ? [...all].reverse() : all);
+
+  test('T2 and T3 sheets listing the departments in another order', () => {
+    const built = buildWorkbook(plans, 'byKind', {}, reversed);
+    const plan = readPlan(built.sheets);
+    expect(tableList(plan)).toEqual(expectedList(built));
+    expect(planToData(plan)).toEqual(plans.map(comparable));
+  });
+
+  test('a department without T3 leaves the others their own', () => {
+    const built = buildWorkbook(plans, 'byKind', {}, (sheet, all) => (sheet === '예산현황' ? all.slice(1) : all));
+    const plan = readPlan(built.sheets);
+    expect(tableList(plan)).toEqual(expectedList(built));
+    expect(plan.departments.map((d) => d.budget !== undefined)).toEqual([false, true, true]);
+    expect(planToData(plan).slice(1)).toEqual(plans.slice(1).map(comparable));
+  });
+});
+
+describe('side by side and stray tables', () => {
+  /** How many columns a sheet uses (its rows are sparse). */
+  const widthOf = (s: Sheet): number => s.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+
+  /** Two sheets' contents on one sheet, `b` one blank column right of `a`. */
+  const beside = (a: Sheet, b: Sheet): Sheet => {
+    const shift = widthOf(a) + 1;
+    const rows = Array.from({ length: Math.max(a.rows.length, b.rows.length) }, (_, r) => {
+      const row = [...(a.rows[r] ?? [])];
+      (b.rows[r] ?? []).forEach((cell, c) => (row[shift + c] = cell));
+      return row;
+    });
+    const merges = [...a.merges, ...b.merges.map((m) => ({ ...m, left: m.left + shift, right: m.right + shift }))];
+    return { ...a, rows, merges };
+  };
+
+  test('two departments side by side: every table goes to the department whose [소관실국] line is over it', () => {
+    const [left, right] = [SEED, INVENTED[0]].map((p) => buildWorkbook([p], 'document').sheets[0]);
+    const plan = readPlan([beside(left, right)]);
+    const expected = plan.tables.map((t) => (t.range.left < widthOf(left) ? SEED.department : INVENTED[0].department));
+    expect(plan.tables.map((t) => t.department)).toEqual(expected);
+    expect(planToData(plan)).toEqual([SEED, INVENTED[0]].map(comparable));
+  });
+
+  test('a comparison table with 구성비 before the plan never takes the department’s own 예산현황', () => {
+    const stray = sheetOf([
+      ['회계별 세출 비교'],
+      ['구분', '예산액', '구성비', '전년도예산액', '구성비', '비교증감', '증감률'],
+      ['일반회계', 1000, 100, 900, 100, 100, 11.11],
+    ]);
+    const built = buildWorkbook([SEED], 'document');
+    const plan = readPlan([stray, ...built.sheets]);
+    const [dept] = plan.departments;
+    expect(plan.tables[dept.budget!.table].sheet).toBe(built.sheets[0].name);
+    expect(planToData(plan)).toEqual([comparable(SEED)]);
+  });
 });

@@ -1,0 +1,39 @@
+import type { Detected } from '../detect/detected';
+import type { Mark } from '../detect/marks';
+import { compactText } from '../grid/text';
+
+const [SHEET, ROW, COL] = [0, 1, 2] as const;
+
+/**
+ * The `[소관실국]` line a table sits under: on its sheet, above its header, not right of its last column; the
+ * nearest such line over the table's own columns, else the nearest to their left. Two departments written
+ * side by side each keep their own line, and departments stacked on a sheet (one sheet per kind) theirs.
+ */
+export function labelOf(table: Detected, lines: ReadonlyArray<Mark>): Mark | undefined {
+  const { order, range } = table.info;
+  const above = lines.filter((m) => m.order[SHEET] === order[SHEET] && m.order[ROW] < range.top && m.order[COL] <= range.right);
+  const over = above.filter((m) => m.order[COL] >= range.left);
+  const nearest = (a: Mark, b: Mark) => b.order[ROW] - a.order[ROW] || b.order[COL] - a.order[COL];
+  return [...(over.length > 0 ? over : above)].sort(nearest)[0];
+}
+
+/**
+ * Per table, the department (index into the T1s, in reading order) its `[소관실국]` line names; undefined when it
+ * has none or the line decides nothing. A line over a T1 names that T1's department, unless it is over several
+ * T1s (one line for a whole sheet: position decides there). Any other line names a department by its name: the
+ * n-th line of a sheet with a name is the n-th department of that name, so a copied name stays apart.
+ */
+export function labelledDepartments(tables: ReadonlyArray<Detected>, t1s: ReadonlyArray<number>, lines: ReadonlyArray<Mark>): (number | undefined)[] {
+  const labels = tables.map((t) => labelOf(t, lines));
+  const t1Labels = t1s.map((i) => labels[i]);
+  const own = new Map<Mark, number>();
+  t1Labels.forEach((m, k) => m && t1Labels.filter((n) => n === m).length === 1 && own.set(m, k));
+  const named = (key: string) => t1s.flatMap((_, k) => (t1Labels[k] && own.has(t1Labels[k]!) && compactText(t1Labels[k]!.text) === key ? [k] : []));
+  return labels.map((m) => {
+    if (!m) return undefined;
+    if (own.has(m)) return own.get(m);
+    const key = compactText(m.text);
+    const nth = lines.filter((l) => l.order[SHEET] === m.order[SHEET] && compactText(l.text) === key).indexOf(m);
+    return named(key)[nth];
+  });
+}

@@ -1,0 +1,11 @@
+import type { NumCell, UnitProject } from './plan';
+
+/** A cell that makes up a 단위사업's total, with the name of its row. */
+export type TotalPart = { readonly cell: NumCell; readonly row: string };
+
+/**
+ * What a 단위사업's total in year column `c` is made of: its own row's cell, or, for a table without a 단위사업 row,
+ * its 세부사업's cells (their sum is the total the table leaves out). Goal budgets and the goal split read this.
+ */
+export const totalParts = (unit: Pick<UnitProject, 'name' | 'totals' | 'details' | 'noUnitRow'>, c: number): TotalPart[] =>
+  unit.noUnitRow ? unit.details.map((d) => ({ cell: d.amounts[c], row: d.name.text })) : [{ cell: unit.totals[c], row: unit.name.text }];
