@@ -49,7 +49,7 @@ function policyTotal(dept: Department, plan: Plan): Relation[] {
   const t3Unit = dept.budget && plan.tables[dept.budget.table]?.unit;
   const stated = operand(policy.amount, { table: 'T3', row: '정책사업', col: COLUMNS.budget }, { amount: true });
   const terms = dept.goals.map((g) => ({ at: goalOperand(g, 'budget'), coef: factor(t1Unit, t3Unit) }));
-  return [{ rule: 't1.policy', stated, expr: { kind: 'sum', terms } }];
+  return [{ rule: 't1.policy', stated, expr: { kind: 'sum', terms }, checkOnly: true }];
 }
 
 /** A goal's 예산액 = Σ current-year budget of its 단위사업 (in T1's unit); 단위사업수; 성과지표수 when its T4 is known. */
