@@ -46,9 +46,11 @@ export type Outcome =
 
 /**
  * An operand for a cell. An amount reading exactly 0 is exactly 0 (DOMAIN: a shown 0, blank or `-` amount),
- * whatever half-unit its format would otherwise give it.
+ * whatever half-unit its format would otherwise give it. A blank `derived` cell is unknown instead: it is still to
+ * be computed (resolveBlankDerived gives it its relation's value where the plan has that relation).
  */
-export function operand(cell: NumCell, place: Place, opts: { amount?: boolean } = {}): Operand {
+export function operand(cell: NumCell, place: Place, opts: { amount?: boolean; derived?: boolean } = {}): Operand {
+  if (opts.derived && cell.reading.kind === 'blank') return { cell, place, interval: null };
   const interval = opts.amount && cell.value === 0 ? point(0) : cell.interval;
   return { cell, place, interval };
 }
