@@ -12,7 +12,6 @@ import { readXlsx } from '../../src/workbook/xlsx/read';
 import { buildWorkbook, variant } from '../fixtures/build';
 import type { PlanData } from '../fixtures/planData';
 import { SEED } from '../fixtures/seed';
-import { cellIn } from '../engine/recompute/sheets';
 import { captureIo, tempDir } from './fakes';
 
 const SEED_FILE = join(__dirname, '../../examples/seed.xlsx');
