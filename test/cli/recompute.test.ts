@@ -60,11 +60,13 @@ describe('perfplan recompute on examples/seed.xlsx', () => {
 });
 
 describe('perfplan recompute on a workbook with an input error', () => {
-  const wrongInput = variant(SEED, (p) => void (p.budget['인력운영비'].amount = 500));
+  const changedInput = variant(SEED, (p) => void (p.budget['인력운영비'].amount = 500));
+  // A typo in a derived cell (행정운영경비 = 인력운영비 + 기본경비): recompute corrects it.
+  const wrongDerived = variant(SEED, (p) => void (p.budget['행정운영경비'].amount = 9999));
 
-  it('corrects the derived cells that follow the input, leaves the input, and exits 0: the output checks clean', async () => {
+  it('corrects the derived cells that follow a changed input, leaves the input, and exits 0: the output checks clean', async () => {
     const dir = tempDir();
-    const input = await planFile(dir, wrongInput);
+    const input = await planFile(dir, changedInput);
     const output = join(dir, 'out.xlsx');
     const r = await cli(['recompute', input, '-o', output]);
     expect(r.code).toBe(0);
@@ -74,6 +76,17 @@ describe('perfplan recompute on a workbook with an input error', () => {
     expect(cellIn(after, personnel)).toEqual(cellIn(before, personnel));
     expect(check(before).findings.some((f) => f.severity === 'error')).toBe(true);
     expect(check(after).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('corrects a wrong derived cell and exits 0: the output checks clean', async () => {
+    const dir = tempDir();
+    const input = await planFile(dir, wrongDerived);
+    const output = join(dir, 'out.xlsx');
+    const r = await cli(['recompute', input, '-o', output]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1개 셀을 바꿨습니다\n/);
+    expect(check(await sheetsOf(input)).findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(check(await sheetsOf(output)).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('a word in an input (미정) stays, is listed, and the run exits 1', async () => {
@@ -86,7 +99,7 @@ describe('perfplan recompute on a workbook with an input error', () => {
 
   it('--in-place replaces the input and keeps <name>.bak.xlsx', async () => {
     const dir = tempDir();
-    const input = await planFile(dir, wrongInput, 'plan.xlsx');
+    const input = await planFile(dir, wrongDerived, 'plan.xlsx');
     const original = readFileSync(input);
     expect((await cli(['recompute', input, '--in-place'])).code).toBe(0);
     expect(readFileSync(join(dir, 'plan.bak.xlsx'))).toEqual(original);
@@ -97,7 +110,7 @@ describe('perfplan recompute on a workbook with an input error', () => {
 describe('perfplan recompute options and refusals', () => {
   it('--formulas writes live formulas for the corrected cells', async () => {
     const dir = tempDir();
-    const input = await planFile(dir, variant(SEED, (p) => void (p.budget['인력운영비'].amount = 500)));
+    const input = await planFile(dir, variant(SEED, (p) => void (p.budget['행정운영경비'].amount = 9999)));
     const output = join(dir, 'out.xlsx');
     expect((await cli(['recompute', input, '-o', output, '--formulas'])).code).toBe(0);
     const after = await sheetsOf(output);

@@ -1,4 +1,5 @@
-import { cellRef } from '../grid/cellRef';
+import { rangeA1 } from '../grid/a1';
+import { cellRef, type RangeRef } from '../grid/cellRef';
 import type { Cell, Sheet } from '../grid/sheet';
 import { cellAt } from '../grid/sheet';
 import { readCell } from '../grid/readNumber';
@@ -33,13 +34,30 @@ export function unreadReason(reading: Reading): { ko: string; en: string } | und
   }
 }
 
+/** The merge covering a cell that is not its top-left (master) cell. */
+function coveringMerge(sheet: Sheet, row: number, col: number): RangeRef | undefined {
+  return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+}
+
+const mergedReason = (merge: RangeRef): { ko: string; en: string } => ({
+  ko: `병합된 셀 ${rangeA1(merge)} 안에 가려져 있어 값을 읽거나 쓸 수 없습니다`,
+  en: `hidden inside the merged cells ${rangeA1(merge)}, so it can be neither read nor written`,
+});
+
 /**
  * A cell where a number belongs, read with its shown precision. Anything that does not read
  * (words, an error, an uncached formula) is added to `unread` and keeps value and interval null: never 0.
  */
 export function numCell(sheet: Sheet, row: number, col: number, unread: Unread[], options: NumOptions = {}): NumCell {
-  const cell = cellAt(sheet, row, col) ?? BLANK;
   const ref = cellRef(sheet.name, row, col);
+  const merge = coveringMerge(sheet, row, col);
+  // Inside a merge only its first cell shows (and holds) a value: a figure here is unknown, not a blank 0, and
+  // nothing may be written where no one would see it.
+  if (merge) {
+    unread.push({ ref, merge, ...mergedReason(merge) });
+    return { ref, reading: { kind: 'blank' }, value: null, interval: null };
+  }
+  const cell = cellAt(sheet, row, col) ?? BLANK;
   const reading = readCell(cell);
   const why = unreadReason(reading);
   if (why) unread.push({ ref, ...why });

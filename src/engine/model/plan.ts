@@ -34,6 +34,8 @@ export type Unread = {
   readonly en: string;
   /** Where the cell sits in its table, as a reader names it: its row and column labels (`기본경비 전년도예산액`). */
   readonly label?: string;
+  /** The merge that covers the cell without starting at it: the cell shows nothing and takes no value. */
+  readonly merge?: RangeRef;
 };
 
 export type TableInfo = {

@@ -8,6 +8,7 @@ import { applyEdits } from './applyEdits';
 import { derivedRelations } from './derived';
 import type { Edit } from './edit';
 import { relationFormula } from './formulaText';
+import { heldCells } from './held';
 import { editReason } from './reason';
 import { heldValue, representation } from './representation';
 import { targetFills } from './targets';
@@ -21,12 +22,16 @@ const MAX_ROUNDS = 20;
 /**
  * A derived cell recompute writes: blank, inconsistent (outside the interval its inputs allow) or holding words,
  * and computable. A consistent figure is kept as it is, and a cell holding the user's own formula is only checked
- * (a formula this run wrote, `ours`, may still be rewritten once its inputs settle).
+ * (a formula this run wrote, `ours`, may still be rewritten once its inputs settle). Nothing is computed from a
+ * `held` cell (a stale cached result of the user's formula): the figure would repeat a number known to be wrong,
+ * and the check blames that cell, not what reads it, so the reader fixes one cell and everything else already agrees.
  */
-function needsWrite(rel: Relation, ours: ReadonlySet<string>): boolean {
+function needsWrite(rel: Relation, ours: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
   const cell = rel.stated.cell;
   const usersFormula = cell.formula !== undefined && !ours.has(refKey(cell.ref));
   if (usersFormula || !evaluate(rel.expr)) return false;
+  // operandsOf lists the stated cell first, then the inputs.
+  if (operandsOf(rel).slice(1).some((o) => held.has(refKey(o.cell.ref)))) return false;
   if (cell.reading.kind === 'word' || cell.reading.kind === 'error') return true;
   const outcome = judge(rel).kind;
   return outcome === 'blank' || outcome === 'broken';
@@ -89,9 +94,11 @@ export function recomputeEdits(sheets: ReadonlyArray<Sheet>, options: RecomputeO
   const edits = new Map<string, Edit>();
   let current: ReadonlyArray<Sheet> = sheets;
   let plan = first;
+  // The user's formulas are never written, so what is held in the first plan stays held.
+  const held = heldCells(first, derivedRelations(first));
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const ours = new Set(edits.keys());
-    const pending = derivedRelations(plan).filter((rel) => needsWrite(rel, ours));
+    const pending = derivedRelations(plan).filter((rel) => needsWrite(rel, ours, held));
     const byName = new Map(current.map((s) => [s.name, s]));
     const made = nextBatch(pending).flatMap((rel) => {
       const key = refKey(rel.stated.cell.ref);

@@ -3,7 +3,7 @@ import type { CellRef } from '../grid/cellRef';
 import { intersects, widen } from '../interval/ops';
 import { excelRound } from '../interval/round';
 import { blankDerived, consequence, culprit, mismatch, notComputable, roundingOnly, type Figures } from './messages';
-import { cellsOf, operandsOf, refKey, shownDecimals, type Operand, type Outcome, type Relation } from './relation';
+import { cellsOf, operandsOf, refKey, shownDecimals, statedDecimals, type Operand, type Outcome, type Relation } from './relation';
 import { solveFor } from './solve';
 
 export type Judged = { readonly relation: Relation; readonly outcome: Outcome };
@@ -13,7 +13,7 @@ const figuresOf = ({ relation, outcome }: Broken): Figures => ({
   stated: relation.stated.cell.value ?? NaN,
   naive: outcome.naive,
   interval: outcome.computed,
-  decimals: shownDecimals(relation.stated.cell),
+  decimals: statedDecimals(relation.stated),
 });
 
 function report(j: Broken, severity: Severity, message: Message, cause?: CellRef): Finding {

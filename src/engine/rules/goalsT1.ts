@@ -21,8 +21,9 @@ function currentColumn(unit: UnitProject): number {
   return budgets.length > 0 ? budgets[budgets.length - 1] : unit.columns.length - 1;
 }
 
-const goalOperand = (goal: Goal, col: keyof typeof COLUMNS): Operand =>
-  operand(goal[col], { table: 'T1', row: goal.name.text, col: COLUMNS[col] }, { amount: col === 'budget' });
+/** Every T1 figure is derived; read as an input (Σ 예산액 = 예산현황 정책사업), a blank one is unknown, not 0. */
+const goalOperand = (goal: Goal, col: keyof typeof COLUMNS, opts: { input?: boolean } = {}): Operand =>
+  operand(goal[col], { table: 'T1', row: goal.name.text, col: COLUMNS[col] }, { amount: col === 'budget', derived: opts.input });
 
 function unresolved(dept: Department, plan: Plan): Finding[] {
   const table = plan.tables[dept.t1];
@@ -50,8 +51,8 @@ function policyTotal(dept: Department, plan: Plan): Relation[] {
   const t1Unit = plan.tables[dept.t1]?.unit;
   const t3Unit = dept.budget && plan.tables[dept.budget.table]?.unit;
   const stated = operand(policy.amount, { table: 'T3', row: '정책사업', col: COLUMNS.budget }, { amount: true });
-  const terms = dept.goals.map((g) => ({ at: goalOperand(g, 'budget'), coef: factor(t1Unit, t3Unit) }));
-  return [{ rule: 't1.policy', stated, expr: { kind: 'sum', terms } }];
+  const terms = dept.goals.map((g) => ({ at: goalOperand(g, 'budget', { input: true }), coef: factor(t1Unit, t3Unit) }));
+  return [{ rule: 't1.policy', stated, expr: { kind: 'sum', terms }, checkOnly: true }];
 }
 
 /** A goal's 예산액 = Σ current-year budget of its 단위사업 (in T1's unit); 단위사업수; 성과지표수 when its T4 is known. */

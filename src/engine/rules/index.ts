@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding';
 import type { Plan } from '../model/plan';
 import { blame } from './blame';
+import { resolveBlankDerived } from './blankDerived';
 import { budgetChecks } from './budgetT3';
 import { duplicateDepartments } from './departmentNames';
 import { fundingChecks } from './fundingT6';
@@ -27,8 +28,11 @@ function families(plan: Plan): Checks[] {
   });
 }
 
-/** Every relation of the plan (derived cell = expression of other cells): recompute fills cells from these. */
-export const planRelations = (plan: Plan): Relation[] => families(plan).flatMap((c) => c.relations);
+/**
+ * Every relation of the plan (derived cell = expression of other cells), a blank derived cell read as what its own
+ * relation gives: rules judge these and recompute fills cells from them.
+ */
+export const planRelations = (plan: Plan): Relation[] => resolveBlankDerived(families(plan).flatMap((c) => c.relations));
 
 /**
  * Runs every rule over the plan. All relations are judged together so one wrong cell is one error however
@@ -36,6 +40,6 @@ export const planRelations = (plan: Plan): Relation[] => families(plan).flatMap(
  */
 export function runRules(plan: Plan): Finding[] {
   const checks = families(plan);
-  const judged = checks.flatMap((c) => c.relations).map((relation) => ({ relation, outcome: judge(relation) }));
+  const judged = resolveBlankDerived(checks.flatMap((c) => c.relations)).map((relation) => ({ relation, outcome: judge(relation) }));
   return [...unreadChecks(plan), ...blame(judged), ...checks.flatMap((c) => c.findings), ...duplicateDepartments(plan)];
 }

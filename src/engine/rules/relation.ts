@@ -8,8 +8,11 @@ import type { NumCell, TableKind } from '../model/plan';
 /** Where a cell sits, for messages: its table, its row label and its column label. */
 export type Place = { readonly table: TableKind; readonly row: string; readonly col: Message };
 
-/** A cell of a relation, with its place and the interval the relation reads it as. */
-export type Operand = { readonly cell: NumCell; readonly place: Place; readonly interval: Interval | null };
+/**
+ * A cell of a relation, with its place and the interval the relation reads it as. `decimals`, on a blank derived
+ * cell, is what it will be written with: a blank shows no decimals of its own.
+ */
+export type Operand = { readonly cell: NumCell; readonly place: Place; readonly interval: Interval | null; readonly decimals?: number };
 
 export type Term = { readonly at: Operand; readonly coef: number };
 
@@ -22,8 +25,11 @@ export type Expr =
   /** An exact count of rows (세부사업수, 성과지표수 …). */
   | { readonly kind: 'count'; readonly value: number };
 
-/** One relation of the plan: a stated (derived) cell and what it should be. */
-export type Relation = { readonly rule: string; readonly stated: Operand; readonly expr: Expr };
+/**
+ * One relation of the plan: a stated (derived) cell and what it should be. `checkOnly` marks a stated cell that is
+ * an input elsewhere (예산현황 정책사업): the relation is checked, never written, and a blank there is an amount of 0.
+ */
+export type Relation = { readonly rule: string; readonly stated: Operand; readonly expr: Expr; readonly checkOnly?: true };
 
 export type Outcome =
   /** An operand does not read as a number: reported by the unread-cell rule, nothing to judge. */
@@ -40,9 +46,11 @@ export type Outcome =
 
 /**
  * An operand for a cell. An amount reading exactly 0 is exactly 0 (DOMAIN: a shown 0, blank or `-` amount),
- * whatever half-unit its format would otherwise give it.
+ * whatever half-unit its format would otherwise give it. A blank `derived` cell is unknown instead: it is still to
+ * be computed (resolveBlankDerived gives it its relation's value where the plan has that relation).
  */
-export function operand(cell: NumCell, place: Place, opts: { amount?: boolean } = {}): Operand {
+export function operand(cell: NumCell, place: Place, opts: { amount?: boolean; derived?: boolean } = {}): Operand {
+  if (opts.derived && cell.reading.kind === 'blank') return { cell, place, interval: null };
   const interval = opts.amount && cell.value === 0 ? point(0) : cell.interval;
   return { cell, place, interval };
 }
@@ -65,6 +73,9 @@ export const refKey = (ref: CellRef): string => `${ref.sheet}!${ref.row}:${ref.c
 
 /** The decimals the stated cell shows (0 for dashes and blanks). */
 export const shownDecimals = (cell: NumCell): number => (cell.reading.kind === 'number' ? cell.reading.decimals : 0);
+
+/** The decimals a stated figure is judged and shown at: what a blank derived cell will get, else what the cell shows. */
+export const statedDecimals = (op: Operand): number => op.decimals ?? shownDecimals(op.cell);
 
 export const termInterval = (terms: ReadonlyArray<Term>): Interval | null =>
   terms.every((t) => t.at.interval) ? sum(terms.map((t) => scale(t.at.interval!, t.coef))) : null;
@@ -101,7 +112,7 @@ export function judge(rel: Relation): Outcome {
   const result = evaluate(rel.expr);
   if (result === undefined) return { kind: 'skip' };
   if (result === null) return { kind: 'noncomputable' };
-  const decimals = shownDecimals(stated);
+  const decimals = statedDecimals(rel.stated);
   const naive = excelRound(result.naive, decimals);
   const computed = result.computed;
   if (stated.reading.kind === 'blank') return { kind: 'blank', computed, naive };

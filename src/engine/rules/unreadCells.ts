@@ -19,12 +19,16 @@ function numberCells(plan: Plan): Array<{ kind: TableKind; cell: NumCell }> {
   ]);
 }
 
+/**
+ * One finding per unread cell. A cell hidden inside a merge is a warning (`cell.merged`): no figure there is wrong,
+ * the table just has no visible cell for it, so it is neither checked nor filled.
+ */
 const unreadFinding = (kind: TableKind, u: Unread): Finding => {
   const name = TABLE_NAMES[kind];
   const where = u.label ? `${u.label} (${refA1(u.ref)})` : refA1(u.ref);
   return {
-    severity: 'error',
-    rule: 'cell.unread',
+    severity: u.merge ? 'warning' : 'error',
+    rule: u.merge ? 'cell.merged' : 'cell.unread',
     ref: u.ref,
     cells: [u.ref],
     message: { ko: `${name.ko} ${where}: ${u.ko}`, en: `${name.en} ${where}: ${u.en}` },

@@ -16,7 +16,7 @@ function withoutUnitRow(layout: Layout): { sheets: Sheet[]; firstDetail: string 
     rows[t5.range.bottom] = [];
     return { ...s, rows };
   });
-  return { sheets, firstDetail: `${t5.sheet}!${refA1({ row: t5.range.bottom - SEED.goals[0].unitProjects[0].details.length, col: t5.range.left })}` };
+  return { sheets, firstDetail: `${t5.sheet}!${refA1({ sheet: t5.sheet, row: t5.range.bottom - SEED.goals[0].unitProjects[0].details.length, col: t5.range.left })}` };
 }
 
 describe.each<Layout>(['document', 'byKind'])('a 관련 예산사업 내역 without its 단위사업 row (%s layout)', (layout) => {

@@ -1,0 +1,15 @@
+import type { Plan } from '../model/plan';
+import { runRules } from '../rules';
+import { refKey, type Relation } from '../rules/relation';
+
+/**
+ * Derived cells holding the user's own formula (never overwritten) whose cached result the check blames for other
+ * relations' disagreement ("… 오류의 영향"), as keys. Excel replaces such a result on opening with whatever the
+ * user's formula gives, which need not be the relation's value, so nothing is computed from it. Inputs are not
+ * held: recompute is asked to make the derived cells follow them, and a changed 인력운영비 is how a user asks.
+ */
+export function heldCells(plan: Plan, derived: ReadonlyArray<Relation>): ReadonlySet<string> {
+  const formulas = new Set(derived.filter((r) => r.stated.cell.formula !== undefined).map((r) => refKey(r.stated.cell.ref)));
+  const causes = runRules(plan).flatMap((f) => (f.cause ? [refKey(f.cause)] : []));
+  return new Set(causes.filter((key) => formulas.has(key)));
+}

@@ -1,0 +1,51 @@
+import { rangeA1, refA1 } from '../../../src/engine/grid/a1';
+import type { CellRef, RangeRef } from '../../../src/engine/grid/cellRef';
+import type { Sheet } from '../../../src/engine/grid/sheet';
+import { check, recompute } from '../../../src/engine/index';
+import { readPlan } from '../../../src/engine/model/readPlan';
+import { applyEdits } from '../../../src/engine/recompute/applyEdits';
+import { buildWorkbook } from '../../fixtures/build';
+import { SEED } from '../../fixtures/seed';
+import { withCells } from './sheets';
+
+/** The sheets with cells merged as Excel does it (only the top-left cell keeps its value), the given sheets untouched. */
+function withMerge(sheets: ReadonlyArray<Sheet>, sheet: string, merge: RangeRef): Sheet[] {
+  const covered: CellRef[] = [];
+  for (let row = merge.top; row <= merge.bottom; row += 1)
+    for (let col = merge.left; col <= merge.right; col += 1) if (row !== merge.top || col !== merge.left) covered.push({ sheet, row, col });
+  const cleared = withCells(sheets, covered.map((ref) => ({ ref, cell: undefined })));
+  return cleared.map((s) => (s.name === sheet ? { ...s, merges: [...s.merges, merge] } : s));
+}
+
+const { sheets } = buildWorkbook([SEED], 'document');
+const plan = readPlan(sheets);
+const policy = plan.departments[0].budget!.rows['정책사업']!;
+// 정책사업 예산액 merged over its own 구성비: the 구성비 cell is still there, hidden under the merge.
+const overShare: RangeRef = { top: policy.amount.ref.row, bottom: policy.amount.ref.row, left: policy.amount.ref.col, right: policy.share.ref.col };
+const merged = withMerge(sheets, policy.amount.ref.sheet, overShare);
+const unit = plan.departments[0].unitProjects[0];
+// Two 세부사업 rows merged across two year columns: three figures hidden under the first.
+const [first, second] = unit.details.map((d) => d.amounts[0].ref);
+const overYears: RangeRef = { top: first.row, bottom: second.row, left: first.col, right: first.col + 1 };
+const mergedYears = withMerge(sheets, first.sheet, overYears);
+
+describe('a number cell covered by a merge it does not start', () => {
+  it('is reported once, naming the cell and the merge, as a warning; nothing else is found wrong', () => {
+    const findings = check(merged).findings.filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => [f.severity, f.rule, refA1(f.ref)])).toEqual([['warning', 'cell.merged', refA1(policy.share.ref)]]);
+    expect(findings[0].message.ko).toContain(`${refA1(policy.share.ref)}): 병합된 셀 ${rangeA1(overShare)}`);
+    expect(findings[0].message.en).toContain(`merged cells ${rangeA1(overShare)}`);
+  });
+
+  it('is never written, so a second recompute changes nothing', () => {
+    const once = recompute(merged);
+    expect(once.edits).toEqual([]);
+    expect(recompute(applyEdits(merged, once.edits)).edits).toEqual([]);
+  });
+
+  it('in a number position reads as unknown, not 0: the 단위사업 sums are not called wrong or rewritten', () => {
+    const findings = check(mergedYears).findings.filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => f.rule)).toEqual(['cell.merged', 'cell.merged', 'cell.merged']);
+    expect(recompute(mergedYears).edits).toEqual([]);
+  });
+});
