@@ -1,6 +1,6 @@
 import type { Finding, Message, Severity } from '../findings/finding';
 import type { CellRef } from '../grid/cellRef';
-import { intersects, widen } from '../interval/ops';
+import { widen } from '../interval/ops';
 import { excelRound } from '../interval/round';
 import { blankDerived, consequence, culprit, mismatch, notComputable, roundingOnly, type Figures } from './messages';
 import { cellsOf, operandsOf, refKey, shownDecimals, statedDecimals, type Operand, type Outcome, type Relation } from './relation';
@@ -70,26 +70,36 @@ function compare(a: number[], b: number[]): number {
 }
 
 /**
- * Cells ranked by how much of the open relations each alone could explain: shared by the most of them; on a
- * tie the stated cell of one of them (a lone broken relation blames its derived cell), then the cell fewest
- * consistent relations vouch for, then the first met.
+ * The relations among `hits` that one value of the cell `key` would satisfy together: those agreeing on the value
+ * most of them allow (intervals on a line that meet pairwise share a point, so the largest such set is the most
+ * intervals over one point, found at one of their lower ends), and every relation it cannot be solved from (those
+ * do not object). With two typos in a group (계 and one 구성비), 계 explains all but the 구성비 it shares.
+ */
+function agreeing(key: string, hits: Broken[]): Broken[] {
+  const ref = operandsOf(hits[0].relation).find((o) => refKey(o.cell.ref) === key)!.cell.ref;
+  const fixes = hits.map((b) => solveFor(b.relation, ref)).map((f) => f && widen(f.interval));
+  const solved = fixes.filter((f) => f !== undefined);
+  const around = (p: number) => hits.filter((_, i) => fixes[i] === undefined || (fixes[i]!.lo <= p && p <= fixes[i]!.hi));
+  if (solved.length === 0) return hits;
+  return solved.map((f) => around(f.lo)).reduce((best, set) => (set.length > best.length ? set : best));
+}
+
+/**
+ * Cells ranked by how much of the open relations each alone could explain: the most relations one value of it
+ * satisfies; on a tie one that explains every relation it is in, then the stated cell of one of them (a lone
+ * broken relation blames its derived cell), then the cell fewest consistent relations vouch for, then the first met.
  */
 function ranked(open: Broken[], vouched: Map<string, number>): Array<{ key: string; hits: Broken[] }> {
   const hitsOf = new Map<string, Broken[]>();
   open.forEach((b) => keysOf(b.relation).forEach((k) => hitsOf.set(k, [...(hitsOf.get(k) ?? []), b])));
   const stated = new Set(open.map((b) => refKey(b.relation.stated.cell.ref)));
-  const rank = (k: string): number[] => [hitsOf.get(k)!.length, stated.has(k) ? 1 : 0, -(vouched.get(k) ?? 0)];
-  return [...hitsOf.keys()]
-    .map((key, order) => ({ key, order, rank: rank(key) }))
+  return [...hitsOf.entries()]
+    .map(([key, all], order) => {
+      const hits = agreeing(key, all);
+      return { key, hits, order, rank: [hits.length, hits.length === all.length ? 1 : 0, stated.has(key) ? 1 : 0, -(vouched.get(key) ?? 0)] };
+    })
     .sort((a, b) => compare(b.rank, a.rank) || a.order - b.order)
-    .map(({ key }) => ({ key, hits: hitsOf.get(key)! }));
-}
-
-/** One value of the cell would satisfy every relation it is in (relations it cannot be solved from do not object). */
-function explains(key: string, hits: Broken[]): boolean {
-  const ref = operandsOf(hits[0].relation).find((o) => refKey(o.cell.ref) === key)!.cell.ref;
-  const fixes = hits.map((b) => solveFor(b.relation, ref)).filter((f) => f !== undefined);
-  return fixes.every((f) => fixes.every((g) => intersects(widen(f.interval), widen(g.interval))));
+    .map(({ key, hits }) => ({ key, hits }));
 }
 
 /** One error at `key`, and info on every other relation it breaks. */
@@ -132,7 +142,7 @@ export function blame(judged: ReadonlyArray<Judged>): Finding[] {
   const errors = groups(broken).flatMap((group) => {
     const out: Finding[] = [];
     for (let open = group; open.length > 0; ) {
-      const best = ranked(open, vouched).find(({ key, hits }) => hits.length > 1 && explains(key, hits));
+      const best = ranked(open, vouched).find(({ hits }) => hits.length > 1);
       if (!best) return [...out, ...open.map((b) => report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b))))];
       out.push(...blameAt(best.key, best.hits));
       open = open.filter((b) => !best.hits.includes(b));

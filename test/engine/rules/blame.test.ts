@@ -33,6 +33,17 @@ describe('one typo, one error', () => {
     expect(errors.map((e) => refKey(e.ref)).sort()).toEqual([refKey(s1.ref), refKey(s2.ref)].sort());
   });
 
+  it('two typos sharing a relation: the cell most relations agree on is one error, the typo it cannot explain the other', () => {
+    // t = a + b + c, with t typed 99 (should be 6); and three relations reading t, one of them (s3) mistyped too.
+    const [a, b, c, t] = [num(1), num(2), num(3), num(99)];
+    const [s1, s2, s3] = [num(7), num(8), num(50)]; // s = t + 1, t + 2, t + 3: 7 and 8 agree with t = 6, 50 with none
+    const plus = (s: NumCell, k: number, name: string) => sumRelation(`x.${name}`, at(s, name), [at(t, 't'), at(num(k), `k${k}`)]);
+    const findings = run([sumRelation('x.t', at(t, 't'), [at(a, 'a'), at(b, 'b'), at(c, 'c')]), plus(s1, 1, 's1'), plus(s2, 2, 's2'), plus(s3, 3, 's3')]);
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors.map((e) => refKey(e.ref)).sort()).toEqual([refKey(t.ref), refKey(s3.ref)].sort());
+    expect(findings.filter((f) => f.cause).map((f) => refKey(f.ref)).sort()).toEqual([refKey(s1.ref), refKey(s2.ref)].sort());
+  });
+
   it('keeps unrelated broken relations apart', () => {
     const errors = errorsOf([sumRelation('x.a', at(num(9), 's1'), [at(num(1), 'a')]), sumRelation('x.b', at(num(9), 's2'), [at(num(2), 'b')])]);
     expect(errors.map((e) => e.rule)).toEqual(['x.a', 'x.b']);
