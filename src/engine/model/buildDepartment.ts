@@ -93,7 +93,8 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
   });
   const t2 = staffing(tables, group.t2[0]);
   const t3 = budget(tables, group.t3);
-  const name = t2?.rows[0]?.name.text || ctx.line?.text || `부서 ${ctx.number}`;
+  // The 소관실국 line names the department the plan is about; T2 may list its teams (민원행정팀, 여권팀 …) instead.
+  const name = ctx.line?.text || t2?.rows[0]?.name.text || `부서 ${ctx.number}`;
   const department: Department = {
     name,
     t1: group.t1,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readPlan } from '../../../src/engine/model/readPlan';
 import type { Plan } from '../../../src/engine/model/plan';
 import type { Sheet } from '../../../src/engine/grid/sheet';
-import { buildWorkbook, variationArb, type Built, type Layout } from '../../fixtures/build';
+import { buildWorkbook, variant, variationArb, type Built, type Layout } from '../../fixtures/build';
 import { INVENTED, TAX, WELFARE } from '../../fixtures/invented';
 import type { PlanData } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';
@@ -202,5 +202,13 @@ describe('side by side and stray tables', () => {
     const [dept] = plan.departments;
     expect(plan.tables[dept.budget!.table].sheet).toBe(built.sheets[0].name);
     expect(planToData(plan)).toEqual([comparable(SEED)]);
+  });
+});
+
+describe('the department name', () => {
+  test.each(layouts)('comes from the [소관실국] line, not from a team T2 lists first (%s)', (layout) => {
+    const teams = variant(SEED, (p) => void (p.staffing.rows[0].name = '정보화팀'));
+    const plan = readPlan(buildWorkbook([teams], layout).sheets);
+    expect(plan.departments.map((d) => d.name)).toEqual([SEED.department]);
   });
 });
