@@ -23,8 +23,21 @@ const finding = (severity: Finding['severity'], rule: string, ref: NumCell['ref'
 });
 
 /** A goal's 가중치 are exact integers summing to exactly 100. */
+/**
+ * A blank 가중치 is an indicator without a weight (one just added), not a weight of 0: it is told on its own, and
+ * the goal's sum is judged over the weights stated. Rebalance gives it the goal's mean.
+ */
+function blankWeights(goal: Goal): Finding[] {
+  return goal.indicators
+    .filter((i) => i.weight.reading.kind === 'blank')
+    .map((i) => {
+      const p = placeText(place(i.name.text, COLUMNS.weight));
+      return finding('warning', 't4.weightBlank', i.weight.ref, [i.weight.ref], say(p, '가중치가 비어 있습니다(가중치 조정으로 채울 수 있습니다)', 'the weight is blank (rebalancing can fill it)'));
+    });
+}
+
 function weights(goal: Goal): Finding[] {
-  const cells = goal.indicators.map((i) => i.weight);
+  const cells = goal.indicators.map((i) => i.weight).filter((c) => c.reading.kind !== 'blank');
   if (cells.length === 0 || cells.some((c) => c.value === null)) return [];
   const refs = cells.map((c) => c.ref);
   const fractional = cells.find((c) => !Number.isInteger(c.value));
@@ -128,5 +141,5 @@ function deviations(ind: Indicator): Finding[] {
 
 /** 성과지표별 목표치 설정: weights, 지표 유형, 목표/실적 pairs, the direction of targets and their 근거, goal by goal. */
 export function indicatorChecks(goal: Goal): Finding[] {
-  return [...weights(goal), ...goal.indicators.flatMap((i) => [...indicatorType(i), ...paired(i), ...direction(i), ...unreadBasis(i), ...deviations(i)])];
+  return [...weights(goal), ...blankWeights(goal), ...goal.indicators.flatMap((i) => [...indicatorType(i), ...paired(i), ...direction(i), ...unreadBasis(i), ...deviations(i)])];
 }
