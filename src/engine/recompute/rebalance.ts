@@ -17,7 +17,9 @@ export function goalRebalance(goal: Goal): Edit[] {
   return goal.indicators.flatMap((indicator, k) => {
     const before = stated(indicator);
     if (before === weights[k]) return [];
-    const change = `${goal.name.text} ${indicator.name.text} ${before === null ? '' : `${figure(before, 0)} → `}${weights[k]}`;
+    // The weight as held (33.5, even under a format that shows 34), so the message never reads "34 → 34".
+    const held = before === null ? '' : `${figure(before, String(before).split('.')[1]?.length ?? 0)} → `;
+    const change = `${goal.name.text} ${indicator.name.text} ${held}${weights[k]}`;
     return [
       {
         ref: indicator.weight.ref,

@@ -34,6 +34,17 @@ describe('rebalance (가중치 summing to exactly 100)', () => {
     expect(edits.every((e) => e.reason.ko.startsWith('가중치 조정(합계 100): '))).toBe(true);
   });
 
+  it('says the weight as held: 33.5 → 33, never 34 → 33 for a weight whose format rounds it', () => {
+    const halves = variant(SEED, (p) => {
+      const [a, b, c] = p.goals[0].indicators;
+      [a.weight, b.weight, c.weight] = [33.5, 33.5, 33];
+    });
+    const { plan } = planOf(halves);
+    const reasons = rebalance(plan, { department: 0, goal: 0 }).map((e) => e.reason.ko);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.every((r) => /33\.5 → 3[34]$/.test(r))).toBe(true);
+  });
+
   it('names no goal that is not there: no edit', () => {
     const { plan } = planOf(variant(SEED, (p) => void (p.goals[0].indicators[0].weight = 37)));
     expect(rebalance(plan, { department: 0, goal: 9 })).toEqual([]);
