@@ -14,7 +14,8 @@ const COLUMNS = {
   basis: { ko: '목표치 설정 근거', en: 'target basis' },
 } as const satisfies Record<string, Message>;
 
-const INDICATOR_TYPES = ['핵심', '일반'];
+/** 지표 유형 as plans write it, spaces removed: 핵심 or 일반, some with 지표 after it. */
+const INDICATOR_TYPES = ['핵심', '일반', '핵심지표', '일반지표'];
 
 const place = (row: string, col: Message): Place => ({ table: 'T4', row, col });
 

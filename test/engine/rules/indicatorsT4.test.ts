@@ -53,6 +53,10 @@ describe('성과지표별 목표치 설정', () => {
     expect(findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(expected.split(','));
   });
 
+  it.each(['핵심지표', ' 일 반 ', '일반 지표'])('valid: 지표 유형 written %j', (type) => {
+    expect(indicatorChecks(goal(first, (i) => (i[0].type = type)))).toEqual([]);
+  });
+
   it('reports a 목표 row without its 실적 row at that 목표 row', () => {
     const g = goal(first, undefined, false);
     const findings = indicatorChecks(g);
