@@ -21,6 +21,9 @@ describe('parseSupportTerms: valid', () => {
     ['국비50%구비50%', [{ source: '국비', share: 50 }, { source: '구비', share: 50 }]],
     ['기금 33.3%, 자부담 66.7%', [{ source: '기금', share: 33.3 }, { source: '자부담', share: 66.7 }]],
     ['시군비 100%', [{ source: '시군비', share: 100 }]],
+    // Without %, figures after known sources are shares only when they add up to 100.
+    ['보조율: 국비 70 / 시비 15 / 구비 15', [{ source: '국비', share: 70 }, { source: '시비', share: 15 }, { source: '구비', share: 15 }]],
+    ['국비 50, 구비 50', [{ source: '국비', share: 50 }, { source: '구비', share: 50 }]],
   ])('%s', (text, shares) => {
     expect(parseSupportTerms(text)).toEqual({ shares, unread: [] });
   });
@@ -40,6 +43,9 @@ describe('parseSupportTerms: what cannot be read is kept', () => {
     ['국비 50%, 민간 30%, 구비 20%', [{ source: '국비', share: 50 }, { source: '구비', share: 20 }], ['민간 30%']],
     ['광역시비 20%, 구비 80%', [{ source: '구비', share: 80 }], ['광역시비 20%']],
     ['국비 50, 구비 50%', [{ source: '구비', share: 50 }], ['국비 50']],
+    // Bare figures that do not add up to 100 may be amounts (국비 300, 구비 200 백만원): not read as shares.
+    ['국비 300, 구비 200', [], ['국비 300, 구비 200']],
+    ['국비 70 / 시비 15 / 민간 15', [], ['국비 70 / 시비 15 / 민간 15']],
     ['', [], []],
   ])('%j', (text, shares, unread) => {
     expect(parseSupportTerms(text)).toEqual({ shares, unread });
