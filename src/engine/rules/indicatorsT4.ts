@@ -23,7 +23,7 @@ const finding = (severity: Finding['severity'], rule: string, ref: NumCell['ref'
 });
 
 /** A goal's 가중치 are exact integers summing to exactly 100. */
-function weights(goal: Goal): Finding[] {
+function weights(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
   const cells = goal.indicators.map((i) => i.weight);
   if (cells.length === 0 || cells.some((c) => c.value === null)) return [];
   const refs = cells.map((c) => c.ref);
@@ -127,6 +127,6 @@ function deviations(ind: Indicator): Finding[] {
 }
 
 /** 성과지표별 목표치 설정: weights, 지표 유형, 목표/실적 pairs, the direction of targets and their 근거, goal by goal. */
-export function indicatorChecks(goal: Goal): Finding[] {
+export function indicatorChecks(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
   return [...weights(goal), ...goal.indicators.flatMap((i) => [...indicatorType(i), ...paired(i), ...direction(i), ...unreadBasis(i), ...deviations(i)])];
 }
