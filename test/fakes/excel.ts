@@ -1,9 +1,10 @@
 import { parseRangeA1 } from '../../src/engine/grid/a1';
 import type { RangeRef } from '../../src/engine/grid/cellRef';
 import type {
-  XlApplication, XlContext, XlHost, XlLoadable, XlRange, XlRunner, XlRunOptions, XlWorkbook, XlWorksheet, XlWorksheets,
+  XlApplication, XlContext, XlHost, XlLoadable, XlNamedItems, XlRange, XlRunner, XlRunOptions, XlWorkbook, XlWorksheet, XlWorksheets,
 } from '../../src/workbook/office/excelApi';
 import { FakeExcelError, FakeRange, sheetNamed, type Session } from './excelObjects';
+import { FakeNames } from './excelNames';
 import { blankSheet, sheetOf, usedRect, type FakeWorkbook } from './excelWorkbook';
 
 export { FakeExcelError } from './excelObjects';
@@ -21,6 +22,9 @@ const WHOLE: RangeRef = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 
 class FakeWorksheet implements XlWorksheet {
   constructor(private readonly session: Session, readonly name: string) {}
+  get names(): XlNamedItems {
+    return new FakeNames(this.session, () => sheetNamed(this.session, this.name).names, this.name);
+  }
   get protection(): XlLoadable & { protected: boolean } {
     const protectedNow = sheetOf(this.session.wb, this.name)?.protected ?? false;
     return { load: () => undefined, protected: protectedNow };
@@ -116,6 +120,7 @@ class FakeContext implements XlContext {
     const context = this;
     this.workbook = {
       worksheets: new FakeWorksheets(session),
+      names: new FakeNames(session, () => wb.names, ''),
       get readOnly(): boolean {
         if (context.readOnlyLoaded === undefined) throw new Error('PropertyNotLoaded: readOnly');
         return context.readOnlyLoaded;

@@ -57,7 +57,7 @@ class FakeAreas extends FakeObject implements XlRangeAreas {
 }
 
 export class FakeRange extends FakeObject implements XlRange {
-  constructor(session: Session, readonly sheet: string, private readonly rect: () => RangeRef) {
+  constructor(session: Session, readonly sheet: string, readonly rect: () => RangeRef) {
     super(session);
   }
   protected fetch(name: string): unknown {

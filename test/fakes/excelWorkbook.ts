@@ -39,6 +39,8 @@ export type FakeSheet = {
   /** Columns whose width differs from DEFAULT_COLUMN_WIDTH, in points. */
   colWidths: Map<number, number>;
   showGridlines: boolean;
+  /** The sheet's own defined names: name → what it refers to (`='표'!$B$2:$H$30`). */
+  names: Map<string, string>;
 };
 
 /** The whole state the fake Excel works on; tests change it directly to play the user. */
@@ -53,6 +55,8 @@ export type FakeWorkbook = {
   apiVersion: number;
   /** A host that claims 1.20 yet refuses mergeUndoGroup (seen on some builds): run fails with UndoNotSupported. */
   refuseUndoMerge: boolean;
+  /** Workbook-wide defined names: name → what it refers to. */
+  names: Map<string, string>;
 };
 
 export type SheetSpec = {
@@ -91,6 +95,7 @@ function buildSheet(spec: SheetSpec): FakeSheet {
     protected: spec.protected ?? false,
     colWidths: new Map(),
     showGridlines: true,
+    names: new Map(),
   };
 }
 
@@ -105,6 +110,7 @@ export function fakeWorkbook(specs: ReadonlyArray<SheetSpec>, options: Partial<O
     cellEditMode: false,
     apiVersion: 20,
     refuseUndoMerge: false,
+    names: new Map(),
     ...options,
   };
 }

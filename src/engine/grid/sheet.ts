@@ -27,6 +27,11 @@ export type Sheet = {
   readonly merges: ReadonlyArray<RangeRef>;
   readonly hiddenRows?: ReadonlyArray<number>;
   readonly hiddenCols?: ReadonlyArray<number>;
+  /**
+   * Areas perfplan drew its own report tables into, as the adapters find them marked in the workbook: their tables
+   * are regenerated copies of the plan, so they are checked on their own and never joined to the plan's departments.
+   */
+  readonly reports?: ReadonlyArray<RangeRef>;
 };
 
 export const cellAt = (sheet: Sheet, row: number, col: number): Cell | undefined => sheet.rows[row]?.[col];

@@ -178,7 +178,25 @@ export type Department = {
   readonly linked: boolean;
 };
 
+/** A 성과지표별 목표치 설정 read without its goal (a report table): the goal is named by the table's title. */
+export type IndicatorTable = { readonly table: number; readonly name: TextCell; readonly indicators: ReadonlyArray<Indicator> };
+
+/**
+ * The tables of the areas perfplan drew its reports into (`Sheet.reports`), each with the relations inside it only:
+ * a report holds one kind of table, so relations between tables (T1 ↔ T4, T5, T3) have nothing to compare with.
+ */
+export type ReportTables = {
+  readonly staffing: ReadonlyArray<Staffing>;
+  readonly budgets: ReadonlyArray<Budget>;
+  readonly indicatorTables: ReadonlyArray<IndicatorTable>;
+  readonly unitProjects: ReadonlyArray<UnitProject>;
+  readonly overviews: ReadonlyArray<Overview>;
+};
+
 export type Plan = {
+  /** Every table found: the plan's own first, then those of report areas (which belong to no department). */
   readonly tables: ReadonlyArray<TableInfo>;
   readonly departments: ReadonlyArray<Department>;
+  /** Absent when the workbook holds no marked report area. */
+  readonly reports?: ReportTables;
 };

@@ -5,6 +5,8 @@ import { buildDepartment, rank } from './buildDepartment';
 import { groupByKind, groupInDocument, isSummaryLayout, type DeptTables } from './departments';
 import { labelledDepartments, labelOf } from './deptLabels';
 import type { Plan, TableInfo } from './plan';
+import { splitReportAreas } from './reportAreas';
+import { readReportTables } from './reportTables';
 
 const tablesOf = (g: DeptTables): number[] => [g.t1, ...g.t2, ...g.t3, ...g.t4, ...g.t5, ...g.t6];
 
@@ -15,9 +17,19 @@ const between = (marks: ReadonlyArray<Mark>, from: number, to: number): Mark[] =
 /**
  * The typed plan of a workbook: every T1–T6 found by its header in any layout, grouped into departments
  * (one per T1) and linked (goal ↔ T4 by order, goal ↔ 단위사업 by budget sums, 세부사업 ↔ 개요 by name).
- * Bad input never throws: it shows up as `unread` cells, missing tables or `linked: false`.
+ * Areas perfplan marked as its reports are read apart (`Plan.reports`): a regenerated table joined to the plan would
+ * count twice. Bad input never throws: it shows up as `unread` cells, missing tables or `linked: false`.
  */
 export function readPlan(sheets: ReadonlyArray<Sheet>): Plan {
+  const { source, areas } = splitReportAreas(sheets);
+  const plan = readSource(source);
+  if (areas.length === 0) return plan;
+  const reports = readReportTables(areas, plan.tables.length);
+  return { ...plan, tables: [...plan.tables, ...reports.tables], reports: reports.reports };
+}
+
+/** The plan the user wrote: tables grouped into departments and linked. */
+function readSource(sheets: ReadonlyArray<Sheet>): Plan {
   const detection = detectTables(sheets);
   const { tables } = detection;
   const byKind = detection.byKind || isSummaryLayout(tables);

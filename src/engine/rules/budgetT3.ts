@@ -27,7 +27,7 @@ const at = (key: BudgetRowKey, row: BudgetRow, col: Column): Operand =>
  * 구성비 = amount / 계 × 100 (both years); 비교증감 = 예산액 − 전년도예산액;
  * 증감률 = (예산액 − 전년도예산액) / 전년도예산액 × 100, from the amounts so a wrong 비교증감 stays one error.
  */
-export function budgetChecks(dept: Department): Checks {
+export function budgetChecks(dept: Pick<Department, 'budget'>): Checks {
   const rows = dept.budget?.rows ?? {};
   const present = (Object.keys(rows) as BudgetRowKey[]).map((key) => ({ key, row: rows[key]! }));
   const relations: Relation[] = [];

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding';
-import type { Plan } from '../model/plan';
+import type { Plan, ReportTables } from '../model/plan';
 import { blame } from './blame';
 import { resolveBlankDerived } from './blankDerived';
 import { budgetChecks } from './budgetT3';
@@ -12,10 +12,24 @@ import { judge, type Checks, type Relation } from './relation';
 import { staffingChecks } from './staffingT2';
 import { unreadChecks } from './unreadCells';
 
-/** Every relation family over a plan. A 조직 및 인력현황 shared by several departments is checked once. */
+/** The relations inside each table of perfplan's report areas, each table on its own. */
+function reportFamilies(reports: ReportTables): Checks[] {
+  return [
+    ...reports.staffing.map(staffingChecks),
+    ...reports.budgets.map((budget) => budgetChecks({ budget })),
+    { relations: [], findings: reports.indicatorTables.flatMap(indicatorChecks) },
+    ...reports.unitProjects.map(projectChecks),
+    { relations: [], findings: reports.overviews.flatMap(fundingChecks) },
+  ];
+}
+
+/**
+ * Every relation family over a plan, then those of its report areas. A 조직 및 인력현황 shared by several departments
+ * is checked once.
+ */
 function families(plan: Plan): Checks[] {
   const staffTables = new Set<number>();
-  return plan.departments.flatMap((dept) => {
+  const own = plan.departments.flatMap((dept) => {
     const staffing = dept.staffing && !staffTables.has(dept.staffing.table) ? (staffTables.add(dept.staffing.table), [staffingChecks(dept.staffing)]) : [];
     return [
       goalChecks(dept, plan),
@@ -26,6 +40,7 @@ function families(plan: Plan): Checks[] {
       { relations: [], findings: dept.overviews.flatMap(fundingChecks) },
     ];
   });
+  return plan.reports ? [...own, ...reportFamilies(plan.reports)] : own;
 }
 
 /**

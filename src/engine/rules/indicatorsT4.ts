@@ -23,12 +23,11 @@ const finding = (severity: Finding['severity'], rule: string, ref: NumCell['ref'
   severity, rule, ref, cells, message, ...extra,
 });
 
-/** A goal's 가중치 are exact integers summing to exactly 100. */
 /**
  * A blank 가중치 is an indicator without a weight (one just added), not a weight of 0: it is told on its own, and
  * the goal's sum is judged over the weights stated. Rebalance gives it the goal's mean.
  */
-function blankWeights(goal: Goal): Finding[] {
+function blankWeights(goal: Pick<Goal, 'indicators'>): Finding[] {
   return goal.indicators
     .filter((i) => i.weight.reading.kind === 'blank')
     .map((i) => {
@@ -37,7 +36,8 @@ function blankWeights(goal: Goal): Finding[] {
     });
 }
 
-function weights(goal: Goal): Finding[] {
+/** A goal's stated 가중치 are exact integers summing to exactly 100. */
+function weights(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
   const cells = goal.indicators.map((i) => i.weight).filter((c) => c.reading.kind !== 'blank');
   if (cells.length === 0 || cells.some((c) => c.value === null)) return [];
   const refs = cells.map((c) => c.ref);
@@ -141,6 +141,6 @@ function deviations(ind: Indicator): Finding[] {
 }
 
 /** 성과지표별 목표치 설정: weights, 지표 유형, 목표/실적 pairs, the direction of targets and their 근거, goal by goal. */
-export function indicatorChecks(goal: Goal): Finding[] {
+export function indicatorChecks(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
   return [...weights(goal), ...blankWeights(goal), ...goal.indicators.flatMap((i) => [...indicatorType(i), ...paired(i), ...direction(i), ...unreadBasis(i), ...deviations(i)])];
 }

@@ -1,22 +1,38 @@
 import { refA1 } from '../grid/a1';
 import type { Finding } from '../findings/finding';
 import { unreadReason } from '../model/numCell';
-import type { NumCell, Plan, TableKind, Unread } from '../model/plan';
+import type { Budget, Indicator, NumCell, Plan, Staffing, TableKind, UnitProject, Unread } from '../model/plan';
 import { TABLE_NAMES } from './messages';
 import { refKey } from './relation';
 
-/** Every number cell of the plan with the kind of its table. */
+type Of = (kind: TableKind, cells: ReadonlyArray<NumCell>) => Array<{ kind: TableKind; cell: NumCell }>;
+
+const staffCells = (of: Of, s: Staffing) => [s.total, ...s.rows].flatMap((r) => of('T2', [r.quota, r.grade4, r.grade5, r.grade6, r.current]));
+const budgetCells = (of: Of, b: Budget | undefined) =>
+  Object.values(b?.rows ?? {}).flatMap((r) => of('T3', [r.amount, r.share, r.prevAmount, r.prevShare, r.change, r.rate]));
+const indicatorCells = (of: Of, indicators: ReadonlyArray<Indicator>) => indicators.flatMap((i) => of('T4', [i.weight, ...i.targets, ...i.actuals]));
+const projectCells = (of: Of, u: UnitProject) => of('T5', [...u.totals, u.detailCount, ...u.details.flatMap((x) => x.amounts)]);
+
+/** Every number cell of the plan (its departments, then its report areas) with the kind of its table. */
 function numberCells(plan: Plan): Array<{ kind: TableKind; cell: NumCell }> {
-  const of = (kind: TableKind, cells: ReadonlyArray<NumCell>) => cells.map((cell) => ({ kind, cell }));
-  return plan.departments.flatMap((d) => [
-    ...d.goals.flatMap((g) => [
-      ...of('T1', [g.indicatorCount, g.unitCount, g.budget]),
-      ...g.indicators.flatMap((i) => of('T4', [i.weight, ...i.targets, ...i.actuals])),
+  const of: Of = (kind, cells) => cells.map((cell) => ({ kind, cell }));
+  const reports = plan.reports;
+  return [
+    ...plan.departments.flatMap((d) => [
+      ...d.goals.flatMap((g) => [...of('T1', [g.indicatorCount, g.unitCount, g.budget]), ...indicatorCells(of, g.indicators)]),
+      ...(d.staffing ? staffCells(of, d.staffing) : []),
+      ...budgetCells(of, d.budget),
+      ...d.unitProjects.flatMap((u) => projectCells(of, u)),
     ]),
-    ...(d.staffing ? [d.staffing.total, ...d.staffing.rows].flatMap((r) => of('T2', [r.quota, r.grade4, r.grade5, r.grade6, r.current])) : []),
-    ...Object.values(d.budget?.rows ?? {}).flatMap((r) => of('T3', [r.amount, r.share, r.prevAmount, r.prevShare, r.change, r.rate])),
-    ...d.unitProjects.flatMap((u) => of('T5', [...u.totals, u.detailCount, ...u.details.flatMap((x) => x.amounts)])),
-  ]);
+    ...(reports
+      ? [
+          ...reports.staffing.flatMap((s) => staffCells(of, s)),
+          ...reports.budgets.flatMap((b) => budgetCells(of, b)),
+          ...reports.indicatorTables.flatMap((t) => indicatorCells(of, t.indicators)),
+          ...reports.unitProjects.flatMap((u) => projectCells(of, u)),
+        ]
+      : []),
+  ];
 }
 
 /**

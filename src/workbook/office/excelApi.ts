@@ -87,8 +87,24 @@ export interface XlRangeAreas extends XlLoadable {
   readonly areas: { readonly items: XlRange[] };
 }
 
+/** A defined name; `formula` is what it refers to (`='표'!$B$2:$H$30`). */
+export interface XlNamedItem extends XlLoadable {
+  readonly isNullObject: boolean;
+  readonly name: string;
+  readonly formula: string;
+  delete(): void;
+}
+
+/** The names of a workbook or of one sheet (ExcelApi 1.4). */
+export interface XlNamedItems extends XlLoadable {
+  readonly items: XlNamedItem[];
+  add(name: string, reference: XlRange | string): XlNamedItem;
+  getItemOrNullObject(name: string): XlNamedItem;
+}
+
 export interface XlWorksheet extends XlLoadable {
   readonly name: string;
+  readonly names: XlNamedItems;
   readonly protection: XlLoadable & { readonly protected: boolean };
   getRange(address?: string): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
@@ -106,6 +122,7 @@ export interface XlWorksheets extends XlLoadable {
 
 export interface XlWorkbook extends XlLoadable {
   readonly readOnly: boolean;
+  readonly names: XlNamedItems;
   readonly worksheets: XlWorksheets;
   getSelectedRange(): XlRange;
 }

@@ -5,6 +5,7 @@ import { drawGrid, valuesOf, widthPoints } from './drawReport';
 import type { XlContext, XlHost, XlScalar, XlWorksheet } from './excelApi';
 import { OfficeProblemError, problem } from './problems';
 import { layoutReports, type ReportGrid } from './reportGrid';
+import { freeMarkName } from '../reportMark';
 import { freeSheetName } from '../sheetName';
 import { mergeRange } from './toSheet';
 import { runAsOneUndo, suspendUntilSync } from './write';
@@ -31,6 +32,8 @@ export type InsertRecord = {
   readonly merges: ReadonlyArray<RangeRef>;
   /** Points per column of the area; empty for a new sheet. */
   readonly widths: ReadonlyArray<number>;
+  /** The sheet-scoped name marking the area as perfplan's report (`perfplan.report.N`), for a check to read apart. */
+  readonly mark: string;
 };
 
 /** What the first sync learns about the place the tables go. */
@@ -53,6 +56,8 @@ async function readSelection(context: XlContext, grid: ReportGrid): Promise<Targ
   const columns = Array.from({ length: grid.cols }, (_, c) => area.getColumn(c).format);
   columns.forEach((format) => format.load('columnWidth'));
   context.workbook.load('readOnly');
+  const names = [sheet.names, context.workbook.names];
+  names.forEach((n) => n.load('items/name'));
   await context.sync();
   const rect = { top: area.rowIndex, left: area.columnIndex, bottom: area.rowIndex + grid.rows - 1, right: area.columnIndex + grid.cols - 1 };
   return {
@@ -65,6 +70,7 @@ async function readSelection(context: XlContext, grid: ReportGrid): Promise<Targ
     widths: columns.map((format) => format.columnWidth),
     readOnly: context.workbook.readOnly,
     protected: sheet.protection.protected,
+    mark: freeMarkName(names.flatMap((n) => n.items.map((item) => item.name))),
   };
 }
 
@@ -72,6 +78,7 @@ async function readSelection(context: XlContext, grid: ReportGrid): Promise<Targ
 async function readNewSheet(context: XlContext, grid: ReportGrid, wanted: string): Promise<Target> {
   context.workbook.load('readOnly');
   context.workbook.worksheets.load('items/name');
+  context.workbook.names.load('items/name');
   await context.sync();
   const { row, col } = NEW_SHEET_ORIGIN;
   return {
@@ -84,6 +91,7 @@ async function readNewSheet(context: XlContext, grid: ReportGrid, wanted: string
     widths: [],
     readOnly: context.workbook.readOnly,
     protected: false,
+    mark: freeMarkName(context.workbook.names.items.map((item) => item.name)),
   };
 }
 
@@ -99,7 +107,7 @@ const filledCells = (formulas: ReadonlyArray<ReadonlyArray<XlScalar>>): number =
 
 /**
  * Draw the tables one under another in two syncs inside one batch (one Excel undo step where supported): the first
- * reads the target, the second writes everything. When the area holds anything and `overwrite` is not set, nothing
+ * reads the target, the second writes everything and names the area as perfplan's report. When the area holds anything and `overwrite` is not set, nothing
  * is written and the outcome says how many cells would be replaced. Returns the record undo needs.
  */
 export async function insertTables(
@@ -125,6 +133,8 @@ export async function insertTables(
       old.clear('Formats');
     }
     drawGrid(sheet, { row: target.rect.top, col: target.rect.left }, grid, target.widths).select();
+    // Scoped to the sheet so a copy of the sheet stays marked; unique in the workbook too, as exceljs keeps one per name.
+    sheet.names.add(target.mark, sheet.getRange(rangeA1(target.rect)));
     await context.sync();
     const { readOnly: _r, protected: _p, ...record } = target;
     return {

@@ -23,6 +23,8 @@ export function undoInsert(host: XlHost, record: InsertRecord, options: UndoOpti
     const sheet = context.workbook.worksheets.getItem(record.sheet);
     const area = sheet.getRange(rangeA1(record.rect));
     area.load('formulas,numberFormat');
+    const mark = sheet.names.getItemOrNullObject(record.mark);
+    mark.load('name');
     await context.sync();
     const edited = editedCells(record, area.formulas);
     if (edited.length > 0 && options.changed === undefined) return { kind: 'changed', cells: edited };
@@ -37,6 +39,8 @@ export function undoInsert(host: XlHost, record: InsertRecord, options: UndoOpti
     const kept = new Set(keep.map((k) => `${k.row - record.rect.top},${k.col - record.rect.left}`));
     const pick = (before: ReadonlyArray<ReadonlyArray<XlScalar>>, now: ReadonlyArray<ReadonlyArray<XlScalar>>): XlScalar[][] =>
       before.map((line, r) => line.map((v, c) => (kept.has(`${r},${c}`) ? (now[r]?.[c] ?? '') : v)));
+    // The area is the user's again: were it still marked, a check would read it apart from the plan.
+    if (!mark.isNullObject) mark.delete();
     area.unmerge();
     area.clear('All');
     // The format first: a text cell (`@`) must be text before its digits come back, or Excel reads them as a number.

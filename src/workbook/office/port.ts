@@ -12,7 +12,7 @@ import { PAYLOAD_BUDGET } from './payload';
 import { OfficeProblemError, problem, problemOf } from './problems';
 import type { RawWorkbook } from './rawSheet';
 import { readWorkbook } from './read';
-import { toSheet } from './toSheet';
+import { toSheets } from './toSheet';
 import { changedSince, restoring, snapshot, type UndoRecord } from './undo';
 import { writeCells, type CellWrite } from './write';
 
@@ -79,7 +79,7 @@ export class OfficePort implements PanePort {
   read(): Promise<Sheet[]> {
     return guarded(async () => {
       this.lastRead = await readWorkbook(this.host, this.budget);
-      return this.lastRead.sheets.map(toSheet);
+      return toSheets(this.lastRead);
     });
   }
 

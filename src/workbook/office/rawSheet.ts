@@ -24,10 +24,19 @@ export type RawSheet = {
   readonly merges: ReadonlyArray<string>;
   /** 0-based column indexes of hidden columns within the used range. */
   readonly hiddenCols: ReadonlyArray<number>;
+  /** The sheet's own defined names, by what they refer to (`='표'!$B$2:$H$30`). */
+  readonly names: ReadonlyArray<RawName>;
 };
 
+export type RawName = { readonly name: string; readonly formula: string };
+
 /** What one read gives: every sheet, and whether the workbook itself can be written. */
-export type RawWorkbook = { readonly sheets: ReadonlyArray<RawSheet>; readonly readOnly: boolean };
+export type RawWorkbook = {
+  readonly sheets: ReadonlyArray<RawSheet>;
+  readonly readOnly: boolean;
+  /** The workbook-wide defined names (a report sheet written by the command line carries its mark there). */
+  readonly names: ReadonlyArray<RawName>;
+};
 
 /** The block and offsets holding a cell, when the read covered it. */
 export function rawAt(sheet: RawSheet, row: number, col: number): { block: RawBlock; r: number; c: number } | undefined {

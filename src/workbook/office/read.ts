@@ -1,8 +1,8 @@
 import { parseA1, rangeA1 } from '../../engine/grid/a1';
-import type { XlContext, XlHost, XlRange, XlRangeAreas, XlRangeView, XlWorksheet } from './excelApi';
+import type { XlContext, XlHost, XlNamedItems, XlRange, XlRangeAreas, XlRangeView, XlWorksheet } from './excelApi';
 import { readBlocks, type Extent, type Piece } from './payload';
 import { isPayloadTooLarge } from './problems';
-import type { RawBlock, RawSheet, RawWorkbook } from './rawSheet';
+import type { RawBlock, RawName, RawSheet, RawWorkbook } from './rawSheet';
 
 /** 0-based rows and columns a visible view lists (its addresses may carry a sheet prefix). */
 function visibleRowsCols(view: XlRangeView): { rows: Set<number>; cols: Set<number> } {
@@ -51,6 +51,12 @@ function requestMerges(sheet: XlWorksheet): Pending<string[]> {
   return () => (merged.isNullObject ? [] : merged.areas.items.map((area) => area.address));
 }
 
+/** Queue the load of defined names (perfplan's report marks among them) into the sync about to run. */
+function requestNames(names: XlNamedItems): Pending<RawName[]> {
+  names.load('items/name,items/formula');
+  return () => names.items.map(({ name, formula }) => ({ name, formula: String(formula) }));
+}
+
 /** The sheet list, protection and read-only flag: one small sync that every read needs before the real load. */
 async function listSheets(context: XlContext): Promise<XlWorksheet[]> {
   context.workbook.load('readOnly');
@@ -65,13 +71,14 @@ async function listSheets(context: XlContext): Promise<XlWorksheet[]> {
  */
 async function readWhole(context: XlContext): Promise<RawWorkbook> {
   const sheets = await listSheets(context);
-  const pending = sheets.map((sheet) => ({ sheet, data: requestBlock(sheet.getUsedRange(true)), merges: requestMerges(sheet) }));
+  const pending = sheets.map((sheet) => ({ sheet, data: requestBlock(sheet.getUsedRange(true)), merges: requestMerges(sheet), names: requestNames(sheet.names) }));
+  const names = requestNames(context.workbook.names);
   await context.sync();
-  const raw = pending.map(({ sheet, data, merges }): RawSheet => {
+  const raw = pending.map(({ sheet, data, merges, names: own }): RawSheet => {
     const { block, hiddenCols } = data();
-    return { name: sheet.name, protected: sheet.protection.protected, blocks: [block], merges: merges(), hiddenCols };
+    return { name: sheet.name, protected: sheet.protection.protected, blocks: [block], merges: merges(), hiddenCols, names: own() };
   });
-  return { sheets: raw, readOnly: context.workbook.readOnly };
+  return { sheets: raw, readOnly: context.workbook.readOnly, names: names() };
 }
 
 /** Above the payload limit: sizes first, then row blocks packed across sheets, one sync each. */
@@ -80,8 +87,9 @@ async function readInBlocks(context: XlContext, budget: number): Promise<RawWork
   const sized = sheets.map((sheet) => {
     const used = sheet.getUsedRange(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    return { sheet, used, merges: requestMerges(sheet) };
+    return { sheet, used, merges: requestMerges(sheet), names: requestNames(sheet.names) };
   });
+  const names = requestNames(context.workbook.names);
   await context.sync();
   const extents: Extent[] = sized.map(({ sheet, used }) => ({ sheet: sheet.name, top: used.rowIndex, rows: used.rowCount, cols: used.columnCount }));
   const blocks = new Map<string, RawBlock[]>(sheets.map((s) => [s.name, []]));
@@ -102,14 +110,15 @@ async function readInBlocks(context: XlContext, budget: number): Promise<RawWork
       else for (const c of [...seen]) if (!cols.includes(c)) seen.delete(c);
     }
   }
-  const raw = sized.map(({ sheet, merges }): RawSheet => ({
+  const raw = sized.map(({ sheet, merges, names: own }): RawSheet => ({
     name: sheet.name,
     protected: sheet.protection.protected,
     blocks: blocks.get(sheet.name)!,
     merges: merges(),
     hiddenCols: [...hiddenCols.get(sheet.name)!].sort((a, b) => a - b),
+    names: own(),
   }));
-  return { sheets: raw, readOnly: context.workbook.readOnly };
+  return { sheets: raw, readOnly: context.workbook.readOnly, names: names() };
 }
 
 /**

@@ -2,7 +2,8 @@ import { parseRangeA1 } from '../../engine/grid/a1';
 import type { RangeRef } from '../../engine/grid/cellRef';
 import type { Cell, Sheet } from '../../engine/grid/sheet';
 import type { XlScalar } from './excelApi';
-import type { RawBlock, RawSheet } from './rawSheet';
+import { isReportMark, markedAreas, withReportAreas } from '../reportMark';
+import type { RawBlock, RawSheet, RawWorkbook } from './rawSheet';
 
 /** Excel sends an error cell's value as its literal; typing one of these into a cell also makes an error value. */
 const ERROR_LITERALS = new Set([
@@ -53,4 +54,14 @@ export function toSheet(raw: RawSheet): Sheet {
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     ...(raw.hiddenCols.length > 0 ? { hiddenCols: [...raw.hiddenCols] } : {}),
   };
+}
+
+/**
+ * Every sheet of a read, each with the areas perfplan marked as its reports: by the sheet's own names (what the pane
+ * writes) or the workbook's (what the command line writes), whichever sheet they refer to.
+ */
+export function toSheets(raw: RawWorkbook): Sheet[] {
+  const names = [...raw.names, ...raw.sheets.flatMap((s) => s.names)];
+  const marked = names.filter((n) => isReportMark(n.name)).flatMap((n) => markedAreas(n.formula));
+  return withReportAreas(raw.sheets.map(toSheet), marked);
 }

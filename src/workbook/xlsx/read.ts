@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Sheet } from '../../engine/grid/sheet';
+import { withReportAreas, type MarkedArea } from '../reportMark';
 import { withPreparedParts } from './preparePackage';
+import { readReportMarks } from './reportMarks';
 import { sniff } from './sniff';
 import { hasCells, toSheet } from './toSheet';
 import { unusable, type Unusable } from './unusable';
@@ -28,12 +30,12 @@ async function isMacroWorkbook(zip: JSZip): Promise<boolean> {
 }
 
 /**
- * The parts read before exceljs: whether macros are inside, and the styles prepared. A zip's directory may be
+ * The parts read before exceljs: whether macros are inside, the styles prepared, and perfplan's report marks. A zip's directory may be
  * intact while an entry is damaged; JSZip only finds out when it inflates the entry, and then it throws.
  */
-async function inspectParts(zip: JSZip, bytes: Uint8Array): Promise<{ macro: boolean; prepared: Uint8Array } | undefined> {
+async function inspectParts(zip: JSZip, bytes: Uint8Array): Promise<{ macro: boolean; prepared: Uint8Array; marks: MarkedArea[] } | undefined> {
   try {
-    return { macro: await isMacroWorkbook(zip), prepared: await withPreparedParts(zip, bytes) };
+    return { macro: await isMacroWorkbook(zip), prepared: await withPreparedParts(zip, bytes), marks: await readReportMarks(zip) };
   } catch {
     return undefined;
   }
@@ -59,11 +61,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
   if (!zip.file('xl/workbook.xml')) return failed(unusable('notWorkbook'));
   const parts = await inspectParts(zip, bytes);
   if (!parts) return failed(unusable('unreadable'));
-  const { macro, prepared } = parts;
+  const { macro, prepared, marks } = parts;
   const workbook = await loadWorkbook(prepared);
   if (!workbook) return failed(unusable('unreadable'));
   const date1904 = workbook.properties?.date1904 ?? false;
-  const sheets = workbook.worksheets.map((ws) => toSheet(ws, date1904));
+  const sheets = withReportAreas(workbook.worksheets.map((ws) => toSheet(ws, date1904)), marks);
   if (!sheets.some(hasCells)) return failed(unusable('noSheets'));
   return { ok: true, sheets, macro };
 }

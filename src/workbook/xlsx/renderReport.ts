@@ -3,6 +3,7 @@ import type { ReportCell, ReportTable } from '../../engine/reports/reportTable';
 import { columnCount } from '../../engine/reports/reportTable';
 import { textWidth } from '../../engine/reports/makeTable';
 import { BORDER_RGB, FILL_RGB, LINK_RGB } from '../reportColours';
+import { freeMarkName, markReference } from '../reportMark';
 import { freeSheetName } from '../sheetName';
 import { KOREAN_FONT } from './fromSheets';
 
@@ -102,7 +103,8 @@ export function renderReports(ws: ExcelJS.Worksheet, tables: ReadonlyArray<Repor
 
 /**
  * A new sheet holding `tables` from B2 on, set up to print as the documents do: A4, fitted to the page width, no
- * grid lines. Returns the sheet's name (made unique).
+ * grid lines, the area marked as perfplan's report (so a later check reads it apart from the plan). Returns the
+ * sheet's name (made unique).
  */
 export function addReportWorksheet(workbook: ExcelJS.Workbook, name: string, tables: ReadonlyArray<ReportTable>): string {
   const sheet = freeSheetName(workbook.worksheets.map((w) => w.name), name);
@@ -111,7 +113,9 @@ export function addReportWorksheet(workbook: ExcelJS.Workbook, name: string, tab
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
   });
   ws.getColumn(1).width = 2;
-  renderReports(ws, tables, { row: 2, col: 2 });
+  const below = renderReports(ws, tables, { row: 2, col: 2 });
+  const area = { top: 1, left: 1, bottom: below - 2, right: Math.max(...tables.map(columnCount)) };
+  workbook.definedNames.add(markReference(sheet, area), freeMarkName(workbook.definedNames.model.map((n) => n.name)));
   return sheet;
 }
 

@@ -25,6 +25,8 @@ describe('header recognition', () => {
     [['구분', '예산액', '전년도예산액', '증감률'], '구분 and budget columns without anything only a 예산현황 has'],
     [['사업명', '정보보안관리'], 'T6 사업명 without 사업내용 below'],
     [['성과지표수', '단위사업수'], 'T1 labels without the first column'],
+    [['정책사업목표', '기준연도', '성과지표', '방향', '가중치', '목표', '실적', '달성률', '달성도'], '성과지표 달성도 현황: 목표 and 실적 as columns'],
+    [['성과지표 (단위)', '가중치', '목표치', '실적치', '달성률'], '목표치 and 실적치 as columns'],
   ];
   test.each(invalid)('no table: %j (%s)', (header) => expect(kinds([header])).toEqual([]));
 

@@ -7,6 +7,7 @@ const raw: RawSheet = {
   protected: false,
   merges: ["'예산 표'!B2:C2"],
   hiddenCols: [3],
+  names: [],
   blocks: [
     {
       rowIndex: 1,
