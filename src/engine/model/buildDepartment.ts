@@ -94,9 +94,10 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
   const t2 = staffing(tables, group.t2[0]);
   const t3 = budget(tables, group.t3);
   // The 소관실국 line names the department the plan is about; T2 may list its teams (민원행정팀, 여권팀 …) instead.
-  const name = ctx.line?.text || t2?.rows[0]?.name.text || `부서 ${ctx.number}`;
+  const named = ctx.line?.text || t2?.rows[0]?.name.text;
   const department: Department = {
-    name,
+    name: named || `부서 ${ctx.number}`,
+    ...(named ? {} : { unnamed: ctx.number }),
     t1: group.t1,
     goals,
     ...(t2 ? { staffing: t2 } : {}),

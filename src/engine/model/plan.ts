@@ -165,8 +165,10 @@ export const OVERVIEW_LABELS: ReadonlyArray<readonly [string, OverviewField]> = 
 ];
 
 export type Department = {
-  /** From T2's department row when present, else the 소관실국 line, else `부서 k`. */
+  /** From the 소관실국 line when present, else T2's first department row, else `부서 k`. */
   readonly name: string;
+  /** k of `부서 k` when the workbook names the department nowhere (English messages say `department k`). */
+  readonly unnamed?: number;
   /** Index into Plan.tables of the department's T1. */
   readonly t1: number;
   readonly goals: ReadonlyArray<Goal>;

@@ -2,7 +2,7 @@ import { refA1 } from '../grid/a1';
 import { compactText } from '../grid/text';
 import type { Finding } from '../findings/finding';
 import type { Plan } from '../model/plan';
-import { TABLE_NAMES } from './messages';
+import { departmentName, TABLE_NAMES } from './messages';
 import { tableAt } from './tableAt';
 
 /**
@@ -28,8 +28,8 @@ export function duplicateDepartments(plan: Plan): Finding[] {
         ref,
         cells: [ref, other],
         message: {
-          ko: `${name.ko} (${dept.name}): 앞의 부서(${at})와 부서 이름이 같습니다. 부서 이름을 확인하세요. 부서를 이름으로 고르면 두 부서가 하나로 합쳐집니다`,
-          en: `${name.en} (${dept.name}): an earlier department (${at}) has the same name. Check the department names: choosing a department by name takes both as one`,
+          ko: `${name.ko} (${departmentName(dept).ko}): 앞의 부서(${at})와 부서 이름이 같습니다. 부서 이름을 확인하세요. 부서를 이름으로 고르면 두 부서가 하나로 합쳐집니다`,
+          en: `${name.en} (${departmentName(dept).en}): an earlier department (${at}) has the same name. Check the department names: choosing a department by name takes both as one`,
         },
       },
     ];

@@ -1,7 +1,7 @@
 import type { Finding, Message } from '../findings/finding';
 import type { Department, Goal, Plan, Unit, UnitProject } from '../model/plan';
 import { totalParts } from '../model/unitTotal';
-import { TABLE_NAMES } from './messages';
+import { departmentName, TABLE_NAMES } from './messages';
 import { operand, type Checks, type Operand, type Relation } from './relation';
 import { tableAt } from './tableAt';
 import { yearColumnLabel } from './projectsT5';
@@ -37,8 +37,8 @@ function unresolved(dept: Department, plan: Plan): Finding[] {
       ref,
       cells: [ref],
       message: {
-        ko: `${name.ko} (${dept.name}): 정책사업목표별 단위사업을 찾지 못해 예산액·성과지표수·단위사업수를 확인하지 않았습니다`,
-        en: `${name.en} (${dept.name}): could not match goals to their unit projects, so budgets and counts were not checked`,
+        ko: `${name.ko} (${departmentName(dept).ko}): 정책사업목표별 단위사업을 찾지 못해 예산액·성과지표수·단위사업수를 확인하지 않았습니다`,
+        en: `${name.en} (${departmentName(dept).en}): could not match goals to their unit projects, so budgets and counts were not checked`,
       },
     },
   ];

@@ -1,7 +1,7 @@
 import type { Message } from '../findings/finding';
 import type { Interval } from '../interval/interval';
 import { showNumber } from '../interval/shown';
-import type { TableKind } from '../model/plan';
+import type { Department, TableKind } from '../model/plan';
 import type { Place } from './relation';
 
 /** The tables as the documents title them, and in English. */
@@ -90,3 +90,6 @@ export function culprit(p: Place, stated: number, decimals: number, broken: numb
     `${en} (consistent value ${computed(fix.naive, fix.interval, decimals, '–')})`,
   );
 }
+
+/** A department as a message names it: its own name, or `department k` in English where the workbook names it nowhere. */
+export const departmentName = (d: Pick<Department, 'name' | 'unnamed'>): Message => ({ ko: d.name, en: d.unnamed ? `department ${d.unnamed}` : d.name });
