@@ -11,13 +11,17 @@ export type SheetMarks = {
   readonly lone: ReadonlyArray<Mark>;
 };
 
-/** The department named on a 소관실국 line: the rest of its cell, else the next cell of the row. */
+const LABEL = /^[([（]?\s*소관\s*실\s*국\s*[)\]）]?/;
+/** What may stand between the label and the name: `[소관실국] : 세무과`, `소관실국 - 세무과`. */
+const SEPARATOR = /^[\s:：\-–—·]+/;
+
+/** The department named on a 소관실국 line: the rest of its cell, else the next cell of the row that names one. */
 function departmentName(ix: SheetIndex, row: number, col: number): string | undefined {
   const cells = ix.cellsOf(row);
-  const at = cells.find((c) => c.col === col);
-  const rest = at?.text.replace(/^[([]?\s*소관\s*실\s*국\s*[)\]:]?\s*/, '') ?? '';
+  const name = (text: string) => text.replace(SEPARATOR, '').trim();
+  const rest = name(cells.find((c) => c.col === col)?.text.replace(LABEL, '') ?? '');
   if (rest !== '') return rest;
-  return cells.find((c) => c.col > col)?.text;
+  return cells.filter((c) => c.col > col).map((c) => name(c.text)).find((text) => text !== '');
 }
 
 /** Department lines and lone headings of a sheet, in reading order. */

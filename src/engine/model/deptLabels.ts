@@ -20,20 +20,33 @@ export function labelOf(table: Detected, lines: ReadonlyArray<Mark>): Mark | und
 /**
  * Per table, the department (index into the T1s, in reading order) its `[소관실국]` line names; undefined when it
  * has none or the line decides nothing. A line over a T1 names that T1's department, unless it is over several
- * T1s (one line for a whole sheet: position decides there). Any other line names a department by its name: the
- * n-th line of a sheet with a name is the n-th department of that name, so a copied name stays apart.
+ * T1s (one line for a whole sheet: position decides there). Any other line names a department by its name — its
+ * T1's own line, else `names[k]` (what T2 calls it) — however often it repeats (a page header over every
+ * 단위사업); where departments share a name, the n-th line of a sheet with it is the n-th of them.
  */
-export function labelledDepartments(tables: ReadonlyArray<Detected>, t1s: ReadonlyArray<number>, lines: ReadonlyArray<Mark>): (number | undefined)[] {
+export function labelledDepartments(
+  tables: ReadonlyArray<Detected>,
+  t1s: ReadonlyArray<number>,
+  lines: ReadonlyArray<Mark>,
+  names: ReadonlyArray<string | undefined> = [],
+): (number | undefined)[] {
   const labels = tables.map((t) => labelOf(t, lines));
   const t1Labels = t1s.map((i) => labels[i]);
   const own = new Map<Mark, number>();
   t1Labels.forEach((m, k) => m && t1Labels.filter((n) => n === m).length === 1 && own.set(m, k));
-  const named = (key: string) => t1s.flatMap((_, k) => (t1Labels[k] && own.has(t1Labels[k]!) && compactText(t1Labels[k]!.text) === key ? [k] : []));
+  const nameOf = (k: number): string | undefined => {
+    const line = t1Labels[k];
+    const name = line && own.has(line) ? line.text : names[k];
+    return name === undefined ? undefined : compactText(name);
+  };
+  const named = (key: string) => t1s.flatMap((_, k) => (nameOf(k) === key ? [k] : []));
   return labels.map((m) => {
     if (!m) return undefined;
     if (own.has(m)) return own.get(m);
     const key = compactText(m.text);
+    const candidates = named(key);
+    if (candidates.length <= 1) return candidates[0];
     const nth = lines.filter((l) => l.order[SHEET] === m.order[SHEET] && compactText(l.text) === key).indexOf(m);
-    return named(key)[nth];
+    return candidates[Math.min(nth, candidates.length - 1)];
   });
 }

@@ -1,4 +1,5 @@
 import { detectTables } from '../detect/detectTables';
+import type { Detected } from '../detect/detected';
 import type { Mark } from '../detect/marks';
 import type { Sheet } from '../grid/sheet';
 import { buildDepartment, rank } from './buildDepartment';
@@ -7,6 +8,12 @@ import { labelledDepartments, labelOf } from './deptLabels';
 import type { Plan, TableInfo } from './plan';
 import { splitReportAreas } from './reportAreas';
 import { readReportTables } from './reportTables';
+
+/** What a department's first T2 row calls it. */
+const t2Name = (tables: ReadonlyArray<Detected>, g: DeptTables): string | undefined => {
+  const t2 = g.t2[0] === undefined ? undefined : tables[g.t2[0]];
+  return t2?.kind === 'T2' ? t2.rows[0]?.name.text : undefined;
+};
 
 const tablesOf = (g: DeptTables): number[] => [g.t1, ...g.t2, ...g.t3, ...g.t4, ...g.t5, ...g.t6];
 
@@ -34,8 +41,13 @@ function readSource(sheets: ReadonlyArray<Sheet>): Plan {
   const { tables } = detection;
   const byKind = detection.byKind || isSummaryLayout(tables);
   const lines = detection.departmentLines;
-  const owners = labelledDepartments(tables, tables.flatMap((t, i) => (t.kind === 'T1' ? [i] : [])), lines);
-  const groups = byKind ? groupByKind(tables, owners) : groupInDocument(tables, owners);
+  const t1s = tables.flatMap((t, i) => (t.kind === 'T1' ? [i] : []));
+  const group = (names?: ReadonlyArray<string | undefined>) => {
+    const owners = labelledDepartments(tables, t1s, lines, names);
+    return byKind ? groupByKind(tables, owners) : groupInDocument(tables, owners);
+  };
+  // A line may name a department only its T2 names (no line over its T1): group once to learn those names.
+  const groups = group(group().map((g) => t2Name(tables, g)));
   const t1Ranks = groups.map((g) => rank(tables[g.t1].info.order));
   const built = groups.map((group, k) => {
     const from = k > 0 ? t1Ranks[k - 1] : -1;

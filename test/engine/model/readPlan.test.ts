@@ -152,14 +152,42 @@ describe('one sheet per kind: the [소관실국] line over a table decides its d
   const reversed = (sheet: string, all: PlanData[]) => (sheet === '인력현황' || sheet === '예산현황' ? [...all].reverse() : all);
 
   test('T2 and T3 sheets listing the departments in another order', () => {
-    const built = buildWorkbook(plans, 'byKind', {}, reversed);
+    const built = buildWorkbook(plans, 'byKind', {}, { listed: reversed });
     const plan = readPlan(built.sheets);
     expect(tableList(plan)).toEqual(expectedList(built));
     expect(planToData(plan)).toEqual(plans.map(comparable));
   });
 
+  test('a line repeated over every table (a page header) on sheets listing the departments in reverse', () => {
+    const backwards = (sheet: string, all: PlanData[]) => (sheet === '예산사업내역' || sheet === '사업개요' ? [...all].reverse() : all);
+    const built = buildWorkbook(plans, 'byKind', {}, { listed: backwards, labelled: (sheet) => (sheet === '예산사업내역' || sheet === '사업개요' ? 'each' : 'group') });
+    const plan = readPlan(built.sheets);
+    expect(tableList(plan)).toEqual(expectedList(built));
+    expect(planToData(plan)).toEqual(plans.map(comparable));
+  });
+
+  test('lines only on the 예산사업 sheets name departments that only T2 names', () => {
+    const lower = (sheet: string) => (sheet === '예산사업내역' || sheet === '사업개요' ? 'group' : 'none');
+    const backwards = (sheet: string, all: PlanData[]) => (lower(sheet) === 'group' ? [...all].reverse() : all);
+    const built = buildWorkbook(plans, 'byKind', {}, { listed: backwards, labelled: lower });
+    const plan = readPlan(built.sheets);
+    expect(tableList(plan)).toEqual(expectedList(built));
+    expect(planToData(plan)).toEqual(plans.map(comparable));
+  });
+
+  test.each([
+    [['[소관실국] :', '{}']],
+    [['[소관실국]:{}']],
+    [['소관실국 - {}']],
+    [['(소관실국) ： {}']],
+    [['[소관실국]', ': {}']],
+  ])('the name after a label written %j, separators dropped', (cells) => {
+    const built = buildWorkbook(plans, 'byKind', {}, { labelCells: (name) => cells.map((c) => c.replace('{}', name)) });
+    expect(readPlan(built.sheets).departments.map((d) => d.name)).toEqual(plans.map((p) => p.department));
+  });
+
   test('a department without T3 leaves the others their own', () => {
-    const built = buildWorkbook(plans, 'byKind', {}, (sheet, all) => (sheet === '예산현황' ? all.slice(1) : all));
+    const built = buildWorkbook(plans, 'byKind', {}, { listed: (sheet, all) => (sheet === '예산현황' ? all.slice(1) : all) });
     const plan = readPlan(built.sheets);
     expect(tableList(plan)).toEqual(expectedList(built));
     expect(plan.departments.map((d) => d.budget !== undefined)).toEqual([false, true, true]);
