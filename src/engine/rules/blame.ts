@@ -3,7 +3,8 @@ import type { CellRef } from '../grid/cellRef';
 import { widen } from '../interval/ops';
 import { excelRound } from '../interval/round';
 import { blankDerived, consequence, culprit, mismatch, notComputable, roundingOnly, type Figures } from './messages';
-import { cellsOf, operandsOf, refKey, shownDecimals, statedDecimals, type Operand, type Outcome, type Relation } from './relation';
+import type { Interval } from '../interval/interval';
+import { cellsOf, judge, mapOperands, operandsOf, refKey, shownDecimals, statedDecimals, type Operand, type Outcome, type Relation } from './relation';
 import { solveFor } from './solve';
 
 export type Judged = { readonly relation: Relation; readonly outcome: Outcome };
@@ -44,7 +45,17 @@ function single(j: Judged): Finding[] {
   return [];
 }
 
-const keysOf = (rel: Relation): string[] => cellsOf(rel).map(refKey);
+/** The cells a relation's disagreement may be blamed on: a blank derived cell passes it on to the cells it stands for. */
+const keysOf = (rel: Relation): string[] => operandsOf(rel).flatMap((o) => (o.via ? o.via.map(refKey) : [refKey(o.cell.ref)]));
+
+/** The operand holding `key` itself (not through a blank) in the first relation that has one. */
+const operandAt = (key: string, hits: Broken[]): { hit: Broken; at: Operand } | undefined => {
+  for (const hit of hits) {
+    const at = operandsOf(hit.relation).find((o) => !o.via && refKey(o.cell.ref) === key);
+    if (at) return { hit, at };
+  }
+  return undefined;
+};
 
 /** Broken relations joined by shared cells: each group is explained separately. */
 function groups(broken: Broken[]): Broken[][] {
@@ -76,7 +87,8 @@ function compare(a: number[], b: number[]): number {
  * do not object). With two typos in a group (계 and one 구성비), 계 explains all but the 구성비 it shares.
  */
 function agreeing(key: string, hits: Broken[]): Broken[] {
-  const ref = operandsOf(hits[0].relation).find((o) => refKey(o.cell.ref) === key)!.cell.ref;
+  const ref = operandAt(key, hits)?.at.cell.ref;
+  if (!ref) return []; // reached only through blanks: nothing here to blame
   const fixes = hits.map((b) => solveFor(b.relation, ref)).map((f) => f && widen(f.interval));
   const solved = fixes.filter((f) => f !== undefined);
   const around = (p: number) => hits.filter((_, i) => fixes[i] === undefined || (fixes[i]!.lo <= p && p <= fixes[i]!.hi));
@@ -104,8 +116,9 @@ function ranked(open: Broken[], vouched: Map<string, number>): Array<{ key: stri
 
 /** One error at `key`, and info on every other relation it breaks. */
 function blameAt(key: string, hits: Broken[]): Finding[] {
-  const main = hits.find((b) => refKey(b.relation.stated.cell.ref) === key) ?? hits[0];
-  const at = operandsOf(main.relation).find((o) => refKey(o.cell.ref) === key)!;
+  const own = operandAt(key, hits)!; // ranked() offers only keys some hit holds itself
+  const main = hits.find((b) => refKey(b.relation.stated.cell.ref) === key) ?? own.hit;
+  const at = own.at;
   const others = hits.filter((b) => b !== main);
   const infos = (list: Broken[]) => list.map((b) => report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), at.place), at.cell.ref));
   if (refKey(main.relation.stated.cell.ref) === key) return [report(main, 'error', mismatch(at.place, figuresOf(main))), ...infos(others)];
@@ -133,6 +146,35 @@ function inputError(at: Operand, main: Broken, broken: number): Finding {
  * "One typo, one error": broken relations that share cells are explained by as few cells as possible; each gets
  * one error, and the relations it breaks are info pointing to it. A relation left alone blames its stated cell.
  */
+type Fix = { readonly at: Operand; readonly interval: Interval };
+
+/** What one value of the blamed cell satisfies its relations with: the interval all their solutions share. */
+function agreedFix(at: Operand, hits: Broken[]): Fix | undefined {
+  const solved = hits.flatMap((b) => {
+    const f = solveFor(b.relation, at.cell.ref);
+    return f ? [widen(f.interval)] : [];
+  });
+  if (solved.length === 0) return undefined;
+  return { at, interval: { lo: Math.max(...solved.map((f) => f.lo)), hi: Math.min(...solved.map((f) => f.hi)) } };
+}
+
+/**
+ * A relation left over after blaming holds once the blamed cells in it hold what they should (인력운영비 and
+ * 기본경비 both mistyped break 행정운영경비 = 인력운영비 + 기본경비 only through them): it is their effect, told as
+ * info pointing to the first of them, not a third error.
+ */
+function effectOf(b: Broken, fixes: ReadonlyMap<string, Fix>): Finding | undefined {
+  const used: Fix[] = [];
+  const expr = mapOperands(b.relation.expr, (op) => {
+    const fix = op.via ? undefined : fixes.get(refKey(op.cell.ref));
+    if (!fix) return op;
+    used.push(fix);
+    return { ...op, cell: { ...op.cell, value: (fix.interval.lo + fix.interval.hi) / 2 }, interval: fix.interval };
+  });
+  if (used.length === 0 || judge({ ...b.relation, expr }).kind === 'broken') return undefined;
+  return report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), used[0].at.place), used[0].at.cell.ref);
+}
+
 export function blame(judged: ReadonlyArray<Judged>): Finding[] {
   const broken = judged.filter((j): j is Broken => j.outcome.kind === 'broken');
   const vouched = new Map<string, number>();
@@ -141,10 +183,13 @@ export function blame(judged: ReadonlyArray<Judged>): Finding[] {
     .forEach((j) => keysOf(j.relation).forEach((k) => vouched.set(k, (vouched.get(k) ?? 0) + 1)));
   const errors = groups(broken).flatMap((group) => {
     const out: Finding[] = [];
+    const fixes = new Map<string, Fix>();
     for (let open = group; open.length > 0; ) {
       const best = ranked(open, vouched).find(({ hits }) => hits.length > 1);
-      if (!best) return [...out, ...open.map((b) => report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b))))];
+      if (!best) return [...out, ...open.map((b) => effectOf(b, fixes) ?? report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b))))];
       out.push(...blameAt(best.key, best.hits));
+      const fix = agreedFix(operandAt(best.key, best.hits)!.at, best.hits);
+      if (fix) fixes.set(best.key, fix);
       open = open.filter((b) => !best.hits.includes(b));
     }
     return out;

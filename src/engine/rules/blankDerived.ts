@@ -1,9 +1,13 @@
 import type { Interval } from '../interval/interval';
 import { excelRound } from '../interval/round';
-import { evaluate, refKey, shownDecimals, type Expr, type Operand, type Relation } from './relation';
+import type { CellRef } from '../grid/cellRef';
+import { evaluate, mapOperands, refKey, shownDecimals, termsOf, type Operand, type Relation } from './relation';
 
-/** What a blank derived cell stands for: the figure recompute would write and every value its inputs allow. */
-type Stand = { readonly value: number; readonly interval: Interval } | null;
+/**
+ * What a blank derived cell stands for: the figure recompute would write, every value its inputs allow, and the
+ * cells it comes from (through other blanks), so a typo there is blamed, not the blank.
+ */
+type Stand = { readonly value: number; readonly interval: Interval; readonly via: ReadonlyArray<CellRef> } | null;
 
 const isBlankDerived = (rel: Relation): boolean => !rel.checkOnly && rel.stated.cell.reading.kind === 'blank' && rel.stated.cell.value !== null;
 
@@ -23,13 +27,6 @@ function fillDecimals(rel: Relation, relations: ReadonlyArray<Relation>): number
   return common ?? (rel.expr.kind === 'percent' ? 2 : 0);
 }
 
-function mapOperands(expr: Expr, read: (op: Operand) => Operand): Expr {
-  if (expr.kind === 'sum') return { ...expr, terms: expr.terms.map((t) => ({ ...t, at: read(t.at) })) };
-  if (expr.kind === 'percent')
-    return { ...expr, num: expr.num.map((t) => ({ ...t, at: read(t.at) })), den: expr.den.map((t) => ({ ...t, at: read(t.at) })) };
-  return expr;
-}
-
 /**
  * A blank derived cell is not an amount of 0 (a blank 계 would otherwise break every 구성비, a blank 정책사업목표
  * 예산액 the 예산현황 정책사업): where another relation reads it, it stands for what its own relation gives, the
@@ -45,8 +42,10 @@ export function resolveBlankDerived(relations: ReadonlyArray<Relation>): Relatio
   const standFor = (key: string): Stand => {
     if (stands.has(key)) return stands.get(key)!;
     stands.set(key, null); // a blank that (through others) needs itself stays unknown
-    const result = evaluate(mapOperands(blanks.get(key)!.expr, read));
-    const stand = result ? { value: excelRound(result.naive, decimals.get(key)!), interval: result.computed } : null;
+    const expr = mapOperands(blanks.get(key)!.expr, read);
+    const result = evaluate(expr);
+    const via = termsOf(expr).flatMap((t) => t.at.via ?? [t.at.cell.ref]);
+    const stand = result ? { value: excelRound(result.naive, decimals.get(key)!), interval: result.computed, via } : null;
     stands.set(key, stand);
     return stand;
   };
@@ -54,7 +53,7 @@ export function resolveBlankDerived(relations: ReadonlyArray<Relation>): Relatio
     const key = refKey(op.cell.ref);
     if (!blanks.has(key)) return op;
     const stand = standFor(key);
-    return stand ? { ...op, cell: { ...op.cell, value: stand.value }, interval: stand.interval } : { ...op, interval: null };
+    return stand ? { ...op, cell: { ...op.cell, value: stand.value }, interval: stand.interval, via: stand.via } : { ...op, interval: null };
   };
   return relations.map((rel) => {
     const key = refKey(rel.stated.cell.ref);

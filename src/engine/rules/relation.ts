@@ -12,7 +12,14 @@ export type Place = { readonly table: TableKind; readonly row: string; readonly 
  * A cell of a relation, with its place and the interval the relation reads it as. `decimals`, on a blank derived
  * cell, is what it will be written with: a blank shows no decimals of its own.
  */
-export type Operand = { readonly cell: NumCell; readonly place: Place; readonly interval: Interval | null; readonly decimals?: number };
+export type Operand = {
+  readonly cell: NumCell;
+  readonly place: Place;
+  readonly interval: Interval | null;
+  readonly decimals?: number;
+  /** For a blank derived cell standing for what its own relation gives: the cells that figure comes from. */
+  readonly via?: ReadonlyArray<CellRef>;
+};
 
 export type Term = { readonly at: Operand; readonly coef: number };
 
@@ -55,8 +62,16 @@ export function operand(cell: NumCell, place: Place, opts: { amount?: boolean; d
   return { cell, place, interval };
 }
 
-const termsOf = (expr: Expr): ReadonlyArray<Term> =>
+export const termsOf = (expr: Expr): ReadonlyArray<Term> =>
   expr.kind === 'sum' ? expr.terms : expr.kind === 'percent' ? [...expr.num, ...expr.den] : [];
+
+/** The expression with every operand (not the stated cell) read through `read`. */
+export function mapOperands(expr: Expr, read: (op: Operand) => Operand): Expr {
+  if (expr.kind === 'sum') return { ...expr, terms: expr.terms.map((t) => ({ ...t, at: read(t.at) })) };
+  if (expr.kind === 'percent')
+    return { ...expr, num: expr.num.map((t) => ({ ...t, at: read(t.at) })), den: expr.den.map((t) => ({ ...t, at: read(t.at) })) };
+  return expr;
+}
 
 /** Every operand of a relation, the stated cell first, each cell once. */
 export function operandsOf(rel: Relation): Operand[] {
