@@ -104,6 +104,12 @@ describe('perfplan recompute on a workbook with an input error', () => {
     expect((await cli(['recompute', input, '--in-place'])).code).toBe(0);
     expect(readFileSync(join(dir, 'plan.bak.xlsx'))).toEqual(original);
     expect(check(await sheetsOf(input)).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // A second run has nothing to change: it touches neither the file nor the backup of the original.
+    const recomputed = readFileSync(input);
+    const again = await cli(['recompute', input, '--in-place']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^0개 셀을 바꿨습니다\n/);
+    expect([readFileSync(input), readFileSync(join(dir, 'plan.bak.xlsx'))]).toEqual([recomputed, original]);
   });
 });
 

@@ -81,7 +81,8 @@ export async function recompute(args: RecomputeArgs, io: Io, deps: Deps = realDe
     io.stdout(editsText(result.edits, args.lang) + summaryLine(result.findings, args.lang) + '\n');
     return exitFor(result.findings);
   }
-  const failed = await write(args, result.edits);
+  // In place with nothing to change, the input stays as it is, and so does the backup of the run before.
+  const failed = args.inPlace && result.edits.length === 0 ? undefined : await write(args, result.edits);
   if (failed) return refuse(io, out, RULE.unusable, failed);
   io.stdout(writtenText(result.edits.length, result.findings, args.lang));
   return exitFor(result.findings);
