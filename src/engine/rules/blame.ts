@@ -26,7 +26,8 @@ function report(j: Broken, severity: Severity, message: Message, cause?: CellRef
     ref: j.relation.stated.cell.ref,
     cells: cellsOf(j.relation),
     message,
-    stated: f.stated,
+    // A blank derived cell states nothing: not the 0 it reads as.
+    stated: j.relation.stated.cell.reading.kind === 'blank' ? null : f.stated,
     expected: f.naive,
     decimals: f.decimals,
     interval: [f.interval.lo, f.interval.hi],

@@ -51,6 +51,6 @@ describe('one typo, one error', () => {
 
   it('warns about a blank derived cell instead of calling it wrong', () => {
     const findings = run([sumRelation('x.a', at(num(null), 's'), [at(num(1), 'a'), at(num(2), 'b')])]);
-    expect(findings.map((f) => [f.severity, f.expected])).toEqual([['warning', 3]]);
+    expect(findings.map((f) => [f.severity, f.stated, f.expected])).toEqual([['warning', null, 3]]); // it states nothing, not 0
   });
 });
