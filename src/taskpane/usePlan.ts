@@ -119,8 +119,10 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
       const outcome = await port.undo(changed === undefined ? {} : { changed });
       if (outcome.kind === 'changed') return { conflict: outcome.cells };
       if (outcome.kind === 'nothing') return { conflict: undefined, notice: { kind: 'nothingToUndo' } };
-      // Undo also takes the highlight off (OfficePort.undo clears it).
-      return { conflict: undefined, highlighted: false, notice: { kind: 'undone', count: outcome.count } };
+      // Undo also takes the highlight off (OfficePort.undo clears it). Findings shown were found on the workbook
+      // as it was before: check it again as it is now, or they would say an undone error is gone.
+      const after = state.checked ? { checked: await checked() } : {};
+      return { ...after, conflict: undefined, highlighted: false, notice: { kind: 'undone', count: outcome.count } };
     });
 
   const highlight = (on: boolean) =>

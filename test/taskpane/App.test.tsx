@@ -75,9 +75,12 @@ describe('task pane', () => {
     click(ko.apply);
     expect(await screen.findByText(ko.applied(1, 0))).toBeTruthy();
     expect(cellOf(wb, SHEET, 'B4')).toMatchObject({ value: 1723, numberFormat: '#,##0' });
+    expect(screen.getByText(ko.findingCounts(0, 0, 1))).toBeTruthy(); // the check after apply: B4 is right now
     click(new RegExp(ko.undo));
     expect(await screen.findByText(ko.undone(1))).toBeTruthy();
     expect(cellOf(wb, SHEET, 'B4')?.value).toBe(1800);
+    // The findings follow the undo: B4's error is back, not the "no error" of the applied workbook.
+    expect(screen.getByText(ko.findingCounts(1, 0, 1))).toBeTruthy();
   });
 
   it('asks before undoing over a cell the user edited after the recompute', async () => {
