@@ -6,6 +6,7 @@ import type { Plan, TableInfo } from '../engine/model/plan';
 import type { Edit } from '../engine/recompute/edit';
 import type { PanePort } from '../workbook/office/port';
 import { problemOf } from '../workbook/office/problems';
+import { unusable } from '../workbook/xlsx/unusable';
 
 /** The part of the engine facade the pane uses; tests inject their own. */
 export type Engine = {
@@ -99,7 +100,10 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
   const recompute = () =>
     run('recompute', async () => {
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
-      return { preview: changesOf(e.recompute(sheets).edits, sheets) };
+      const { plan, edits } = e.recompute(sheets);
+      // No plan table is not "every figure is right": say what the CLI says.
+      if (plan.tables.length === 0) return { preview: undefined, notice: { kind: 'problem', message: unusable('noPlanTable') } };
+      return { preview: changesOf(edits, sheets) };
     });
 
   const apply = () =>

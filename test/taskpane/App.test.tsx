@@ -8,6 +8,7 @@ import { en } from '../../src/taskpane/strings/en';
 import { ko } from '../../src/taskpane/strings/ko';
 import { cellOf, fakeExcel, fakeWorkbook, typeInto, type FakeWorkbook } from '../fakes/excel';
 import { budgetSheet } from '../workbook/office/sheets';
+import { unusable } from '../../src/workbook/xlsx/unusable';
 import { stubEngine } from './stubEngine';
 
 const SHEET = '정보홍보실';
@@ -81,6 +82,17 @@ describe('task pane', () => {
     expect(cellOf(wb, SHEET, 'B4')?.value).toBe(1800);
     // The findings follow the undo: B4's error is back, not the "no error" of the applied workbook.
     expect(screen.getByText(ko.findingCounts(1, 0, 1))).toBeTruthy();
+  });
+
+  it('says no plan table was found, for 점검 and 재계산 alike, instead of "every table adds up"', async () => {
+    const notes = fakeWorkbook([{ name: '참고', rows: [['이름', '값'], ['가', 1], ['나', 2]] }]);
+    renderPane(notes, 'ko', () => import('../../src/engine'));
+    const told = unusable('noPlanTable').ko;
+    click(ko.check);
+    expect(await screen.findByText(told)).toBeTruthy();
+    expect(screen.queryByText(ko.noFindings)).toBeNull();
+    click(ko.recompute);
+    await waitFor(() => expect(screen.getAllByText(told)).toHaveLength(2)); // the findings line and the notice
   });
 
   it('asks before undoing over a cell the user edited after the recompute', async () => {

@@ -3,6 +3,7 @@ import type { Finding, Lang } from '../../engine/findings/finding';
 import { rangeA1 } from '../../engine/grid/a1';
 import type { CellRef } from '../../engine/grid/cellRef';
 import type { TableInfo } from '../../engine/model/plan';
+import { unusable } from '../../workbook/xlsx/unusable';
 import { groupFindings, type FindingGroup } from '../groupFindings';
 import type { Strings } from '../strings';
 import { FindingItem } from './FindingItem';
@@ -32,6 +33,8 @@ const headingOf = (group: FindingGroup, strings: Strings): string =>
 
 export function FindingsList({ findings, tables, lang, strings, highlighted, busy, onSelect, onHighlight }: FindingsListProps) {
   const styles = useStyles();
+  // No table found is not "every table adds up": say what the CLI says.
+  if (tables.length === 0) return <Text className={styles.summary}>{unusable('noPlanTable')[lang]}</Text>;
   if (findings.length === 0) return <Text className={styles.summary}>{strings.noFindings}</Text>;
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
   return (
