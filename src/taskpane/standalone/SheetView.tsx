@@ -5,7 +5,7 @@ import type { Sheet } from '../../engine/grid/sheet';
 import type { XlsxPort } from '../../workbook/xlsx/browserPort';
 import { SheetGrid } from '../components/SheetGrid';
 import type { Strings } from '../strings';
-import { marksOf } from './marks';
+import { marksOf, shownCell } from './marks';
 
 const useStyles = makeStyles({ view: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, height: '100%' } });
 
@@ -33,10 +33,13 @@ export function SheetView({ port, findings, lang, strings }: SheetViewProps) {
     if (view.selection) setActive(view.selection.sheet);
   }, [view.selection]);
 
-  const marks = useMemo(() => marksOf(findings, lang, strings), [findings, lang, strings]);
+  const marks = useMemo(() => marksOf(findings, lang, strings, sheets), [findings, lang, strings, sheets]);
+  // A cell inside a merge is selected and painted as the merge the grid draws.
+  const selection = view.selection && shownCell(sheets, view.selection);
+  const highlighted = useMemo(() => view.highlighted.map((ref) => shownCell(sheets, ref)), [view.highlighted, sheets]);
   return (
     <section className={styles.view} aria-label={strings.sheetView}>
-      <SheetGrid sheets={sheets} active={active} onActivate={setActive} marks={marks} selection={view.selection} highlighted={view.highlighted} strings={strings} />
+      <SheetGrid sheets={sheets} active={active} onActivate={setActive} marks={marks} selection={selection} highlighted={highlighted} strings={strings} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Finding, Lang, Severity } from '../../engine/findings/finding';
 import type { CellRef } from '../../engine/grid/cellRef';
+import type { Sheet } from '../../engine/grid/sheet';
 import type { Strings } from '../strings';
 
 /** A finding drawn on its cell: the worst severity there and the messages to show on hover. */
@@ -10,11 +11,22 @@ export const markKey = (ref: CellRef): string => `${ref.sheet}!${ref.row},${ref.
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Each finding's cell with the worst severity found there and every message about it, for the grid to draw. */
-export function marksOf(findings: ReadonlyArray<Finding>, lang: Lang, strings: Strings): Map<string, CellMark> {
+/**
+ * The cell the grid draws for `ref`: the top-left of a merge covering it (the grid draws a merge as that one cell,
+ * so C22 inside B22:C22 is marked and selected at B22), else `ref` itself.
+ */
+export function shownCell(sheets: ReadonlyArray<Sheet>, ref: CellRef): CellRef {
+  const merge = sheets
+    .find((s) => s.name === ref.sheet)
+    ?.merges.find((m) => m.top <= ref.row && ref.row <= m.bottom && m.left <= ref.col && ref.col <= m.right);
+  return merge ? { sheet: ref.sheet, row: merge.top, col: merge.left } : ref;
+}
+
+/** Each finding's cell (as the grid draws it) with the worst severity found there and every message about it. */
+export function marksOf(findings: ReadonlyArray<Finding>, lang: Lang, strings: Strings, sheets: ReadonlyArray<Sheet> = []): Map<string, CellMark> {
   const marks = new Map<string, CellMark>();
   for (const f of findings) {
-    const key = markKey(f.ref);
+    const key = markKey(shownCell(sheets, f.ref));
     const before = marks.get(key);
     const text = `${strings.severity[f.severity]}: ${f.message[lang]}`;
     const severity = before && RANK[before.severity] <= RANK[f.severity] ? before.severity : f.severity;

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../../../src/engine/findings/finding';
 import { cellRef } from '../../../src/engine/grid/cellRef';
-import { markKey, marksOf } from '../../../src/taskpane/standalone/marks';
+import type { Sheet } from '../../../src/engine/grid/sheet';
+import { markKey, marksOf, shownCell } from '../../../src/taskpane/standalone/marks';
 import { en } from '../../../src/taskpane/strings/en';
 import { ko } from '../../../src/taskpane/strings/ko';
 
@@ -18,5 +19,15 @@ describe('finding marks on the grid', () => {
 
   it('keeps cells of different sheets apart', () => {
     expect(marksOf([finding('error', 'a'), finding('error', 'b', cellRef('인력', 24, 1))], 'ko', ko).size).toBe(2);
+  });
+
+  it('marks a cell inside a merge at the merge the grid draws (C22 in B22:C22 at B22), and only on its own sheet', () => {
+    const sheets: Sheet[] = [{ name: '예산', rows: [], merges: [{ top: 21, left: 1, bottom: 21, right: 2 }] }];
+    const inside = cellRef('예산', 21, 2);
+    expect(shownCell(sheets, inside)).toEqual(cellRef('예산', 21, 1));
+    expect(shownCell(sheets, cellRef('인력', 21, 2))).toEqual(cellRef('인력', 21, 2));
+    expect(shownCell(sheets, at)).toEqual(at);
+    const marks = marksOf([finding('warning', '병합', inside)], 'ko', ko, sheets);
+    expect([...marks.keys()]).toEqual([markKey(cellRef('예산', 21, 1))]);
   });
 });
