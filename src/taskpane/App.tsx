@@ -60,7 +60,10 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
         canUndo={state.canUndo || insertState.inserted}
         onCheck={() => void actions.check()}
         onRecompute={() => void actions.recompute()}
-        onUndo={() => void actions.undo()}
+        onUndo={() => {
+          insertActions.forget();
+          void actions.undo();
+        }}
         {...(port.insert ? { onInsertTable: toggleInsert, insertOpen: insertState.open } : {})}
       />
       {insertState.open && <TablePicker state={insertState} actions={insertActions} strings={strings} lang={lang} />}

@@ -50,6 +50,7 @@ export type InsertActions = {
   insert(at: InsertTarget, overwrite?: boolean): Promise<void>;
   cancelOverwrite(): void;
   undo(changed?: 'keep' | 'overwrite'): Promise<void>;
+  forget(): void;
   cancelUndo(): void;
 };
 
@@ -112,6 +113,8 @@ export function useInsertTable(port: PanePort, loadReports: LoadReports, lang: L
     cancelOverwrite: () => update({ confirm: undefined }),
     undo,
     cancelUndo: () => update({ conflict: undefined }),
+    // The toolbar's undo took the last change back: the notice and its 삽입 취소 no longer name the newest one.
+    forget: () => update({ inserted: false, notice: undefined }),
   };
   return [{ ...inner, tables, targets: port.insertTargets ?? EVERYWHERE, inserted: inner.inserted && port.canUndo() }, actions];
 }

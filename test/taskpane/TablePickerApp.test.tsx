@@ -28,6 +28,9 @@ describe('the pane’s 표 삽입', () => {
     expect(wb.sheets.map((s) => s.name)).toContain(engine.REPORT_NAMES.t1.ko);
     fireEvent.click(screen.getByRole('button', { name: new RegExp(ko.undo) }));
     await waitFor(() => expect(sheetOf(wb, engine.REPORT_NAMES.t1.ko)).toBeUndefined());
+    // The picker no longer offers to take back an insertion that is gone.
+    expect(screen.queryByText(/시트 B2:/)).toBeNull();
+    expect(screen.queryByRole('button', { name: ko.picker.undoInsert })).toBeNull();
   });
 
   it('leaves the button off where the port cannot insert', () => {
