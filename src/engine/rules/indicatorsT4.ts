@@ -78,10 +78,18 @@ const shown = (c: NumCell): string => (c.reading.kind === 'number' ? c.reading.s
 function direction(ind: Indicator): Finding[] {
   const rising = indicatorDirection(ind.name.text, ind.unit) === 'rising';
   const series = ind.targets.filter((t) => t.interval !== null);
-  // Only a step that no rounding explains: the next target's whole interval lies on the wrong side.
-  const against = series.findIndex((t, i) => i > 0 && (rising ? t.interval!.hi < series[i - 1].interval!.lo : t.interval!.lo > series[i - 1].interval!.hi));
+  // Only a move no rounding explains. Each step may hide in rounding (86 → 85 touch at 85.5), but the series as a
+  // whole cannot rise through 86, 85, 84: the first target whose whole interval lies on the wrong side of an
+  // earlier one's (the highest earlier lower bound for a rising indicator) is where it goes wrong.
+  let peak = 0;
+  let against = -1;
+  for (let i = 1; i < series.length && against < 0; i += 1) {
+    const [now, best] = [series[i].interval!, series[peak].interval!];
+    if (rising ? now.hi < best.lo : now.lo > best.hi) against = i;
+    else if (rising ? now.lo > best.lo : now.hi < best.hi) peak = i;
+  }
   if (against < 0) return [];
-  const [before, after] = [series[against - 1], series[against]];
+  const [before, after] = [series[peak], series[against]];
   const p = placeText(place(ind.name.text, COLUMNS.target));
   const [b, a] = [shown(before), shown(after)];
   return [

@@ -64,6 +64,21 @@ describe('성과지표별 목표치 설정', () => {
     expect(refKey(findings[0].ref)).toBe(refKey(g.indicators[0].targets[0].ref));
   });
 
+  it.each([
+    [[86, 85, 84, 83, 82], 2, '86에서 84'], // each step touches its neighbour at .5, the series cannot rise
+    [[86, 86.5, 86, 85.5, 85], 3, '86.5에서 85.5'],
+  ])('warns about a series %j that falls though no single step is outside rounding', (targets, at, words) => {
+    const g = goal(first, (i) => (i[1].targets = targets));
+    const warnings = indicatorChecks(g).filter((f) => f.rule === 't4.direction');
+    expect(warnings).toHaveLength(1);
+    expect(refKey(warnings[0].ref)).toBe(refKey(g.indicators[1].targets[at].ref));
+    expect(warnings[0].message.ko).toContain(words);
+  });
+
+  it('lets a rising series through whose steps only rounding could reverse', () => {
+    expect(indicatorChecks(goal(first, (i) => (i[1].targets = [86, 86, 85.5, 86, 87])))).toEqual([]);
+  });
+
   it('points the direction warning at the first target that moves the wrong way', () => {
     const g = goal(first, (i) => (i[0].targets = [99.32, 99.43, 98.0, 99.47, 99.49]));
     const [warning] = indicatorChecks(g);
