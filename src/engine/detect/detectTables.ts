@@ -43,13 +43,25 @@ function spanOf(ix: SheetIndex, anchor: Anchor): HeaderSpan {
   return { row: anchor.row, left: anchor.col, right: Math.max(anchor.col, header.right) };
 }
 
+const within = (inner: Detected, outer: Detected): boolean => {
+  const [a, b] = [inner.info.range, outer.info.range];
+  return b.top <= a.top && a.bottom <= b.bottom && b.left <= a.left && a.right <= b.right;
+};
+
+/**
+ * Tables found inside an earlier one of their kind are that table read again from a lower header row (an unmerged
+ * two-row header repeating 부서명 and 현원 in both rows): only the outer one is the table.
+ */
+const outermost = (tables: ReadonlyArray<Detected>): Detected[] =>
+  tables.filter((t, i) => !tables.some((o, j) => j !== i && o.kind === t.kind && within(t, o) && (!within(o, t) || j < i)));
+
 /** Every table of every sheet, recognised by its header wherever it sits, plus the lines that link them. */
 export function detectTables(sheets: ReadonlyArray<Sheet>): Detection {
   const perSheet = sheets.map((sheet, order) => {
     const ix = indexSheet(sheet, order);
     const anchors = findAnchors(ix);
     const ctx: DetectContext = { ix, headers: headerRows(anchors.map((a) => spanOf(ix, a))) };
-    return { tables: anchors.map((a) => DETECTORS[a.kind](ctx, a)).sort(byReadingOrder), marks: findMarks(ix) };
+    return { tables: outermost(anchors.map((a) => DETECTORS[a.kind](ctx, a))).sort(byReadingOrder), marks: findMarks(ix) };
   });
   const kindsPerSheet = perSheet.map((s) => new Set(s.tables.map((t) => t.kind))).filter((k) => k.size > 0);
   return {

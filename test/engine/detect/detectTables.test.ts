@@ -121,4 +121,16 @@ describe('table boundaries', () => {
     const [t] = detectTables([sheetOf([['(단위 : 명)'], ['부서명', '정원', '현원'], ['계', 17, 17]])]).tables;
     expect(t.info.unit).toEqual({ name: '명', factor: 1 });
   });
+
+  test('an unmerged two-row header repeating its labels in both rows is one table, read whole', () => {
+    const rows: GridCell[][] = [
+      ['(단위 : 명)'],
+      ['부서명', '정원', '정원', '정원', '정원', '현원', '계단위 직제명'],
+      ['부서명', '계', '4급이상', '5급', '6급이하', '현원', '계단위 직제명'],
+      ['계', 17, 1, 3, 13, 17, ''],
+      ['정보홍보실', 17, 1, 3, 13, 17, '정보화팀 외 2'],
+    ];
+    const tables = detectTables([sheetOf(rows)]).tables;
+    expect(tables.map((t) => [t.kind, rangeA1(t.info.range), t.info.unread.length])).toEqual([['T2', 'A2:G5', 0]]);
+  });
 });
