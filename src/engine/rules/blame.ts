@@ -81,20 +81,31 @@ function compare(a: number[], b: number[]): number {
   return i < 0 ? 0 : a[i] - b[i];
 }
 
+/** What a blamed cell should hold: the interval every relation solved for it shares. */
+type Fix = { readonly at: Operand; readonly interval: Interval };
+/** The relations one value of a cell satisfies together, and that value's interval when any of them solves for it. */
+type Agreement = { readonly hits: Broken[]; readonly fix?: Fix };
+
 /**
  * The relations among `hits` that one value of the cell `key` would satisfy together: those agreeing on the value
  * most of them allow (intervals on a line that meet pairwise share a point, so the largest such set is the most
  * intervals over one point, found at one of their lower ends), and every relation it cannot be solved from (those
  * do not object). With two typos in a group (계 and one 구성비), 계 explains all but the 구성비 it shares.
  */
-function agreeing(key: string, hits: Broken[]): Broken[] {
-  const ref = operandAt(key, hits)?.at.cell.ref;
-  if (!ref) return []; // reached only through blanks: nothing here to blame
-  const fixes = hits.map((b) => solveFor(b.relation, ref)).map((f) => f && widen(f.interval));
+function agreeing(key: string, hits: Broken[]): Agreement {
+  const at = operandAt(key, hits)?.at;
+  if (!at) return { hits: [] }; // reached only through blanks: nothing here to blame
+  const fixes = hits.map((b) => solveFor(b.relation, at.cell.ref)).map((f) => f && widen(f.interval));
+  const around = (p: number): Agreement => {
+    const shared = fixes.filter((f): f is Interval => f !== undefined && f.lo <= p && p <= f.hi);
+    return {
+      hits: hits.filter((_, i) => fixes[i] === undefined || (fixes[i]!.lo <= p && p <= fixes[i]!.hi)),
+      fix: { at, interval: { lo: Math.max(...shared.map((f) => f.lo)), hi: Math.min(...shared.map((f) => f.hi)) } },
+    };
+  };
   const solved = fixes.filter((f) => f !== undefined);
-  const around = (p: number) => hits.filter((_, i) => fixes[i] === undefined || (fixes[i]!.lo <= p && p <= fixes[i]!.hi));
-  if (solved.length === 0) return hits;
-  return solved.map((f) => around(f.lo)).reduce((best, set) => (set.length > best.length ? set : best));
+  if (solved.length === 0) return { hits };
+  return solved.map((f) => around(f.lo)).reduce((best, set) => (set.hits.length > best.hits.length ? set : best));
 }
 
 /**
@@ -102,17 +113,18 @@ function agreeing(key: string, hits: Broken[]): Broken[] {
  * satisfies; on a tie one that explains every relation it is in, then the stated cell of one of them (a lone
  * broken relation blames its derived cell), then the cell fewest consistent relations vouch for, then the first met.
  */
-function ranked(open: Broken[], vouched: Map<string, number>): Array<{ key: string; hits: Broken[] }> {
+function ranked(open: Broken[], vouched: Map<string, number>): Array<Agreement & { key: string }> {
   const hitsOf = new Map<string, Broken[]>();
   open.forEach((b) => keysOf(b.relation).forEach((k) => hitsOf.set(k, [...(hitsOf.get(k) ?? []), b])));
   const stated = new Set(open.map((b) => refKey(b.relation.stated.cell.ref)));
   return [...hitsOf.entries()]
     .map(([key, all], order) => {
-      const hits = agreeing(key, all);
-      return { key, hits, order, rank: [hits.length, hits.length === all.length ? 1 : 0, stated.has(key) ? 1 : 0, -(vouched.get(key) ?? 0)] };
+      const agreement = agreeing(key, all);
+      const n = agreement.hits.length;
+      return { key, ...agreement, order, rank: [n, n === all.length ? 1 : 0, stated.has(key) ? 1 : 0, -(vouched.get(key) ?? 0)] };
     })
     .sort((a, b) => compare(b.rank, a.rank) || a.order - b.order)
-    .map(({ key, hits }) => ({ key, hits }));
+    .map(({ key, hits, fix }) => ({ key, hits, ...(fix ? { fix } : {}) }));
 }
 
 /** One error at `key`, and info on every other relation it breaks. */
@@ -144,22 +156,6 @@ function inputError(at: Operand, main: Broken, broken: number): Finding {
 }
 
 /**
- * "One typo, one error": broken relations that share cells are explained by as few cells as possible; each gets
- * one error, and the relations it breaks are info pointing to it. A relation left alone blames its stated cell.
- */
-type Fix = { readonly at: Operand; readonly interval: Interval };
-
-/** What one value of the blamed cell satisfies its relations with: the interval all their solutions share. */
-function agreedFix(at: Operand, hits: Broken[]): Fix | undefined {
-  const solved = hits.flatMap((b) => {
-    const f = solveFor(b.relation, at.cell.ref);
-    return f ? [widen(f.interval)] : [];
-  });
-  if (solved.length === 0) return undefined;
-  return { at, interval: { lo: Math.max(...solved.map((f) => f.lo)), hi: Math.min(...solved.map((f) => f.hi)) } };
-}
-
-/**
  * A relation left over after blaming holds once the blamed cells in it hold what they should (인력운영비 and
  * 기본경비 both mistyped break 행정운영경비 = 인력운영비 + 기본경비 only through them): it is their effect, told as
  * info pointing to the first of them, not a third error.
@@ -176,6 +172,10 @@ function effectOf(b: Broken, fixes: ReadonlyMap<string, Fix>): Finding | undefin
   return report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), used[0].at.place), used[0].at.cell.ref);
 }
 
+/**
+ * "One typo, one error": broken relations that share cells are explained by as few cells as possible; each gets
+ * one error, and the relations it breaks are info pointing to it. A relation left alone blames its stated cell.
+ */
 export function blame(judged: ReadonlyArray<Judged>): Finding[] {
   const broken = judged.filter((j): j is Broken => j.outcome.kind === 'broken');
   const vouched = new Map<string, number>();
@@ -189,8 +189,7 @@ export function blame(judged: ReadonlyArray<Judged>): Finding[] {
       const best = ranked(open, vouched).find(({ hits }) => hits.length > 1);
       if (!best) return [...out, ...open.map((b) => effectOf(b, fixes) ?? report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b))))];
       out.push(...blameAt(best.key, best.hits));
-      const fix = agreedFix(operandAt(best.key, best.hits)!.at, best.hits);
-      if (fix) fixes.set(best.key, fix);
+      if (best.fix) fixes.set(best.key, best.fix);
       open = open.filter((b) => !best.hits.includes(b));
     }
     return out;
