@@ -10,6 +10,7 @@ import { refKey, type Relation } from '../rules/relation';
  */
 export function heldCells(plan: Plan, derived: ReadonlyArray<Relation>): ReadonlySet<string> {
   const formulas = new Set(derived.filter((r) => r.stated.cell.formula !== undefined).map((r) => refKey(r.stated.cell.ref)));
+  if (formulas.size === 0) return formulas; // no user formula to hold: spare the whole check
   const causes = runRules(plan).flatMap((f) => (f.cause ? [refKey(f.cause)] : []));
   return new Set(causes.filter((key) => formulas.has(key)));
 }
