@@ -4,16 +4,10 @@ import { refA1 } from '../../engine/grid/a1';
 import { formatNumber } from '../formatNumber';
 import type { Strings } from '../strings';
 import type { Change } from '../usePlan';
+import { PANEL } from './panelStyle';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  panel: PANEL,
   changes: { listStyleType: 'none', margin: 0, padding: 0, maxHeight: '240px', overflowY: 'auto' },
   change: { display: 'flex', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} 0` },
   cell: { minWidth: '88px', fontWeight: tokens.fontWeightSemibold },

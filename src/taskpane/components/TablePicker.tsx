@@ -5,18 +5,12 @@ import type { Lang } from '../../engine/findings/finding';
 import type { Strings } from '../strings';
 import { itemKindOf, itemsOf, takesDepartment } from '../tableChoice';
 import type { InsertActions, InsertState } from '../useInsertTable';
+import { PANEL } from './panelStyle';
 import { TablePreview } from './TablePreview';
 import { UndoConflict } from './UndoConflict';
 
 const useStyles = makeStyles({
-  picker: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  picker: PANEL,
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
