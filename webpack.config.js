@@ -16,13 +16,19 @@ function devServerProtocol() {
     const { localhostCertificatePath, localhostKeyPath, caCertificatePath } = require('office-addin-dev-certs/lib/defaults');
     const present = [localhostCertificatePath, localhostKeyPath, caCertificatePath].every((file) => fs.existsSync(file));
     if (present && certs.verifyCertificates()) {
-      const options = { cert: fs.readFileSync(localhostCertificatePath), key: fs.readFileSync(localhostKeyPath), ca: fs.readFileSync(caCertificatePath) };
+      const options = {
+        cert: fs.readFileSync(localhostCertificatePath),
+        key: fs.readFileSync(localhostKeyPath),
+        ca: fs.readFileSync(caCertificatePath),
+      };
       return { type: 'https', options };
     }
   } catch {
     // no usable certificates: fall through to http
   }
-  process.stderr.write(`perfplan: Office dev certificates not installed; serving http://localhost:${PORT} (run npx office-addin-dev-certs install for https)\n`);
+  process.stderr.write(
+    `perfplan: Office dev certificates not installed; serving http://localhost:${PORT} (run npx office-addin-dev-certs install for https)\n`,
+  );
   return 'http';
 }
 

@@ -28,8 +28,7 @@ function median(f: () => void): number {
 function readEveryCell(sheets: ReadonlyArray<Sheet>): number {
   let n = 0;
   for (const sheet of sheets)
-    for (const row of sheet.rows)
-      for (const cell of row ?? []) if (cell && readingInterval(readCell(cell))) n++;
+    for (const row of sheet.rows) for (const cell of row ?? []) if (cell && readingInterval(readCell(cell))) n++;
   return n;
 }
 
@@ -50,7 +49,17 @@ for (const layout of ['document', 'byKind'] as Layout[])
       findings = r.findings.filter((f) => f.severity !== 'info').length;
     });
     const recomputeMs = median(() => recompute(sheets));
-    const row = { layout, departments, cells: cellCount(sheets), tables, nonInfoFindings: findings, floorMs, checkMs, recomputeMs, ratio: checkMs / floorMs };
+    const row = {
+      layout,
+      departments,
+      cells: cellCount(sheets),
+      tables,
+      nonInfoFindings: findings,
+      floorMs,
+      checkMs,
+      recomputeMs,
+      ratio: checkMs / floorMs,
+    };
     results.push(row);
     console.log(
       `${layout.padEnd(8)} ${String(departments).padStart(3)} 부서  ${String(row.cells).padStart(7)} 셀  ${String(tables).padStart(5)} 표  ` +

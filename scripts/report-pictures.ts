@@ -32,7 +32,11 @@ async function main(): Promise<void> {
   for (const id of reportIds) {
     const source = id === 'departments' ? two : seed;
     const pick = PICK[id] ?? {};
-    const tables = buildReport(source.plan, id, { sheets: source.sheets, findings: source.findings, ...(pick.goal ? { goal: pick.goal } : {}) });
+    const tables = buildReport(source.plan, id, {
+      sheets: source.sheets,
+      findings: source.findings,
+      ...(pick.goal ? { goal: pick.goal } : {}),
+    });
     const workbook = new ExcelJS.Workbook();
     addReportWorksheet(workbook, id, tables.slice(0, pick.take ?? tables.length));
     const xlsx = join(work, `${id}.xlsx`);

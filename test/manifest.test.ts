@@ -4,15 +4,41 @@ import { join } from 'node:path';
 import type { Configuration } from 'webpack';
 import { DEV_ORIGIN, manifestUrls, readManifest, ROOT } from './manifestFile';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded as webpack itself loads it
 const makeConfig: (env: object, argv: { mode: string }) => Configuration = require('../webpack.config.js');
 
 const NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 /** The children of a TaskPaneApp's OfficeApp in the order the schema (OfficeAppType / TaskPaneAppType) demands. */
 const SCHEMA_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-  'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'Dictionary',
+  'VersionOverrides',
 ];
-const REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'DefaultSettings', 'Permissions'];
+const REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'DefaultSettings',
+  'Permissions',
+];
 
 const xml = readManifest();
 const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -28,7 +54,11 @@ function builtFiles(): Set<string> {
     return typeof filename === 'string' ? [filename] : [];
   });
   // The build copies assets/*.png as they are (webpack.config.js); the bundle test checks the real output.
-  const copied = existsSync(join(ROOT, 'assets')) ? readdirSync(join(ROOT, 'assets')).filter((f) => f.endsWith('.png')).map((f) => `assets/${f}`) : [];
+  const copied = existsSync(join(ROOT, 'assets'))
+    ? readdirSync(join(ROOT, 'assets'))
+        .filter((f) => f.endsWith('.png'))
+        .map((f) => `assets/${f}`)
+    : [];
   return new Set([...pages, ...copied]);
 }
 
@@ -41,7 +71,10 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 const localFile = (url: string): string => join(ROOT, url.slice(DEV_ORIGIN.length));
-const resource = (id: string): Element | undefined => all('Image').concat(all('Url'), all('String')).find((e) => e.getAttribute('id') === id);
+const resource = (id: string): Element | undefined =>
+  all('Image')
+    .concat(all('Url'), all('String'))
+    .find((e) => e.getAttribute('id') === id);
 
 describe('manifest.xml', () => {
   it('parses as a task pane add-in', () => {
@@ -75,7 +108,11 @@ describe('manifest.xml', () => {
   });
 
   it('asks for Excel with ExcelApi 1.13 and read/write access to the document', () => {
-    expect(all('Host').find((h) => h.getAttribute('Name'))?.getAttribute('Name')).toBe('Workbook');
+    expect(
+      all('Host')
+        .find((h) => h.getAttribute('Name'))
+        ?.getAttribute('Name'),
+    ).toBe('Workbook');
     expect(all('Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')])).toEqual([['ExcelApi', '1.13']]);
     expect(child('Permissions')?.textContent).toBe('ReadWriteDocument');
   });
@@ -83,7 +120,9 @@ describe('manifest.xml', () => {
   it('puts a 성과계획 점검 button on the Home tab that opens the task pane', () => {
     const tab = all('OfficeTab')[0];
     expect(tab.getAttribute('id')).toBe('TabHome');
-    const button = [...tab.getElementsByTagName('*')].find((e) => e.localName === 'Control' && e.getAttribute('xsi:type') === 'Button')!;
+    const button = [...tab.getElementsByTagName('*')].find(
+      (e) => e.localName === 'Control' && e.getAttribute('xsi:type') === 'Button',
+    )!;
     const label = [...button.children].find((c) => c.localName === 'Label')!.getAttribute('resid')!;
     expect(resource(label)?.getAttribute('DefaultValue')).toBe('성과계획 점검');
     const action = [...button.getElementsByTagName('*')].find((e) => e.localName === 'Action')!;
@@ -111,7 +150,10 @@ describe('manifest.xml', () => {
       [child('HighResolutionIconUrl')!.getAttribute('DefaultValue')!, 64],
       ...all('Image')
         .filter((img) => img.hasAttribute('size'))
-        .map((img): [string, number] => [resource(img.getAttribute('resid')!)!.getAttribute('DefaultValue')!, Number(img.getAttribute('size'))]),
+        .map((img): [string, number] => [
+          resource(img.getAttribute('resid')!)!.getAttribute('DefaultValue')!,
+          Number(img.getAttribute('size')),
+        ]),
     ];
     for (const [url, size] of declared) expect(pngSize(localFile(url))).toEqual({ width: size, height: size });
     expect(new Set(declared.map(([, size]) => size))).toEqual(new Set([16, 32, 64, 80]));

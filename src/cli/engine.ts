@@ -1,7 +1,4 @@
-import type { Finding } from '../engine/findings/finding';
-import type { Sheet } from '../engine/grid/sheet';
-import type { Plan } from '../engine/model/plan';
-import type { Edit } from '../engine/recompute/edit';
+import { type Finding, type Sheet, type Plan, type Edit } from '../engine/edge';
 
 /** The part of the engine facade the CLI uses; tests inject their own. */
 export type CliEngine = {

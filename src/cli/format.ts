@@ -1,8 +1,4 @@
-import type { Finding, Lang, Severity } from '../engine/findings/finding';
-import { rangeA1, refA1 } from '../engine/grid/a1';
-import type { TableInfo } from '../engine/model/plan';
-import type { Edit } from '../engine/recompute/edit';
-import { alignColumns } from '../engine/grid/displayWidth';
+import { type Finding, type Lang, type Severity, rangeA1, refA1, type TableInfo, type Edit, alignColumns } from '../engine/edge';
 import { CHECK_HEADER, SEVERITY_LABEL, UNREAD_LABEL, editCount, summary, tableCount } from './messages';
 
 /** Text reports for a terminal: aligned columns (Hangul takes two), Korean or English. */
@@ -18,7 +14,13 @@ export function summaryLine(findings: ReadonlyArray<Finding>, lang: Lang): strin
   // A rounding difference is a relation's info with its interval; infos that follow from an error name their cause.
   const effects = infos.filter((f) => f.cause).length;
   const rounding = infos.filter((f) => !f.cause && f.interval).length;
-  return summary({ errors: count('error'), warnings: count('warning'), rounding, effects, notes: infos.length - effects - rounding })[lang];
+  return summary({
+    errors: count('error'),
+    warnings: count('warning'),
+    rounding,
+    effects,
+    notes: infos.length - effects - rounding,
+  })[lang];
 }
 
 /**
@@ -40,10 +42,15 @@ export function checkText(findings: ReadonlyArray<Finding>, lang: Lang, counted:
 
 /** One line per table (kind, sheet, range, department, goal, project), each followed by its unread cells and why. */
 export function tablesText(tables: ReadonlyArray<TableInfo>, lang: Lang): string {
-  const lines = alignColumns(tables.map((t) => [t.kind, t.sheet, rangeA1(t.range), t.department ?? '', t.goal ?? '', t.project ?? '']));
+  const lines = alignColumns(
+    tables.map((t) => [t.kind, t.sheet, rangeA1(t.range), t.department ?? '', t.goal ?? '', t.project ?? '']),
+  );
   const withUnread = tables.flatMap((t, i) => [
     lines[i],
-    ...alignColumns(t.unread.map((u) => [UNREAD_LABEL[lang], refA1(u.ref), u[lang]]), '    '),
+    ...alignColumns(
+      t.unread.map((u) => [UNREAD_LABEL[lang], refA1(u.ref), u[lang]]),
+      '    ',
+    ),
   ]);
   return [...withUnread, tableCount(tables.length)[lang]].join('\n') + '\n';
 }

@@ -1,7 +1,4 @@
-import type { Finding, Lang, Message } from '../engine/findings/finding';
-import { rangeA1, refA1 } from '../engine/grid/a1';
-import type { CellRef } from '../engine/grid/cellRef';
-import type { TableInfo } from '../engine/model/plan';
+import { type Finding, type Lang, type Message, rangeA1, refA1, type CellRef, type TableInfo } from '../engine/edge';
 
 /** The `--json` shape of the CLI contract (DESIGN.md): A1 strings at this edge, every key always present. */
 export type JsonTable = {

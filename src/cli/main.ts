@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/edge';
 import { check } from './commands/check';
 import { recompute } from './commands/recompute';
 import { report } from './commands/report';
@@ -51,7 +51,9 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
     .argument('<file>', '.xlsx 파일 / the .xlsx file')
     .option(jsonOption, jsonHelp)
     .addOption(langOption())
-    .action(async (file: string, o: { json?: boolean; lang: Lang }) => done(await tables({ file, json: !!o.json, lang: o.lang }, io, deps)));
+    .action(async (file: string, o: { json?: boolean; lang: Lang }) =>
+      done(await tables({ file, json: !!o.json, lang: o.lang }, io, deps)),
+    );
 
   cli
     .command('check')
@@ -61,7 +63,9 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
     .option('--report <out>', '점검 결과 시트를 더한 사본 / also write a copy with a 점검 결과 sheet')
     .addOption(langOption())
     .action(async (file: string, o: { json?: boolean; report?: string; lang: Lang }) =>
-      done(await check({ file, json: !!o.json, lang: o.lang, ...(o.report !== undefined ? { report: o.report } : {}) }, io, deps)),
+      done(
+        await check({ file, json: !!o.json, lang: o.lang, ...(o.report !== undefined ? { report: o.report } : {}) }, io, deps),
+      ),
     );
 
   cli
@@ -72,13 +76,24 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
     .option('--dry-run', '쓰지 않고 바뀔 셀만 / only list the cells that would change')
     .option('--in-place', '입력 파일을 바꿈 / replace the input file')
     .option('--formulas', '값 대신 수식 / write live formulas instead of values')
-    .option('--rebalance-weights', '가중치 합계를 100으로 조정 / rebalance each goal\'s weights to sum to 100')
+    .option('--rebalance-weights', "가중치 합계를 100으로 조정 / rebalance each goal's weights to sum to 100")
     .addOption(langOption())
     .action(
-      async (input: string, o: { output?: string; dryRun?: boolean; inPlace?: boolean; formulas?: boolean; rebalanceWeights?: boolean; lang: Lang }) =>
+      async (
+        input: string,
+        o: { output?: string; dryRun?: boolean; inPlace?: boolean; formulas?: boolean; rebalanceWeights?: boolean; lang: Lang },
+      ) =>
         done(
           await recompute(
-            { input, output: o.output, dryRun: !!o.dryRun, inPlace: !!o.inPlace, formulas: !!o.formulas, rebalanceWeights: !!o.rebalanceWeights, lang: o.lang },
+            {
+              input,
+              output: o.output,
+              dryRun: !!o.dryRun,
+              inPlace: !!o.inPlace,
+              formulas: !!o.formulas,
+              rebalanceWeights: !!o.rebalanceWeights,
+              lang: o.lang,
+            },
             io,
             deps,
           ),
@@ -96,8 +111,11 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
     .option('-o, --output <out>', '출력 파일 / the output file')
     .option('--list', '표 목록 / list the tables')
     .addOption(langOption())
-    .action(async (file: string | undefined, o: { table?: string; department?: string; goal?: string; project?: string; output?: string; list?: boolean; lang: Lang }) =>
-      done(await report({ ...o, file, list: !!o.list }, io, deps)),
+    .action(
+      async (
+        file: string | undefined,
+        o: { table?: string; department?: string; goal?: string; project?: string; output?: string; list?: boolean; lang: Lang },
+      ) => done(await report({ ...o, file, list: !!o.list }, io, deps)),
     );
   return cli;
 }

@@ -1,5 +1,4 @@
-import type { Finding, Lang } from '../engine/findings/finding';
-import type { TableInfo } from '../engine/model/plan';
+import { type Finding, type Lang, type TableInfo } from '../engine/edge';
 import type { Unusable } from '../workbook/xlsx/unusable';
 import { EXIT, type ExitCode } from './exitCodes';
 import type { Io } from './io';

@@ -48,7 +48,10 @@ export type RecomputeOptions = {
  * The derived cells to write, and the check of the workbook as it will be once they are written: its errors are
  * the input errors recompute cannot fix (inputs are never changed).
  */
-export function recompute(sheets: ReadonlyArray<Sheet>, options: RecomputeOptions = {}): { plan: Plan; edits: Edit[]; findings: Finding[] } {
+export function recompute(
+  sheets: ReadonlyArray<Sheet>,
+  options: RecomputeOptions = {},
+): { plan: Plan; edits: Edit[]; findings: Finding[] } {
   const { plan, edits: derived } = recomputeEdits(sheets, options);
   const edits = options.rebalanceWeights ? [...derived, ...rebalanceAll(plan)] : derived;
   return { plan, edits, findings: check(applyEdits(sheets, edits)).findings };

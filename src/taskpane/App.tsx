@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
-import type { Finding, Lang } from '../engine/findings/finding';
-import type { PanePort } from '../workbook/office/port';
+import type { Finding, Lang } from '../engine/edge';
+import type { PanePort } from '../workbook/port';
 import { AchievementPanel } from './components/AchievementPanel';
 import { DelayedSpinner } from './components/DelayedSpinner';
 import { FindingsList } from './components/FindingsList';
@@ -47,7 +47,7 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
   const toggleInsert = () => (insertState.open ? insertActions.close() : void insertActions.open());
   const busy = state.busy !== undefined;
   const findings = state.checked?.findings;
-  useEffect(() => onChecked?.(findings ?? []), [findings]);
+  useEffect(() => onChecked?.(findings ?? []), [findings, onChecked]);
   return (
     <main className={styles.pane} lang={lang} aria-busy={busy}>
       <Text as="h1" size={400} weight="semibold">
@@ -70,10 +70,22 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
       {busy && <DelayedSpinner label={strings.working} />}
       {state.notice && <NoticeBar notice={state.notice} lang={lang} strings={strings} />}
       {state.conflict && (
-        <UndoConflict cells={state.conflict} strings={strings} onChoose={(choice) => void actions.undo(choice)} onCancel={actions.cancelUndo} />
+        <UndoConflict
+          cells={state.conflict}
+          strings={strings}
+          onChoose={(choice) => void actions.undo(choice)}
+          onCancel={actions.cancelUndo}
+        />
       )}
       {state.preview && (
-        <PreviewPanel changes={state.preview} lang={lang} strings={strings} busy={busy} onApply={() => void actions.apply()} onCancel={actions.cancelPreview} />
+        <PreviewPanel
+          changes={state.preview}
+          lang={lang}
+          strings={strings}
+          busy={busy}
+          onApply={() => void actions.apply()}
+          onCancel={actions.cancelPreview}
+        />
       )}
       {state.checked ? (
         <FindingsList

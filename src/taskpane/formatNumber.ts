@@ -1,5 +1,4 @@
-import type { Finding } from '../engine/findings/finding';
-import { showNumber } from '../engine/interval/shown';
+import { type Finding, showNumber } from '../engine/edge';
 
 /** A figure as the pane shows it: grouped digits, up to 4 decimals, △ for negatives as the documents write them. */
 export function formatNumber(value: number | string | null | undefined): string {
@@ -18,6 +17,8 @@ export function findingFigures(f: Finding): { stated?: string; expected?: string
   return {
     ...(f.stated !== undefined ? { stated: show(f.stated) } : {}),
     ...(f.expected !== undefined ? { expected: show(f.expected) } : {}),
-    ...(f.interval ? { interval: f.decimals !== undefined ? `${show(f.interval[0])} ~ ${show(f.interval[1])}` : formatInterval(f.interval) } : {}),
+    ...(f.interval
+      ? { interval: f.decimals !== undefined ? `${show(f.interval[0])} ~ ${show(f.interval[1])}` : formatInterval(f.interval) }
+      : {}),
   };
 }

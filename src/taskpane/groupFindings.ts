@@ -1,14 +1,21 @@
-import type { Finding, Severity } from '../engine/findings/finding';
-import type { CellRef } from '../engine/grid/cellRef';
-import type { TableInfo } from '../engine/model/plan';
+import { type Finding, type Severity, type CellRef, type TableInfo } from '../engine/edge';
 
 /** The findings of one table (or of one sheet outside every table), errors first. */
-export type FindingGroup = { readonly key: string; readonly sheet: string; readonly table?: TableInfo; readonly findings: ReadonlyArray<Finding> };
+export type FindingGroup = {
+  readonly key: string;
+  readonly sheet: string;
+  readonly table?: TableInfo;
+  readonly findings: ReadonlyArray<Finding>;
+};
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const holds = (t: TableInfo, ref: CellRef): boolean =>
-  t.sheet === ref.sheet && ref.row >= t.range.top && ref.row <= t.range.bottom && ref.col >= t.range.left && ref.col <= t.range.right;
+  t.sheet === ref.sheet &&
+  ref.row >= t.range.top &&
+  ref.row <= t.range.bottom &&
+  ref.col >= t.range.left &&
+  ref.col <= t.range.right;
 
 /**
  * Findings grouped by sheet, then by the table holding their cell, in workbook order; inside a group errors come
@@ -19,7 +26,12 @@ export function groupFindings(findings: ReadonlyArray<Finding>, tables: Readonly
   findings.forEach((f, i) => {
     const index = tables.findIndex((t) => holds(t, f.ref));
     const key = index >= 0 ? `t${index}` : `s:${f.ref.sheet}`;
-    const group = groups.get(key) ?? { sheet: f.ref.sheet, order: index >= 0 ? index : tables.length + i, findings: [], ...(index >= 0 ? { table: tables[index] } : {}) };
+    const group = groups.get(key) ?? {
+      sheet: f.ref.sheet,
+      order: index >= 0 ? index : tables.length + i,
+      findings: [],
+      ...(index >= 0 ? { table: tables[index] } : {}),
+    };
     group.findings.push(f);
     groups.set(key, group);
   });
@@ -30,6 +42,8 @@ export function groupFindings(findings: ReadonlyArray<Finding>, tables: Readonly
       key,
       sheet: g.sheet,
       ...(g.table ? { table: g.table } : {}),
-      findings: [...g.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.ref.row - b.ref.row || a.ref.col - b.ref.col),
+      findings: [...g.findings].sort(
+        (a, b) => RANK[a.severity] - RANK[b.severity] || a.ref.row - b.ref.row || a.ref.col - b.ref.col,
+      ),
     }));
 }

@@ -26,7 +26,9 @@ function startStandalone(): void {
   document.documentElement.lang = lang;
   import(/* webpackChunkName: "standalone" */ './standalone/start').then(
     ({ startStandalone: start }) => start(createRoot(rootElement()), lang),
-    () => void (rootElement().textContent = '작업 창을 불러오지 못했습니다. 페이지를 새로 고치세요. / Could not load the page. Reload it.'),
+    () =>
+      void (rootElement().textContent =
+        '작업 창을 불러오지 못했습니다. 페이지를 새로 고치세요. / Could not load the page. Reload it.'),
   );
 }
 

@@ -1,5 +1,4 @@
-import type { Plan } from '../engine/model/plan';
-import type { ReportId, ReportOptions } from '../engine/reports';
+import { type Plan, type ReportId, type ReportOptions } from '../engine/edge';
 
 /** What the picker has chosen: the kind, and where it applies the department and one goal, 단위사업 or 세부사업. */
 export type TableChoice = {
@@ -13,7 +12,13 @@ export type TableChoice = {
 /** Which one thing a kind narrows to: T4 and 달성도 per goal, T5 and 재원별 예산 per 단위사업, T6 per 세부사업. */
 export type ItemKind = 'goal' | 'unit' | 'detail';
 
-const ITEM_KIND: Partial<Record<ReportId, ItemKind>> = { t4: 'goal', achievement: 'goal', t5: 'unit', funding: 'unit', t6: 'detail' };
+const ITEM_KIND: Partial<Record<ReportId, ItemKind>> = {
+  t4: 'goal',
+  achievement: 'goal',
+  t5: 'unit',
+  funding: 'unit',
+  t6: 'detail',
+};
 
 export const itemKindOf = (id: ReportId): ItemKind | undefined => ITEM_KIND[id];
 

@@ -1,7 +1,11 @@
 import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 
 /** The colours Office reports for its own UI (Office.context.officeTheme), when the host gives them. */
-export type OfficeColors = { readonly bodyBackgroundColor?: string; readonly bodyForegroundColor?: string; readonly isDarkTheme?: boolean };
+export type OfficeColors = {
+  readonly bodyBackgroundColor?: string;
+  readonly bodyForegroundColor?: string;
+  readonly isDarkTheme?: boolean;
+};
 
 /** Fluent's web theme, dark when Office is, with Office's own background and text colours on top. */
 export function themeFor(office: OfficeColors | undefined): Theme {

@@ -1,11 +1,17 @@
 import { useMemo, useRef, useState } from 'react';
-import type { Finding, Lang, Message } from '../engine/findings/finding';
-import type { CellRef } from '../engine/grid/cellRef';
-import type { Sheet } from '../engine/grid/sheet';
-import type { Plan } from '../engine/model/plan';
-import type { ReportCell, ReportId, ReportOptions, ReportTable } from '../engine/reports';
-import type { InsertTarget } from '../workbook/office/insertTable';
-import type { PanePort } from '../workbook/office/port';
+import {
+  type Finding,
+  type Lang,
+  type Message,
+  type CellRef,
+  type Sheet,
+  type Plan,
+  type ReportCell,
+  type ReportId,
+  type ReportOptions,
+  type ReportTable,
+} from '../engine/edge';
+import { type InsertTarget, type PanePort } from '../workbook/port';
 import { problemOf } from '../workbook/office/problems';
 import { optionsOf, type TableChoice } from './tableChoice';
 
@@ -64,11 +70,16 @@ export function useInsertTable(port: PanePort, loadReports: LoadReports, lang: L
   const engine = useRef<ReportEngine | undefined>(undefined);
   const update = (change: Partial<Inner>) => setInner((s) => ({ ...s, ...change }));
 
+  const { source, engine: e, choice } = inner;
   const tables = useMemo(() => {
-    const { source, engine: e, choice } = inner;
     if (!source || !e) return [];
-    return e.buildReport(source.plan, choice.id, { ...optionsOf(source.plan, choice), sheets: source.sheets, findings: source.findings, lang });
-  }, [inner.source, inner.engine, inner.choice, lang]);
+    return e.buildReport(source.plan, choice.id, {
+      ...optionsOf(source.plan, choice),
+      sheets: source.sheets,
+      findings: source.findings,
+      lang,
+    });
+  }, [source, e, choice, lang]);
 
   /** Runs one step; whatever Excel or the engine refuses becomes a notice, never an unhandled rejection. */
   const run = async (work: () => Promise<Partial<Inner>>): Promise<void> => {
@@ -83,7 +94,10 @@ export function useInsertTable(port: PanePort, loadReports: LoadReports, lang: L
   const open = () =>
     run(async () => {
       update({ open: true });
-      const [sheets, e] = await Promise.all([port.read(), engine.current ?? loadReports().then((loaded) => (engine.current = loaded))]);
+      const [sheets, e] = await Promise.all([
+        port.read(),
+        engine.current ?? loadReports().then((loaded) => (engine.current = loaded)),
+      ]);
       const source = e.regenerate(sheets);
       const department = inner.choice.department ?? source.plan.departments[0]?.name;
       return { source, engine: e, choice: { ...inner.choice, department }, confirm: undefined };

@@ -1,10 +1,17 @@
 import { useRef, useState } from 'react';
-import type { Finding, Message } from '../engine/findings/finding';
-import { sameCell, type CellRef } from '../engine/grid/cellRef';
-import { cellAt, type CellValue, type Sheet } from '../engine/grid/sheet';
-import type { Plan, TableInfo } from '../engine/model/plan';
-import type { Edit } from '../engine/recompute/edit';
-import type { PanePort } from '../workbook/office/port';
+import {
+  type Finding,
+  type Message,
+  sameCell,
+  type CellRef,
+  cellAt,
+  type CellValue,
+  type Sheet,
+  type Plan,
+  type TableInfo,
+  type Edit,
+} from '../engine/edge';
+import type { PanePort } from '../workbook/port';
 import { problemOf } from '../workbook/office/problems';
 import { unusable } from '../workbook/xlsx/unusable';
 
@@ -32,7 +39,11 @@ export type Notice =
 export type PlanState = {
   readonly busy?: Task;
   /** The latest check: its findings, the tables they sit in, and the plan read (the 달성도 panel shows its 실적). */
-  readonly checked?: { readonly findings: ReadonlyArray<Finding>; readonly tables: ReadonlyArray<TableInfo>; readonly plan?: Plan };
+  readonly checked?: {
+    readonly findings: ReadonlyArray<Finding>;
+    readonly tables: ReadonlyArray<TableInfo>;
+    readonly plan?: Plan;
+  };
   /** A recompute waiting for the user's go-ahead. */
   readonly preview?: ReadonlyArray<Change>;
   /** Cells the user edited after the recompute: undo waits for them to choose. */
@@ -56,7 +67,8 @@ export type PlanActions = {
 
 const sameEdit = (a: Edit, b: Edit): boolean =>
   sameCell(a.ref, b.ref) && a.value === b.value && a.formula === b.formula && a.numFmt === b.numFmt;
-const sameEdits = (a: ReadonlyArray<Edit>, b: ReadonlyArray<Change>): boolean => a.length === b.length && a.every((e, i) => sameEdit(e, b[i].edit));
+const sameEdits = (a: ReadonlyArray<Edit>, b: ReadonlyArray<Change>): boolean =>
+  a.length === b.length && a.every((e, i) => sameEdit(e, b[i].edit));
 
 const changesOf = (edits: ReadonlyArray<Edit>, sheets: ReadonlyArray<Sheet>): Change[] =>
   edits.map((edit) => {
@@ -84,7 +96,8 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
     try {
       update({ ...(await work()), busy: undefined });
     } catch (error) {
-      const notice: Notice = error instanceof EngineUnavailable ? { kind: 'engineFailed' } : { kind: 'problem', message: problemOf(error) };
+      const notice: Notice =
+        error instanceof EngineUnavailable ? { kind: 'engineFailed' } : { kind: 'problem', message: problemOf(error) };
       update({ busy: undefined, notice });
     }
   };
@@ -111,7 +124,8 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
       // The user may have typed since the preview: recompute from a fresh read, and apply only what they saw.
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
       const { edits } = e.recompute(sheets);
-      if (!sameEdits(edits, state.preview ?? [])) return { preview: changesOf(edits, sheets), notice: { kind: 'previewRefreshed' } };
+      if (!sameEdits(edits, state.preview ?? []))
+        return { preview: changesOf(edits, sheets), notice: { kind: 'previewRefreshed' } };
       await port.apply(edits);
       const after = await checked();
       const errors = after.findings.filter((f) => f.severity === 'error').length;

@@ -1,4 +1,4 @@
-import type { Fill } from '../engine/reports/reportTable';
+import type { Fill } from '../engine/edge';
 
 /**
  * How both adapters draw report tables: the colours of the cell meanings (Excel's own light theme tints) as RGB

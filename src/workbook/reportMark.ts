@@ -1,6 +1,4 @@
-import { rangeA1, parseRangeA1 } from '../engine/grid/a1';
-import type { RangeRef } from '../engine/grid/cellRef';
-import type { Sheet } from '../engine/grid/sheet';
+import { rangeA1, parseRangeA1, type RangeRef, type Sheet } from '../engine/edge';
 
 /**
  * How perfplan marks the area it drew a report into: a defined name `perfplan.report.N` referring to that area.

@@ -8,7 +8,12 @@ const MAX_LENGTH = 31;
  */
 export function freeSheetName(taken: ReadonlyArray<string>, wanted: string): string {
   const used = new Set(taken.map((n) => n.toLowerCase()));
-  const base = wanted.replace(FORBIDDEN, ' ').replace(/^'+|'+$/g, '').trim().slice(0, MAX_LENGTH) || '표';
+  const base =
+    wanted
+      .replace(FORBIDDEN, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, MAX_LENGTH) || '표';
   for (let n = 1; ; n += 1) {
     const name = n === 1 ? base : `${base.slice(0, MAX_LENGTH - ` (${n})`.length)} (${n})`;
     if (!used.has(name.toLowerCase())) return name;

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import webpack, { type Configuration, type Module, type Stats } from 'webpack';
 import { DEV_ORIGIN, manifestUrls, readManifest } from '../manifestFile';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded as webpack itself loads it
 const makeConfig: (env: object, argv: { mode: string }) => Configuration = require('../../webpack.config.js');
 
 /** What the pane may load before it can draw: Excel on the web over a slow office link still opens it quickly. */
@@ -34,12 +35,18 @@ describe('production build', () => {
       .flatMap(inlined)
       .map((m) => m.nameForCondition() ?? '');
 
-    console.log(`task pane start bundle: ${(gzipped / 1024).toFixed(1)} KB gzipped (${files.join(', ')}); limit ${START_LIMIT_GZIP / 1024} KB`);
+    console.log(
+      `task pane start bundle: ${(gzipped / 1024).toFixed(1)} KB gzipped (${files.join(', ')}); limit ${START_LIMIT_GZIP / 1024} KB`,
+    );
     expect(resources.some((r) => r.includes('/src/taskpane/App.tsx'))).toBe(true);
     expect(resources.filter((r) => /[\\/]node_modules[\\/]exceljs[\\/]/.test(r))).toEqual([]);
     expect(gzipped).toBeLessThanOrEqual(START_LIMIT_GZIP);
     // Every URL of the manifest is a file this build wrote.
     const emitted = new Set(Object.keys(compilation.assets));
-    expect(manifestUrls(readManifest()).map((u) => u.slice(DEV_ORIGIN.length)).filter((p) => !emitted.has(p))).toEqual([]);
+    expect(
+      manifestUrls(readManifest())
+        .map((u) => u.slice(DEV_ORIGIN.length))
+        .filter((p) => !emitted.has(p)),
+    ).toEqual([]);
   }, 240_000);
 });

@@ -15,7 +15,9 @@ describe('checkText', () => {
   it('groups by sheet in order of appearance, errors first, then warnings, then info', () => {
     const lines = text.split('\n');
     const body = lines.slice(lines.indexOf('예산현황') + 2, lines.indexOf('예산현황') + 5);
-    expect(body.map((l) => l.trim().split(/\s+/)[0])).toEqual(['error', 'warning', 'info'].map((s) => SEVERITY_LABEL[s as 'error'].ko));
+    expect(body.map((l) => l.trim().split(/\s+/)[0])).toEqual(
+      ['error', 'warning', 'info'].map((s) => SEVERITY_LABEL[s as 'error'].ko),
+    );
     expect(text.indexOf('예산현황')).toBeLessThan(text.indexOf('정책사업목표 현황'));
   });
 
@@ -36,6 +38,8 @@ describe('checkText', () => {
     const effect = finding('info', '예산현황', 6, 2, { cause: findings[2].ref });
     const note = finding('info', '성과지표', 6, 2, { rule: 't4.basis', interval: undefined });
     expect(summaryLine([...findings, effect, note], 'ko')).toBe('오류 1, 경고 2, 반올림 차이 1, 오류의 영향 1, 참고 1');
-    expect(summaryLine([...findings, effect, note], 'en')).toBe('1 error, 2 warnings, 1 rounding difference, 1 effect of an error, 1 note');
+    expect(summaryLine([...findings, effect, note], 'en')).toBe(
+      '1 error, 2 warnings, 1 rounding difference, 1 effect of an error, 1 note',
+    );
   });
 });

@@ -44,7 +44,18 @@ describe('perfplan: unusable input', () => {
       expect(onlyJson(json.stdout)).toEqual({
         tables: [],
         findings: [
-          { severity: 'error', rule: 'file.unusable', sheet: null, cell: null, cells: [], message: problem.ko, stated: null, expected: null, interval: null, code: input.code },
+          {
+            severity: 'error',
+            rule: 'file.unusable',
+            sheet: null,
+            cell: null,
+            cells: [],
+            message: problem.ko,
+            stated: null,
+            expected: null,
+            interval: null,
+            code: input.code,
+          },
         ],
       });
     }
@@ -55,7 +66,11 @@ describe('perfplan: unusable input', () => {
     expect([missing.code, missing.stderr]).toEqual([EXIT.unusable, `${unusable('notFound').en}\n`]);
     const noTable = await runWith(['check', await workbookFile(dir), '--json'], fakeEngine([]));
     expect(noTable.code).toBe(EXIT.unusable);
-    expect(onlyJson(noTable.stdout).findings[0]).toMatchObject({ rule: 'file.unusable', code: 'noPlanTable', message: unusable('noPlanTable').ko });
+    expect(onlyJson(noTable.stdout).findings[0]).toMatchObject({
+      rule: 'file.unusable',
+      code: 'noPlanTable',
+      message: unusable('noPlanTable').ko,
+    });
   });
 });
 
@@ -69,7 +84,9 @@ describe('perfplan check', () => {
   });
 
   it('--json prints the contract shape and nothing else', async () => {
-    const cross = finding('error', '예산현황', 6, 3, { cells: [finding('error', '예산현황', 6, 3).ref, finding('error', '정책 목표', 9, 4).ref] });
+    const cross = finding('error', '예산현황', 6, 3, {
+      cells: [finding('error', '예산현황', 6, 3).ref, finding('error', '정책 목표', 9, 4).ref],
+    });
     const result = await runWith(['check', await workbookFile(dir), '--json'], fakeEngine([T3], [cross]));
     expect(result.stderr).toBe('');
     expect(onlyJson(result.stdout)).toEqual({
@@ -139,8 +156,10 @@ describe('perfplan: arguments', () => {
     expect(stderr).not.toMatch(/unknown|missing|invalid|Allowed|too many/i);
   });
 
-  it('bad arguments under --lang en keep commander\'s English', async () => {
-    expect((await runWith(['check', 'a.xlsx', '--bogus', '--lang', 'en'])).stderr).toContain("Bad arguments: unknown option '--bogus'");
+  it("bad arguments under --lang en keep commander's English", async () => {
+    expect((await runWith(['check', 'a.xlsx', '--bogus', '--lang', 'en'])).stderr).toContain(
+      "Bad arguments: unknown option '--bogus'",
+    );
   });
 
   it('bad arguments with --json still print one JSON object', async () => {
@@ -167,14 +186,24 @@ describe('perfplan: arguments', () => {
 
   it('recompute --dry-run lists the edits and exits by the remaining findings', async () => {
     const file = await workbookFile(dir);
-    const edit = { ref: finding('error', '예산현황', 6, 3).ref, value: 86.97, numFmt: '0.00', reason: { ko: '구성비 재계산', en: 'share recomputed' } };
+    const edit = {
+      ref: finding('error', '예산현황', 6, 3).ref,
+      value: 86.97,
+      numFmt: '0.00',
+      reason: { ko: '구성비 재계산', en: 'share recomputed' },
+    };
     const result = await runWith(['recompute', file, '-o', join(dir, 'out.xlsx'), '--dry-run'], fakeEngine([T3], [], [edit]));
     expect(result.code).toBe(EXIT.clean);
     expect(result.stdout).toMatch(/예산현황\s+D7\s+86\.97\s+구성비 재계산/);
   });
 
   it('turns an engine failure into one "내부 오류" line', async () => {
-    const broken = { ...cleanEngine, check: () => { throw new Error('boom'); } };
+    const broken = {
+      ...cleanEngine,
+      check: () => {
+        throw new Error('boom');
+      },
+    };
     const result = await runWith(['check', await workbookFile(dir)], broken);
     expect([result.code, result.stderr]).toEqual([EXIT.unusable, '내부 오류: boom\n']);
   });
@@ -192,6 +221,10 @@ describe('perfplan (spawned)', () => {
       timeout: 50_000,
     });
     expect(child.status).toBe(EXIT.unusable);
-    expect(onlyJson(child.stdout).findings[0]).toMatchObject({ rule: 'file.unusable', code: 'notZip', message: unusable('notZip').ko });
+    expect(onlyJson(child.stdout).findings[0]).toMatchObject({
+      rule: 'file.unusable',
+      code: 'notZip',
+      message: unusable('notZip').ko,
+    });
   }, 60_000);
 });

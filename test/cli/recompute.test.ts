@@ -40,7 +40,14 @@ async function everyCell(path: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(path) as unknown as ExcelJS.Buffer);
   const cells: string[] = [];
-  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => void cells.push(JSON.stringify([ws.name, c.address, c.value, c.numFmt, c.style])))));
+  wb.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell(
+        { includeEmpty: true },
+        (c) => void cells.push(JSON.stringify([ws.name, c.address, c.value, c.numFmt, c.style])),
+      ),
+    ),
+  );
   return cells;
 }
 
@@ -91,7 +98,10 @@ describe('perfplan recompute on a workbook with an input error', () => {
 
   it('a word in an input (미정) stays, is listed, and the run exits 1', async () => {
     const dir = tempDir();
-    const input = await planFile(dir, variant(SEED, (p) => void (p.budget['인력운영비'].amount = '미정')));
+    const input = await planFile(
+      dir,
+      variant(SEED, (p) => void (p.budget['인력운영비'].amount = '미정')),
+    );
     const r = await cli(['recompute', input, '-o', join(dir, 'out.xlsx')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('cell.unread');
@@ -116,7 +126,10 @@ describe('perfplan recompute on a workbook with an input error', () => {
 describe('perfplan recompute options and refusals', () => {
   it('--formulas writes live formulas for the corrected cells', async () => {
     const dir = tempDir();
-    const input = await planFile(dir, variant(SEED, (p) => void (p.budget['행정운영경비'].amount = 9999)));
+    const input = await planFile(
+      dir,
+      variant(SEED, (p) => void (p.budget['행정운영경비'].amount = 9999)),
+    );
     const output = join(dir, 'out.xlsx');
     expect((await cli(['recompute', input, '-o', output, '--formulas'])).code).toBe(0);
     const after = await sheetsOf(output);
@@ -126,7 +139,10 @@ describe('perfplan recompute options and refusals', () => {
 
   it('--rebalance-weights brings each goal’s 가중치 to 100; without it the weight error remains (exit 1)', async () => {
     const dir = tempDir();
-    const input = await planFile(dir, variant(SEED, (p) => void (p.goals[0].indicators[0].weight = (p.goals[0].indicators[0].weight as number) + 7)));
+    const input = await planFile(
+      dir,
+      variant(SEED, (p) => void (p.goals[0].indicators[0].weight = (p.goals[0].indicators[0].weight as number) + 7)),
+    );
     expect((await cli(['recompute', input, '-o', join(dir, 'plain.xlsx')])).code).toBe(1);
     const output = join(dir, 'weights.xlsx');
     expect((await cli(['recompute', input, '-o', output, '--rebalance-weights'])).code).toBe(0);
@@ -136,7 +152,10 @@ describe('perfplan recompute options and refusals', () => {
 
   it('a run that leaves an input error lists it, and sums up the output’s whole check, not the errors alone', async () => {
     const dir = tempDir();
-    const input = await planFile(dir, variant(SEED, (p) => void (p.goals[0].indicators[0].weight = (p.goals[0].indicators[0].weight as number) + 7)));
+    const input = await planFile(
+      dir,
+      variant(SEED, (p) => void (p.goals[0].indicators[0].weight = (p.goals[0].indicators[0].weight as number) + 7)),
+    );
     const output = join(dir, 'out.xlsx');
     const r = await cli(['recompute', input, '-o', output]);
     const whole = await cli(['check', output]);

@@ -13,7 +13,9 @@ describe('perfplan recompute on a workbook with a chart and a pivot cache', () =
   it('fills the derived cells and keeps every other part of the package byte for byte', async () => {
     // 계 예산액 blank: recompute must fill it; everything the workbook holds besides that cell must survive.
     const blanked = variant(SEED, (p) => void (p.budget.계.amount = ''));
-    const original = await withChartAndPivot(new Uint8Array(await sheetsToWorkbook(buildWorkbook([blanked], 'document').sheets).xlsx.writeBuffer()));
+    const original = await withChartAndPivot(
+      new Uint8Array(await sheetsToWorkbook(buildWorkbook([blanked], 'document').sheets).xlsx.writeBuffer()),
+    );
     const dir = tempDir();
     const [input, output] = [join(dir, '성과계획서.xlsx'), join(dir, '재계산.xlsx')];
     writeFileSync(input, original);
@@ -23,7 +25,12 @@ describe('perfplan recompute on a workbook with a chart and a pivot cache', () =
 
     const [before, after] = [await entries(original), await entries(readFileSync(output))];
     expect([...after.keys()]).toEqual([...before.keys()]);
-    const kept = ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/pivotCache/pivotCacheDefinition1.xml', 'xl/worksheets/_rels/sheet1.xml.rels'];
+    const kept = [
+      'xl/charts/chart1.xml',
+      'xl/drawings/drawing1.xml',
+      'xl/pivotCache/pivotCacheDefinition1.xml',
+      'xl/worksheets/_rels/sheet1.xml.rels',
+    ];
     for (const part of kept) expect(Buffer.from(after.get(part)!).equals(Buffer.from(before.get(part)!))).toBe(true);
 
     const read = await readXlsx(readFileSync(output));

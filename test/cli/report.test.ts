@@ -64,19 +64,33 @@ describe('perfplan report', () => {
     const out = join(dir, 't4.xlsx');
     expect((await perfplan('report', seed, '--table', 't4', '--goal', '2', '-o', out, '--lang', 'en')).code).toBe(EXIT.clean);
     const sheets = await sheetsOf(out);
-    expect(readPlan(sheets).tables.filter((t) => t.sheet === REPORT_NAMES.t4.en).map((t) => t.kind)).toEqual(['T4']);
+    expect(
+      readPlan(sheets)
+        .tables.filter((t) => t.sheet === REPORT_NAMES.t4.en)
+        .map((t) => t.kind),
+    ).toEqual(['T4']);
     // A lone T4 has no T1 to link it to its goal: the subject line above it names the goal.
-    const texts = sheets.find((s) => s.name === REPORT_NAMES.t4.en)!.rows.flatMap((r) => r ?? []).map((c) => c?.value);
+    const texts = sheets
+      .find((s) => s.name === REPORT_NAMES.t4.en)!
+      .rows.flatMap((r) => r ?? [])
+      .map((c) => c?.value);
     expect(texts).toContain(`정책사업목표: ${SEED.goals[1].name}`);
     expect(texts).not.toContain(`정책사업목표: ${SEED.goals[0].name}`);
     const t5 = join(dir, 't5.xlsx');
     expect((await perfplan('report', seed, '--table', 't5', '--project', '정보보안관리', '-o', t5)).code).toBe(EXIT.clean);
-    expect(readPlan(await sheetsOf(t5)).tables.filter((t) => t.sheet === REPORT_NAMES.t5.ko).map((t) => t.project)).toEqual(['정보보안관리']);
+    expect(
+      readPlan(await sheetsOf(t5))
+        .tables.filter((t) => t.sheet === REPORT_NAMES.t5.ko)
+        .map((t) => t.project),
+    ).toEqual(['정보보안관리']);
   });
 
   it('writes the report and exits 1 when input errors remain', async () => {
     // 정책사업 예산 in T3 disagrees with Σ T1: an input relation recompute never changes.
-    const broken = await planFile('broken.xlsx', variant(SEED, (p) => (p.budget.정책사업.amount = 1600)));
+    const broken = await planFile(
+      'broken.xlsx',
+      variant(SEED, (p) => (p.budget.정책사업.amount = 1600)),
+    );
     const out = join(dir, 'broken-t1.xlsx');
     const { code } = await perfplan('report', broken, '--table', 't1', '-o', out);
     expect(code).toBe(EXIT.errors);
@@ -110,7 +124,10 @@ describe('perfplan report', () => {
 
 describe('perfplan check --report', () => {
   it('writes a 점검 결과 sheet, each finding linked to its cell, beside the usual JSON', async () => {
-    const broken = await planFile('check-broken.xlsx', variant(SEED, (p) => (p.goals[0].budget = 1200)));
+    const broken = await planFile(
+      'check-broken.xlsx',
+      variant(SEED, (p) => (p.goals[0].budget = 1200)),
+    );
     const out = join(dir, 'check.xlsx');
     const { code, stdout, stderr } = await perfplan('check', broken, '--json', '--report', out);
     expect(code).toBe(EXIT.errors);
@@ -120,7 +137,12 @@ describe('perfplan check --report', () => {
     await workbook.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
     const ws = workbook.getWorksheet(REPORT_NAMES.findings.ko)!;
     const links: string[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'object' && cell.value && 'hyperlink' in cell.value && links.push(cell.value.hyperlink))));
+    ws.eachRow((row) =>
+      row.eachCell(
+        (cell) =>
+          void (typeof cell.value === 'object' && cell.value && 'hyperlink' in cell.value && links.push(cell.value.hyperlink)),
+      ),
+    );
     expect(links).toHaveLength(json.findings.length);
     const plan = readPlan(buildWorkbook([variant(SEED, (p) => (p.goals[0].budget = 1200))], 'document').sheets);
     const [table] = buildReport(plan, 'findings', { findings: runRules(plan) });

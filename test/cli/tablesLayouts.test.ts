@@ -25,7 +25,8 @@ describe.each(LAYOUTS)('perfplan tables --json on the seed in the %s layout', (l
   });
 
   it('puts every 단위사업 (and its 세부사업 overviews) under the goal it belongs to', () => {
-    const goalOf = (kind: string) => Object.fromEntries(report.tables.filter((t) => t.kind === kind).map((t) => [t.project, t.goal]));
+    const goalOf = (kind: string) =>
+      Object.fromEntries(report.tables.filter((t) => t.kind === kind).map((t) => [t.project, t.goal]));
     const [goal1, goal2] = SEED.goals;
     const expected = (pick: (u: (typeof goal1.unitProjects)[number]) => string[]) =>
       Object.fromEntries(SEED.goals.flatMap((g) => g.unitProjects.flatMap((u) => pick(u).map((name) => [name, g.name]))));

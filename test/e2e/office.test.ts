@@ -21,10 +21,14 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 /** The fake workbook's cell as the page holds it, after the pane's writes. */
 const fakeCell = (page: Page, sheet: string, row: number, col: number) =>
   page.evaluate(
-    ([s, r, c]) => (window as unknown as { perfplanFake: { wb: FakeWorkbook } }).perfplanFake.wb.sheets.find((x) => x.name === s)?.cells.get(`${r},${c}`),
+    ([s, r, c]) =>
+      (window as unknown as { perfplanFake: { wb: FakeWorkbook } }).perfplanFake.wb.sheets
+        .find((x) => x.name === s)
+        ?.cells.get(`${r},${c}`),
     [sheet, row, col] as const,
   );
-const fakeSelection = (page: Page) => page.evaluate(() => (window as unknown as { perfplanFake: { wb: FakeWorkbook } }).perfplanFake.wb.selection);
+const fakeSelection = (page: Page) =>
+  page.evaluate(() => (window as unknown as { perfplanFake: { wb: FakeWorkbook } }).perfplanFake.wb.selection);
 
 describe('task pane in Office (the fake Excel in Chromium, Office.js blocked)', () => {
   it('checks the workbook, selects the cell of a finding in Excel, recomputes and undoes', async () => {
@@ -41,10 +45,20 @@ describe('task pane in Office (the fake Excel in Chromium, Office.js blocked)', 
     });
 
     await button(page, ko.check).click();
-    await page.getByText(ko.findingCounts(count(expected.findings, 'error'), count(expected.findings, 'warning'), count(expected.findings, 'info'))).waitFor();
+    await page
+      .getByText(
+        ko.findingCounts(
+          count(expected.findings, 'error'),
+          count(expected.findings, 'warning'),
+          count(expected.findings, 'info'),
+        ),
+      )
+      .waitFor();
     await session.shot(page, 'office-1-checked');
     await page.getByRole('button').filter({ hasText: error.message.ko }).click();
-    await page.waitForFunction(() => (window as unknown as { perfplanFake: { wb: FakeWorkbook } }).perfplanFake.wb.selection !== undefined);
+    await page.waitForFunction(
+      () => (window as unknown as { perfplanFake: { wb: FakeWorkbook } }).perfplanFake.wb.selection !== undefined,
+    );
     await expect(fakeSelection(page)).resolves.toEqual({ sheet: error.ref.sheet, address: refA1(error.ref) });
     const before = (await fakeCell(page, error.ref.sheet, error.ref.row, error.ref.col))?.fill;
     await button(page, ko.highlightErrors).click();

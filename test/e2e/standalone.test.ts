@@ -25,7 +25,10 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 const gridCell = (page: Page, address: string) => page.locator(`[data-cell="${address}"]`);
 /** Waits for the grid to draw `text` in the cell: the grid redraws after the pane's own work has finished. */
 const cellShows = (page: Page, address: string, text: string) =>
-  page.locator(`[data-cell="${address}"]`).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
+  page
+    .locator(`[data-cell="${address}"]`)
+    .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .waitFor();
 
 /** The page once the bundled example is open and its grid drawn. */
 async function openStandalone(options = WIDE) {
@@ -36,7 +39,9 @@ async function openStandalone(options = WIDE) {
 }
 
 async function upload(page: Page, bytes: Buffer) {
-  await page.locator('input[type=file]').setInputFiles({ name: FILE, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: FILE, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
   await page.getByText(ko.fileLabel(FILE)).waitFor();
 }
 
@@ -65,7 +70,15 @@ describe('standalone pane on an .xlsx file', () => {
 
     await upload(page, bytes);
     await button(page, ko.check).click();
-    await page.getByText(ko.findingCounts(count(expected.findings, 'error'), count(expected.findings, 'warning'), count(expected.findings, 'info'))).waitFor();
+    await page
+      .getByText(
+        ko.findingCounts(
+          count(expected.findings, 'error'),
+          count(expected.findings, 'warning'),
+          count(expected.findings, 'info'),
+        ),
+      )
+      .waitFor();
     const item = page.getByRole('button').filter({ hasText: error.message.ko });
     await expect(item.textContent()).resolves.toContain(address);
     await expect(gridCell(page, address).getAttribute('data-finding')).resolves.toBe('error');
@@ -193,8 +206,13 @@ describe('standalone pane on an .xlsx file', () => {
 
   it('refuses a file that is not a workbook and keeps the open one', async () => {
     const { page, guard } = await openStandalone();
-    await page.locator('input[type=file]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('구분,예산액\n계,1723\n') });
-    await page.getByRole('alert').filter({ hasText: unusable('text').ko }).waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('구분,예산액\n계,1723\n') });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: unusable('text').ko })
+      .waitFor();
     await expect(page.getByText(ko.fileLabel('seed.xlsx')).isVisible()).resolves.toBe(true);
     expect(hygiene(guard)).toEqual({ consoleErrors: [], sentOffsite: [] });
   });

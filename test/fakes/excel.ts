@@ -1,7 +1,17 @@
 import { parseRangeA1 } from '../../src/engine/grid/a1';
 import type { RangeRef } from '../../src/engine/grid/cellRef';
 import type {
-  XlApplication, XlContext, XlHost, XlLoadable, XlNamedItems, XlRange, XlRunner, XlRunOptions, XlWorkbook, XlWorksheet, XlWorksheets,
+  XlApplication,
+  XlContext,
+  XlHost,
+  XlLoadable,
+  XlNamedItems,
+  XlRange,
+  XlRunner,
+  XlRunOptions,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheets,
 } from '../../src/workbook/office/excelApi';
 import { FakeExcelError, FakeRange, sheetNamed, type Session } from './excelObjects';
 import { FakeNames } from './excelNames';
@@ -21,7 +31,10 @@ const A1: RangeRef = { top: 0, left: 0, bottom: 0, right: 0 };
 const WHOLE: RangeRef = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 
 class FakeWorksheet implements XlWorksheet {
-  constructor(private readonly session: Session, readonly name: string) {}
+  constructor(
+    private readonly session: Session,
+    readonly name: string,
+  ) {}
   get names(): XlNamedItems {
     return new FakeNames(this.session, () => sheetNamed(this.session, this.name).names, this.name);
   }
@@ -61,7 +74,10 @@ class FakeWorksheet implements XlWorksheet {
     return sheetNamed(this.session, this.name).showGridlines;
   }
   set showGridlines(on: boolean) {
-    this.session.queue.push({ write: { sheet: this.name, bytes: 60 }, run: () => ((sheetNamed(this.session, this.name).showGridlines = on), 0) });
+    this.session.queue.push({
+      write: { sheet: this.name, bytes: 60 },
+      run: () => ((sheetNamed(this.session, this.name).showGridlines = on), 0),
+    });
   }
 }
 
@@ -92,7 +108,8 @@ class FakeWorksheets implements XlWorksheets {
     this.session.queue.push({
       write: { sheet: '', bytes: 60 },
       run: () => {
-        if (this.session.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError('ItemAlreadyExists');
+        if (this.session.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+          throw new FakeExcelError('ItemAlreadyExists');
         this.session.wb.sheets.push(blankSheet(name));
         return 0;
       },
@@ -114,9 +131,14 @@ class FakeContext implements XlContext {
   private flags = { calc: false, screen: false };
   private readOnlyLoaded: boolean | undefined;
 
-  constructor(wb: FakeWorkbook, private readonly meter: Meter, private readonly limit: number) {
+  constructor(
+    wb: FakeWorkbook,
+    private readonly meter: Meter,
+    private readonly limit: number,
+  ) {
     this.session = { wb, queue: [], worksheet: (name) => new FakeWorksheet(this.session, name) };
     const session = this.session;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the workbook's getters below answer for this context
     const context = this;
     this.workbook = {
       worksheets: new FakeWorksheets(session),
@@ -153,21 +175,31 @@ class FakeContext implements XlContext {
 
 /** Excel.run over the in-memory workbook: a fresh context per batch, as Office.js gives. */
 class FakeRunner implements XlRunner {
-  constructor(private readonly wb: FakeWorkbook, private readonly meter: Meter, private readonly limit: number) {}
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly meter: Meter,
+    private readonly limit: number,
+  ) {}
   run<T>(batch: (context: XlContext) => Promise<T>): Promise<T>;
   run<T>(options: XlRunOptions, batch: (context: XlContext) => Promise<T>): Promise<T>;
-  async run<T>(first: XlRunOptions | ((context: XlContext) => Promise<T>), second?: (context: XlContext) => Promise<T>): Promise<T> {
+  async run<T>(
+    first: XlRunOptions | ((context: XlContext) => Promise<T>),
+    second?: (context: XlContext) => Promise<T>,
+  ): Promise<T> {
     const options = typeof first === 'function' ? {} : first;
     const batch = typeof first === 'function' ? first : second!;
-    if (options.mergeUndoGroup && (this.wb.apiVersion < 20 || this.wb.refuseUndoMerge)) throw new FakeExcelError('UndoNotSupported');
+    if (options.mergeUndoGroup && (this.wb.apiVersion < 20 || this.wb.refuseUndoMerge))
+      throw new FakeExcelError('UndoNotSupported');
     this.meter.runs.push(options);
     return batch(new FakeContext(this.wb, this.meter, this.limit));
   }
 }
 
 /** `ExcelApi` `1.x` is supported when x is at most the workbook's claimed minor version. */
-const supports = (wb: FakeWorkbook) => (name: string, version: string): boolean =>
-  name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= wb.apiVersion;
+const supports =
+  (wb: FakeWorkbook) =>
+  (name: string, version: string): boolean =>
+    name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= wb.apiVersion;
 
 export type FakeExcel = { host: XlHost; meter: Meter };
 
@@ -180,7 +212,10 @@ export function fakeExcel(wb: FakeWorkbook, options: { limit?: number } = {}): F
  * Install the fake as the `Excel` and `Office` globals the real host code reads (officeHost, index.tsx), so the
  * same fake can back a browser page. Returns the meter and a function that removes the globals again.
  */
-export function installExcelFake(wb: FakeWorkbook, options: { limit?: number; displayLanguage?: string } = {}): FakeExcel & { uninstall: () => void } {
+export function installExcelFake(
+  wb: FakeWorkbook,
+  options: { limit?: number; displayLanguage?: string } = {},
+): FakeExcel & { uninstall: () => void } {
   const fake = fakeExcel(wb, options);
   const globals = globalThis as unknown as Record<string, unknown>;
   globals.Excel = fake.host.excel;

@@ -28,7 +28,9 @@ export abstract class FakeObject {
 
   load(names: string | string[]): this {
     // Office.js answers isNullObject with any load of the object.
-    const top = [...new Set(['isNullObject', ...(Array.isArray(names) ? names : names.split(',')).map((n) => n.trim().split('/')[0])])];
+    const top = [
+      ...new Set(['isNullObject', ...(Array.isArray(names) ? names : names.split(',')).map((n) => n.trim().split('/')[0])]),
+    ];
     this.session.queue.push({
       run: () => {
         const answer = Object.fromEntries(top.map((n) => [n, this.fetch(n)]));
@@ -60,16 +62,25 @@ export function sheetNamed(session: Session, name: string): FakeSheet {
 
 export function cellsOf(rect: RangeRef): Array<{ row: number; col: number; r: number; c: number }> {
   const out = [];
-  for (let row = rect.top; row <= rect.bottom; row++) for (let col = rect.left; col <= rect.right; col++) out.push({ row, col, r: row - rect.top, c: col - rect.left });
+  for (let row = rect.top; row <= rect.bottom; row++)
+    for (let col = rect.left; col <= rect.right; col++) out.push({ row, col, r: row - rect.top, c: col - rect.left });
   return out;
 }
 
 export function matrix<T>(rect: RangeRef, at: (row: number, col: number) => T): T[][] {
-  return Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) => Array.from({ length: rect.right - rect.left + 1 }, (_, c) => at(rect.top + r, rect.left + c)));
+  return Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
+    Array.from({ length: rect.right - rect.left + 1 }, (_, c) => at(rect.top + r, rect.left + c)),
+  );
 }
 
 /** Queue a change to every cell of a rectangle, sized as Excel would meter the request. */
-export function queueCells(session: Session, sheet: string, rect: () => RangeRef, bytes: number, change: (cell: FakeCell, row: number, col: number) => FakeCell): void {
+export function queueCells(
+  session: Session,
+  sheet: string,
+  rect: () => RangeRef,
+  bytes: number,
+  change: (cell: FakeCell, row: number, col: number) => FakeCell,
+): void {
   session.queue.push({
     write: { sheet, bytes },
     run: () => {

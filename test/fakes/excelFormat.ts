@@ -5,7 +5,11 @@ import { DEFAULT_COLUMN_WIDTH, key, type FakeBorder, type FakeCell, type Side } 
 
 /** A format property set on a range: the same change queued for every cell of it. */
 abstract class FakePart extends FakeObject {
-  constructor(session: Session, protected readonly sheet: string, protected readonly rect: () => RangeRef) {
+  constructor(
+    session: Session,
+    protected readonly sheet: string,
+    protected readonly rect: () => RangeRef,
+  ) {
     super(session);
   }
   protected set(change: (cell: FakeCell, row: number, col: number) => FakeCell): void {
@@ -23,8 +27,12 @@ export class FakeFill extends FakePart implements XlFill {
   protected fetch(): unknown {
     return this.same((cell) => cell?.fill ?? '#FFFFFF');
   }
-  get color(): string { return this.got('color'); }
-  set color(colour: string) { this.set((cell) => ({ ...cell, fill: colour })); }
+  get color(): string {
+    return this.got('color');
+  }
+  set color(colour: string) {
+    this.set((cell) => ({ ...cell, fill: colour }));
+  }
   clear(): void {
     this.set((cell) => ({ ...cell, fill: undefined }));
   }
@@ -32,14 +40,28 @@ export class FakeFill extends FakePart implements XlFill {
 
 class FakeFont extends FakePart implements XlFont {
   protected fetch(name: string): unknown {
-    return this.same((cell) => (name === 'bold' ? (cell?.bold ?? false) : name === 'color' ? (cell?.fontColor ?? '#000000') : (cell?.underline ?? 'None')));
+    return this.same((cell) =>
+      name === 'bold' ? (cell?.bold ?? false) : name === 'color' ? (cell?.fontColor ?? '#000000') : (cell?.underline ?? 'None'),
+    );
   }
-  get bold(): boolean { return this.got('bold'); }
-  set bold(on: boolean) { this.set((cell) => ({ ...cell, bold: on })); }
-  get color(): string { return this.got('color'); }
-  set color(colour: string) { this.set((cell) => ({ ...cell, fontColor: colour })); }
-  get underline(): string { return this.got('underline'); }
-  set underline(style: string) { this.set((cell) => ({ ...cell, underline: style })); }
+  get bold(): boolean {
+    return this.got('bold');
+  }
+  set bold(on: boolean) {
+    this.set((cell) => ({ ...cell, bold: on }));
+  }
+  get color(): string {
+    return this.got('color');
+  }
+  set color(colour: string) {
+    this.set((cell) => ({ ...cell, fontColor: colour }));
+  }
+  get underline(): string {
+    return this.got('underline');
+  }
+  set underline(style: string) {
+    this.set((cell) => ({ ...cell, underline: style }));
+  }
 }
 
 /** Which sides of which cells a border index draws: the outer edges, or the lines between cells inside. */
@@ -49,17 +71,32 @@ const SIDES: Record<string, (rect: RangeRef, row: number, col: number) => Side[]
   EdgeLeft: (r, _row, col) => (col === r.left ? ['left'] : []),
   EdgeRight: (r, _row, col) => (col === r.right ? ['right'] : []),
   InsideHorizontal: (r, row) => [...(row > r.top ? (['top'] as const) : []), ...(row < r.bottom ? (['bottom'] as const) : [])],
-  InsideVertical: (r, _row, col) => [...(col > r.left ? (['left'] as const) : []), ...(col < r.right ? (['right'] as const) : [])],
+  InsideVertical: (r, _row, col) => [
+    ...(col > r.left ? (['left'] as const) : []),
+    ...(col < r.right ? (['right'] as const) : []),
+  ],
 };
 
 class FakeBorderLine implements XlBorder {
   constructor(private readonly part: (change: Partial<FakeBorder>) => void) {}
-  get style(): string { throw new Error('PropertyNotLoaded: style'); }
-  set style(style: string) { this.part({ style }); }
-  get weight(): string { throw new Error('PropertyNotLoaded: weight'); }
-  set weight(weight: string) { this.part({ weight }); }
-  get color(): string { throw new Error('PropertyNotLoaded: color'); }
-  set color(color: string) { this.part({ color }); }
+  get style(): string {
+    throw new Error('PropertyNotLoaded: style');
+  }
+  set style(style: string) {
+    this.part({ style });
+  }
+  get weight(): string {
+    throw new Error('PropertyNotLoaded: weight');
+  }
+  set weight(weight: string) {
+    this.part({ weight });
+  }
+  get color(): string {
+    throw new Error('PropertyNotLoaded: color');
+  }
+  set color(color: string) {
+    this.part({ color });
+  }
 }
 
 class FakeBorders extends FakePart implements XlBorders {
@@ -84,7 +121,9 @@ export class FakeFormat extends FakePart implements XlRangeFormat {
     if (name === 'columnWidth') {
       const widths = sheetNamed(this.session, this.sheet).colWidths;
       const r = this.rect();
-      const seen = new Set(Array.from({ length: r.right - r.left + 1 }, (_, i) => widths.get(r.left + i) ?? DEFAULT_COLUMN_WIDTH));
+      const seen = new Set(
+        Array.from({ length: r.right - r.left + 1 }, (_, i) => widths.get(r.left + i) ?? DEFAULT_COLUMN_WIDTH),
+      );
       return seen.size === 1 ? [...seen][0] : null;
     }
     if (name === 'horizontalAlignment') return this.same((cell) => cell?.hAlign ?? 'General');
@@ -92,16 +131,36 @@ export class FakeFormat extends FakePart implements XlRangeFormat {
     if (name === 'wrapText') return this.same((cell) => cell?.wrap ?? false);
     return undefined;
   }
-  get fill(): XlFill { return new FakeFill(this.session, this.sheet, this.rect); }
-  get font(): XlFont { return new FakeFont(this.session, this.sheet, this.rect); }
-  get borders(): XlBorders { return new FakeBorders(this.session, this.sheet, this.rect); }
-  get horizontalAlignment(): string { return this.got('horizontalAlignment'); }
-  set horizontalAlignment(align: string) { this.set((cell) => ({ ...cell, hAlign: align })); }
-  get verticalAlignment(): string { return this.got('verticalAlignment'); }
-  set verticalAlignment(align: string) { this.set((cell) => ({ ...cell, vAlign: align })); }
-  get wrapText(): boolean { return this.got('wrapText'); }
-  set wrapText(on: boolean) { this.set((cell) => ({ ...cell, wrap: on })); }
-  get columnWidth(): number { return this.got('columnWidth'); }
+  get fill(): XlFill {
+    return new FakeFill(this.session, this.sheet, this.rect);
+  }
+  get font(): XlFont {
+    return new FakeFont(this.session, this.sheet, this.rect);
+  }
+  get borders(): XlBorders {
+    return new FakeBorders(this.session, this.sheet, this.rect);
+  }
+  get horizontalAlignment(): string {
+    return this.got('horizontalAlignment');
+  }
+  set horizontalAlignment(align: string) {
+    this.set((cell) => ({ ...cell, hAlign: align }));
+  }
+  get verticalAlignment(): string {
+    return this.got('verticalAlignment');
+  }
+  set verticalAlignment(align: string) {
+    this.set((cell) => ({ ...cell, vAlign: align }));
+  }
+  get wrapText(): boolean {
+    return this.got('wrapText');
+  }
+  set wrapText(on: boolean) {
+    this.set((cell) => ({ ...cell, wrap: on }));
+  }
+  get columnWidth(): number {
+    return this.got('columnWidth');
+  }
   set columnWidth(points: number) {
     this.session.queue.push({
       write: { sheet: this.sheet, bytes: 80 },

@@ -12,7 +12,11 @@ const absolute = (a1: string): string => a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'
  */
 export class FakeNames implements XlNamedItems {
   private loaded: XlNamedItem[] | undefined;
-  constructor(private readonly session: Session, private readonly names: () => Map<string, string>, private readonly writeSheet: string) {}
+  constructor(
+    private readonly session: Session,
+    private readonly names: () => Map<string, string>,
+    private readonly writeSheet: string,
+  ) {}
   load(): unknown {
     this.session.queue.push({
       run: () => {
@@ -28,7 +32,8 @@ export class FakeNames implements XlNamedItems {
   }
   add(name: string, reference: XlRange | string): XlNamedItem {
     if (typeof reference !== 'string' && !(reference instanceof FakeRange)) throw new FakeExcelError('InvalidArgument');
-    const formula = typeof reference === 'string' ? reference : `=${quoted(reference.sheet)}!${absolute(rangeA1(reference.rect()))}`;
+    const formula =
+      typeof reference === 'string' ? reference : `=${quoted(reference.sheet)}!${absolute(rangeA1(reference.rect()))}`;
     this.session.queue.push({
       write: { sheet: this.writeSheet, bytes: 80 },
       run: () => {

@@ -24,7 +24,17 @@ export type FakeCell = {
 };
 
 /** What `clear('Formats')` removes: everything but the content and the link. */
-export const FORMAT_KEYS = ['numberFormat', 'fill', 'bold', 'fontColor', 'underline', 'hAlign', 'vAlign', 'wrap', 'borders'] as const satisfies ReadonlyArray<keyof FakeCell>;
+export const FORMAT_KEYS = [
+  'numberFormat',
+  'fill',
+  'bold',
+  'fontColor',
+  'underline',
+  'hAlign',
+  'vAlign',
+  'wrap',
+  'borders',
+] as const satisfies ReadonlyArray<keyof FakeCell>;
 
 /** Excel's default column width in points (8.43 characters of the default font). */
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -81,7 +91,8 @@ function buildSheet(spec: SheetSpec): FakeSheet {
       const numberFormat = spec.formats?.[r]?.[c] ?? undefined;
       if (v === null && numberFormat === undefined) return;
       const cell: FakeCell = numberFormat === undefined ? {} : { numberFormat };
-      if (typeof v === 'string' && v.startsWith('=')) Object.assign(cell, { formula: v.slice(1), value: spec.results?.[a1(r, c)] });
+      if (typeof v === 'string' && v.startsWith('='))
+        Object.assign(cell, { formula: v.slice(1), value: spec.results?.[a1(r, c)] });
       else if (v !== null) cell.value = v;
       cells.set(key(r, c), cell);
     }),
@@ -138,7 +149,12 @@ export function usedRect(sheet: FakeSheet): RangeRef | undefined {
     if ((cell.value === undefined || cell.value === '') && cell.formula === undefined) continue;
     const [row, col] = k.split(',').map(Number);
     rect = rect
-      ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
+      ? {
+          top: Math.min(rect.top, row),
+          left: Math.min(rect.left, col),
+          bottom: Math.max(rect.bottom, row),
+          right: Math.max(rect.right, col),
+        }
       : { top: row, left: col, bottom: row, right: col };
   }
   return rect;

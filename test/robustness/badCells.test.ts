@@ -25,15 +25,20 @@ const UNREAD: ReadonlyArray<[string, string, Value | { error: string } | boolean
   ['a text formula result', 'T3.정책사업.amount', { formula: 'B5', result: 'abc' } as unknown as Value],
 ];
 
-describe.each(STYLES.filter((s) => s.layout !== 'oneSheet').map((s) => [s.name, s] as const))('unreadable cells: %s', (_n, style) => {
-  test.each(UNREAD)('%s', async (_name, key, value) => {
-    const authored = await authorWorkbook([SEED], style, new Map([[key, value as Value]]));
-    const at = authored.places.get(key)!;
-    const bad = complaints((await checkBytes(authored.bytes)).findings);
-    expect(bad.map((f) => [f.severity, f.rule, f.ref.sheet, refA1(f.ref)])).toEqual([['error', 'cell.unread', at.sheet, refA1(at)]]);
-    expect(bad[0].message.ko).toContain(refA1(at));
-  });
-});
+describe.each(STYLES.filter((s) => s.layout !== 'oneSheet').map((s) => [s.name, s] as const))(
+  'unreadable cells: %s',
+  (_n, style) => {
+    test.each(UNREAD)('%s', async (_name, key, value) => {
+      const authored = await authorWorkbook([SEED], style, new Map([[key, value as Value]]));
+      const at = authored.places.get(key)!;
+      const bad = complaints((await checkBytes(authored.bytes)).findings);
+      expect(bad.map((f) => [f.severity, f.rule, f.ref.sheet, refA1(f.ref)])).toEqual([
+        ['error', 'cell.unread', at.sheet, refA1(at)],
+      ]);
+      expect(bad[0].message.ko).toContain(refA1(at));
+    });
+  },
+);
 
 /** Text in the domain's conventions is a number: typed where the seed has that figure, the plan still checks clean. */
 const READABLE: ReadonlyArray<[string, Value]> = [

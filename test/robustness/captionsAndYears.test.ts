@@ -3,7 +3,15 @@ import { parseYearHeader } from '../../src/engine/grid/years';
 
 /** Caption and year-header forms other authors type, found while writing their workbooks. */
 describe('unit captions in any bracket', () => {
-  test.each(['[단위: 천원]', '<단위 : 천원>', '〔단위: 천원〕', '【단위:천원】', '※ 단위: 천원', '(단위: 천 원)', '［단위：천원］'])('%s names 천원', (text) => {
+  test.each([
+    '[단위: 천원]',
+    '<단위 : 천원>',
+    '〔단위: 천원〕',
+    '【단위:천원】',
+    '※ 단위: 천원',
+    '(단위: 천 원)',
+    '［단위：천원］',
+  ])('%s names 천원', (text) => {
     expect(parseUnitCaption(text)?.map((u) => u.name)).toEqual(['천원']);
   });
   test.each(['단위사업', '[단위사업]', '<단위사업명>', '단위 사업'])('%s is no caption', (text) => {

@@ -18,7 +18,8 @@ export function damage(bytes: Uint8Array, kind: Damage, at: number): Uint8Array 
   return out;
 }
 
-const u32 = (bytes: Uint8Array, at: number, value: number): void => new DataView(bytes.buffer, bytes.byteOffset).setUint32(at, value, true);
+const u32 = (bytes: Uint8Array, at: number, value: number): void =>
+  new DataView(bytes.buffer, bytes.byteOffset).setUint32(at, value, true);
 
 /**
  * The zip directory intact but one entry's declared size wrong, in both its local and central headers: JSZip opens

@@ -19,22 +19,33 @@ const UNUSABLE_KO = (['unreadable', 'notZip', 'notWorkbook', 'noSheets'] as cons
 describe('damaged workbooks', () => {
   test('cut, flipped or zeroed anywhere: readXlsx gives sheets or an Unusable, never a throw', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<Damage>('truncate', 'flip', 'zero'), fc.double({ min: 0, max: 0.999, noNaN: true }), async (kind, at) => {
-        const read = await readXlsx(damage(SEED, kind, at));
-        if (!read.ok) expect(Object.keys(unusable(read.problem.code))).toContain('ko');
-      }),
+      fc.asyncProperty(
+        fc.constantFrom<Damage>('truncate', 'flip', 'zero'),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        async (kind, at) => {
+          const read = await readXlsx(damage(SEED, kind, at));
+          if (!read.ok) expect(Object.keys(unusable(read.problem.code))).toContain('ko');
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
-  test.each(['[Content_Types].xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml'])('an entry whose inflated size disagrees (%s) is unreadable', async (entry) => {
-    const read = await readXlsx(wrongEntrySize(SEED, entry));
-    expect(read.ok ? 'ok' : read.problem.code).toBe('unreadable');
-  });
+  test.each(['[Content_Types].xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml'])(
+    'an entry whose inflated size disagrees (%s) is unreadable',
+    async (entry) => {
+      const read = await readXlsx(wrongEntrySize(SEED, entry));
+      expect(read.ok ? 'ok' : read.problem.code).toBe('unreadable');
+    },
+  );
 
   test('a merge over the whole rest of the sheet is clipped to the cells the sheet holds and keeps every table', async () => {
     const huge = await withPart(SEED, 'xl/worksheets/sheet1.xml', (xml) =>
-      xml.replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${Number(n) + 2}"><mergeCell ref="L1:XFD1048576"/><mergeCell ref="A300:XFD1048576"/>`),
+      xml.replace(
+        /<mergeCells count="(\d+)">/,
+        (_m, n: string) =>
+          `<mergeCells count="${Number(n) + 2}"><mergeCell ref="L1:XFD1048576"/><mergeCell ref="A300:XFD1048576"/>`,
+      ),
     );
     const read = await readXlsx(huge); // unclipped, its 17 billion cells would outlast jest's timeout
     const clean = await readXlsx(SEED);
@@ -54,7 +65,10 @@ describe('perfplan on hostile files: exit 2 and one line, never a stack trace', 
     ['the seed with its directory zeroed', async () => damage(SEED, 'zero', 0.97)],
     ['an entry of the wrong size', async () => wrongEntrySize(SEED, 'xl/styles.xml')],
     ['a worksheet that is not XML', async () => withPart(SEED, 'xl/worksheets/sheet1.xml', () => 'not xml <<<')],
-    ['a cell address that is no address', async () => withPart(SEED, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<c r="A1"', '<c r="??"'))],
+    [
+      'a cell address that is no address',
+      async () => withPart(SEED, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<c r="A1"', '<c r="??"')),
+    ],
   ];
 
   test.each(files)('%s', async (name, make) => {

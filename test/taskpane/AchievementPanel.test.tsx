@@ -24,7 +24,9 @@ const withoutActuals = (which: (goal: number, indicator: number) => boolean): Pl
   ...SEED,
   goals: SEED.goals.map((g, gi) => ({
     ...g,
-    indicators: g.indicators.map((ind, ii): IndicatorData => (which(gi, ii) ? { ...ind, actuals: ind.actuals.map(() => null) } : ind)),
+    indicators: g.indicators.map((ind, ii): IndicatorData =>
+      which(gi, ii) ? { ...ind, actuals: ind.actuals.map(() => null) } : ind,
+    ),
   })),
 });
 
@@ -64,7 +66,9 @@ describe('achievement panel', () => {
     expect([toggle.getAttribute('aria-expanded'), list.hidden]).toEqual(['false', true]);
     fireEvent.click(toggle);
     expect([toggle.getAttribute('aria-expanded'), list.hidden]).toEqual(['true', false]);
-    const lines = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    const lines = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(lines).toEqual(
       goal.indicators.map((ind) => {
         const at = ind.years.find((y) => y.year === year)!;
@@ -86,14 +90,20 @@ describe('achievement panel', () => {
     renderPanel(changed);
     const lines = expectedGoals(changed).map((e) => e.line);
     expect(lines[0]).toMatch(/–$/);
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(expectedGoals(changed).map((e) => `${e.goal.goal}${e.line}`));
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(
+      expectedGoals(changed).map((e) => `${e.goal.goal}${e.line}`),
+    );
   });
 
   it('appears in the pane after a check, below the findings', async () => {
     const engine = { ...stubEngine, check: () => ({ plan, findings: [] }) };
     render(
       <FluentProvider theme={webLightTheme}>
-        <App port={new OfficePort(fakeExcel(fakeWorkbook([budgetSheet('정보홍보실')])).host)} loadEngine={() => Promise.resolve(engine)} lang="en" />
+        <App
+          port={new OfficePort(fakeExcel(fakeWorkbook([budgetSheet('정보홍보실')])).host)}
+          loadEngine={() => Promise.resolve(engine)}
+          lang="en"
+        />
       </FluentProvider>,
     );
     expect(screen.queryByRole('region', { name: words.heading })).toBeNull();

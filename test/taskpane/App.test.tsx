@@ -85,7 +85,16 @@ describe('task pane', () => {
   });
 
   it('says no plan table was found, for 점검 and 재계산 alike, instead of "every table adds up"', async () => {
-    const notes = fakeWorkbook([{ name: '참고', rows: [['이름', '값'], ['가', 1], ['나', 2]] }]);
+    const notes = fakeWorkbook([
+      {
+        name: '참고',
+        rows: [
+          ['이름', '값'],
+          ['가', 1],
+          ['나', 2],
+        ],
+      },
+    ]);
     renderPane(notes, 'ko', () => import('../../src/engine'));
     const told = unusable('noPlanTable').ko;
     click(ko.check);

@@ -8,7 +8,7 @@ import { TablePicker } from '../../src/taskpane/components/TablePicker';
 import { stringsFor } from '../../src/taskpane/strings';
 import { useInsertTable, type LoadReports } from '../../src/taskpane/useInsertTable';
 import { OfficePort } from '../../src/workbook/office/port';
-import { layoutReports } from '../../src/workbook/office/reportGrid';
+import { layoutReports } from '../../src/workbook/reportGrid';
 import { fakeExcel, fakeWorkbook, sheetOf, typeInto, type FakeWorkbook } from '../fakes/excel';
 import { specOf } from '../fakes/fromSheets';
 import { buildWorkbook } from '../fixtures/build';
@@ -44,20 +44,25 @@ async function opened(lang: Lang = 'ko') {
   return { wb, port, words: stringsFor(lang).picker };
 }
 
-const choose = (label: string, value: string) => fireEvent.change(screen.getByRole('combobox', { name: label }), { target: { value } });
+const choose = (label: string, value: string) =>
+  fireEvent.change(screen.getByRole('combobox', { name: label }), { target: { value } });
 const expectedTables = (id: engine.ReportId, options: engine.ReportOptions = {}) => {
   const r = engine.regenerate(source);
   return engine.buildReport(r.plan, id, { sheets: r.sheets, findings: r.findings, ...options });
 };
-const filled = (wb: FakeWorkbook, sheet: string) => [...sheetOf(wb, sheet)!.cells.values()].filter((c) => c.value !== undefined && c.value !== '');
+const filled = (wb: FakeWorkbook, sheet: string) =>
+  [...sheetOf(wb, sheet)!.cells.values()].filter((c) => c.value !== undefined && c.value !== '');
 
 describe('table picker', () => {
   it('labels every control and names the kinds as the documents do', async () => {
     const { words } = await opened();
-    const kinds = within(screen.getByRole('combobox', { name: words.kind })).getAllByRole('option').map((o) => o.textContent);
+    const kinds = within(screen.getByRole('combobox', { name: words.kind }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(kinds).toEqual(engine.reportIds.map((id) => engine.REPORT_NAMES[id].ko));
     expect(screen.getByRole('combobox', { name: words.department })).toHaveProperty('value', DEPT);
-    for (const name of [words.atSelection, words.onNewSheet, words.close]) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of [words.atSelection, words.onNewSheet, words.close])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
   });
 
   it('previews the chosen table with its merged header and figures as Excel shows them', async () => {
@@ -75,7 +80,9 @@ describe('table picker', () => {
   it('narrows T4 to one goal of the department', async () => {
     const { words } = await opened();
     choose(words.kind, 't4');
-    const goals = within(screen.getByRole('combobox', { name: words.item.goal })).getAllByRole('option').slice(1);
+    const goals = within(screen.getByRole('combobox', { name: words.item.goal }))
+      .getAllByRole('option')
+      .slice(1);
     expect(goals.map((o) => o.textContent)).toEqual(SEED.goals.map((g) => g.name));
     choose(words.item.goal, '1');
     expect(await screen.findByText(words.tableCount(1))).toBeTruthy();

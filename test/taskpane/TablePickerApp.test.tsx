@@ -16,7 +16,12 @@ describe('the pane’s 표 삽입', () => {
     const wb = fakeWorkbook([{ name: '빈 시트', rows: [] }, ...buildWorkbook([SEED], 'document').sheets.map(specOf)]);
     render(
       <FluentProvider theme={webLightTheme}>
-        <App port={new OfficePort(fakeExcel(wb).host)} loadEngine={() => Promise.resolve(stubEngine)} loadReports={() => Promise.resolve(engine)} lang="ko" />
+        <App
+          port={new OfficePort(fakeExcel(wb).host)}
+          loadEngine={() => Promise.resolve(stubEngine)}
+          loadReports={() => Promise.resolve(engine)}
+          lang="ko"
+        />
       </FluentProvider>,
     );
     const toggle = screen.getByRole('button', { name: ko.insertTable });

@@ -5,7 +5,8 @@ import * as engine from '../../src/engine/index';
 import { TablePicker } from '../../src/taskpane/components/TablePicker';
 import { stringsFor } from '../../src/taskpane/strings';
 import { useInsertTable, type LoadReports } from '../../src/taskpane/useInsertTable';
-import { OfficePort, type PanePort } from '../../src/workbook/office/port';
+import { OfficePort } from '../../src/workbook/office/port';
+import type { PanePort } from '../../src/workbook/port';
 import { XlsxPort } from '../../src/workbook/xlsx/browserPort';
 import { sheetsToWorkbook } from '../../src/workbook/xlsx/fromSheets';
 import { fakeExcel, fakeWorkbook } from '../fakes/excel';
@@ -40,8 +41,16 @@ async function pickerOn(port: PanePort): Promise<string[]> {
 
 describe('table picker: where the port can insert', () => {
   it.each<[string, () => Promise<PanePort>, string[]]>([
-    ['Excel: at the selection and on a new sheet', async () => new OfficePort(fakeExcel(fakeWorkbook(source.map(specOf))).host), [words.atSelection, words.onNewSheet]],
-    ['a file in the browser: on a new sheet only', async () => new XlsxPort(new Uint8Array(await sheetsToWorkbook(source).xlsx.writeBuffer()), 'plan.xlsx'), [words.onNewSheet]],
+    [
+      'Excel: at the selection and on a new sheet',
+      async () => new OfficePort(fakeExcel(fakeWorkbook(source.map(specOf))).host),
+      [words.atSelection, words.onNewSheet],
+    ],
+    [
+      'a file in the browser: on a new sheet only',
+      async () => new XlsxPort(new Uint8Array(await sheetsToWorkbook(source).xlsx.writeBuffer()), 'plan.xlsx'),
+      [words.onNewSheet],
+    ],
   ])('offers %s', async (_, makePort, offered) => {
     await expect(pickerOn(await makePort())).resolves.toEqual(offered);
   });

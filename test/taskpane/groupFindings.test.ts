@@ -3,7 +3,12 @@ import { cellRef } from '../../src/engine/grid/cellRef';
 import type { TableInfo } from '../../src/engine/model/plan';
 import { groupFindings } from '../../src/taskpane/groupFindings';
 
-const table = (sheet: string, top: number, bottom: number): TableInfo => ({ kind: 'T3', sheet, range: { top, left: 0, bottom, right: 6 }, unread: [] });
+const table = (sheet: string, top: number, bottom: number): TableInfo => ({
+  kind: 'T3',
+  sheet,
+  range: { top, left: 0, bottom, right: 6 },
+  unread: [],
+});
 const finding = (severity: Severity, sheet: string, row: number, col = 1): Finding => ({
   severity,
   rule: 'test',
@@ -16,17 +21,35 @@ describe('groupFindings', () => {
   const tables = [table('가', 2, 8), table('가', 12, 20), table('나', 0, 5)];
 
   it('groups by the table holding the cell, with cells outside every table grouped per sheet', () => {
-    const groups = groupFindings([finding('info', '가', 3), finding('info', '가', 14), finding('info', '가', 30), finding('info', '가', 4)], tables);
-    expect(groups.map((g) => [g.key, g.findings.length])).toEqual([['t0', 2], ['t1', 1], ['s:가', 1]]);
+    const groups = groupFindings(
+      [finding('info', '가', 3), finding('info', '가', 14), finding('info', '가', 30), finding('info', '가', 4)],
+      tables,
+    );
+    expect(groups.map((g) => [g.key, g.findings.length])).toEqual([
+      ['t0', 2],
+      ['t1', 1],
+      ['s:가', 1],
+    ]);
     expect(groups[0].table).toBe(tables[0]);
     expect(groups[2].table).toBeUndefined();
   });
 
   it('puts groups with errors first and, inside a group, errors then warnings then notes in reading order', () => {
-    const input = [finding('info', '가', 3), finding('warning', '가', 5), finding('error', '나', 2, 3), finding('error', '가', 6), finding('error', '가', 4)];
+    const input = [
+      finding('info', '가', 3),
+      finding('warning', '가', 5),
+      finding('error', '나', 2, 3),
+      finding('error', '가', 6),
+      finding('error', '가', 4),
+    ];
     const groups = groupFindings(input, tables);
     expect(groups.map((g) => g.key)).toEqual(['t0', 't2']);
-    expect(groups[0].findings.map((f) => [f.severity, f.ref.row])).toEqual([['error', 4], ['error', 6], ['warning', 5], ['info', 3]]);
+    expect(groups[0].findings.map((f) => [f.severity, f.ref.row])).toEqual([
+      ['error', 4],
+      ['error', 6],
+      ['warning', 5],
+      ['info', 3],
+    ]);
   });
 
   it('keeps every finding exactly once', () => {

@@ -45,7 +45,10 @@ describe('task pane entry', () => {
 
     it.each([
       ['Office.js did not load', undefined],
-      ['Office.js reports no host', { onReady: (callback: (info: { host: null }) => void) => (callback({ host: null }), Promise.resolve()) }],
+      [
+        'Office.js reports no host',
+        { onReady: (callback: (info: { host: null }) => void) => (callback({ host: null }), Promise.resolve()) },
+      ],
     ])('draws the standalone page when %s, offering to open a file', async (_, office) => {
       await startWithout(office);
       // In the browser's language (jsdom's is en-US); jsdom has no fetch: the bundled example cannot load, and the

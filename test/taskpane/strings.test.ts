@@ -16,7 +16,8 @@ describe('pane language', () => {
   it('has every Korean string in English and the reverse, none empty', () => {
     const keys = (o: object) => Object.keys(o).sort();
     expect(keys(en)).toEqual(keys(ko));
-    for (const strings of [ko, en]) for (const value of Object.values(strings)) if (typeof value === 'string') expect(value.trim()).not.toBe('');
+    for (const strings of [ko, en])
+      for (const value of Object.values(strings)) if (typeof value === 'string') expect(value.trim()).not.toBe('');
     expect(stringsFor('en')).toBe(en);
     expect(stringsFor('ko')).toBe(ko);
   });

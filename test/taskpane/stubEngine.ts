@@ -13,7 +13,12 @@ const num = (sheet: Sheet, row: number, col: number): number => Number(cellAt(sh
 const total = (sheet: Sheet): number => num(sheet, 4, 1) + num(sheet, 5, 1) + num(sheet, 8, 1);
 
 const planOf = (sheets: ReadonlyArray<Sheet>): Plan => ({
-  tables: sheets.map((s) => ({ kind: 'T3' as const, sheet: s.name, range: { top: 2, left: 0, bottom: 8, right: 6 }, unread: [] })),
+  tables: sheets.map((s) => ({
+    kind: 'T3' as const,
+    sheet: s.name,
+    range: { top: 2, left: 0, bottom: 8, right: 6 },
+    unread: [],
+  })),
   departments: [],
 });
 
@@ -31,13 +36,24 @@ function findingsOf(sheets: ReadonlyArray<Sheet>): Finding[] {
     };
     if (num(s, 3, 1) === total(s)) return [note];
     const cells = [3, 4, 5, 8].map((row) => cellRef(s.name, row, 1));
-    const error: Finding = { severity: 'error', rule: 't3.total', ref: cells[0], cells, message: TOTAL_MESSAGE, stated: num(s, 3, 1), expected: total(s), interval: [total(s) - 1.5, total(s) + 1.5] };
+    const error: Finding = {
+      severity: 'error',
+      rule: 't3.total',
+      ref: cells[0],
+      cells,
+      message: TOTAL_MESSAGE,
+      stated: num(s, 3, 1),
+      expected: total(s),
+      interval: [total(s) - 1.5, total(s) + 1.5],
+    };
     return [note, error];
   });
 }
 
 const editsOf = (sheets: ReadonlyArray<Sheet>): Edit[] =>
-  sheets.filter((s) => num(s, 3, 1) !== total(s)).map((s) => ({ ref: cellRef(s.name, 3, 1), value: total(s), numFmt: '#,##0', reason: TOTAL_MESSAGE }));
+  sheets
+    .filter((s) => num(s, 3, 1) !== total(s))
+    .map((s) => ({ ref: cellRef(s.name, 3, 1), value: total(s), numFmt: '#,##0', reason: TOTAL_MESSAGE }));
 
 export const stubEngine: Engine = {
   check: (sheets) => ({ plan: planOf(sheets), findings: findingsOf(sheets) }),

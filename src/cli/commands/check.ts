@@ -1,5 +1,4 @@
-import type { Finding, Lang } from '../../engine/findings/finding';
-import type { Plan } from '../../engine/model/plan';
+import { type Finding, type Lang, type Plan } from '../../engine/edge';
 import type { ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
 import { checkText } from '../format';
@@ -30,7 +29,8 @@ async function writeFindingsSheet(args: CheckArgs, plan: Plan, findings: Finding
 /** `perfplan check <file>`: every finding, as text grouped by sheet or as the contract's JSON; `--report` adds the sheet. */
 export async function check(args: CheckArgs, io: Io, deps: Deps = realDeps): Promise<ExitCode> {
   const out: Output = args;
-  if (args.report !== undefined && (await sameFile(args.file, args.report))) return refuse(io, out, RULE.arguments, REPORT_OUTPUT.sameFile);
+  if (args.report !== undefined && (await sameFile(args.file, args.report)))
+    return refuse(io, out, RULE.arguments, REPORT_OUTPUT.sameFile);
   const checked = await checkFile(args.file, io, out, deps);
   if (typeof checked === 'number') return checked;
   if (args.report !== undefined) {

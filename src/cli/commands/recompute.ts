@@ -1,6 +1,6 @@
 import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Finding, Lang, Message } from '../../engine/findings/finding';
+import type { Finding, Lang, Message } from '../../engine/edge';
 import { patchXlsx } from '../../workbook/xlsx/patch';
 import { unusable } from '../../workbook/xlsx/unusable';
 import { writeOutput } from '../../workbook/xlsx/writeFile';
@@ -75,7 +75,10 @@ export async function recompute(args: RecomputeArgs, io: Io, deps: Deps = realDe
   const read = await deps.read(args.input);
   if (!read.ok) return refuse(io, out, RULE.unusable, read.problem);
   if (read.macro && !args.dryRun) return refuse(io, out, RULE.unusable, RECOMPUTE.macro);
-  const result = (await deps.engine()).recompute(read.sheets, { formulas: args.formulas, rebalanceWeights: args.rebalanceWeights ?? false });
+  const result = (await deps.engine()).recompute(read.sheets, {
+    formulas: args.formulas,
+    rebalanceWeights: args.rebalanceWeights ?? false,
+  });
   if (result.plan.tables.length === 0) return refuse(io, out, RULE.unusable, unusable('noPlanTable'));
   if (args.dryRun) {
     io.stdout(editsText(result.edits, args.lang) + summaryLine(result.findings, args.lang) + '\n');

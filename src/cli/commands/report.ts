@@ -1,5 +1,4 @@
-import type { Lang, Message } from '../../engine/findings/finding';
-import { alignColumns } from '../../engine/grid/displayWidth';
+import { type Lang, type Message, alignColumns } from '../../engine/edge';
 import { REPORT_NAMES, reportId, reportIds } from '../../engine';
 import { unusable } from '../../workbook/xlsx/unusable';
 import { EXIT, type ExitCode } from '../exitCodes';
@@ -25,20 +24,30 @@ export type ReportArgs = {
 const idList = reportIds.join(', ');
 
 export const REPORT_ARGS: Record<'noFile' | 'noTable' | 'noOutput' | 'badGoal', Message> = {
-  noFile: { ko: '입력 .xlsx 파일을 지정하세요(표 목록은 --list).', en: 'Name the input .xlsx file (or use --list for the tables).' },
+  noFile: {
+    ko: '입력 .xlsx 파일을 지정하세요(표 목록은 --list).',
+    en: 'Name the input .xlsx file (or use --list for the tables).',
+  },
   noTable: { ko: `--table로 표를 지정하세요: ${idList}`, en: `Name the table with --table: ${idList}` },
   noOutput: { ko: '출력 파일을 -o로 지정하세요.', en: 'Name the output file with -o.' },
-  badGoal: { ko: '--goal은 1 이상의 정수입니다(정책사업목표 순서).', en: '--goal is a whole number from 1 (the objective\'s position).' },
+  badGoal: {
+    ko: '--goal은 1 이상의 정수입니다(정책사업목표 순서).',
+    en: "--goal is a whole number from 1 (the objective's position).",
+  },
 };
 
-const unknownTable = (id: string): Message => ({ ko: `알 수 없는 표 '${id}': ${idList}`, en: `Unknown table '${id}': ${idList}` });
+const unknownTable = (id: string): Message => ({
+  ko: `알 수 없는 표 '${id}': ${idList}`,
+  en: `Unknown table '${id}': ${idList}`,
+});
 const nothingMatches = (id: string): Message => ({
   ko: `조건에 맞는 '${REPORT_NAMES[reportId(id)!].ko}' 표가 없습니다(--department, --goal, --project 확인).`,
   en: `No '${REPORT_NAMES[reportId(id)!].en}' table matches (check --department, --goal, --project).`,
 });
 
 /** `perfplan report --list`: every report id with its name. */
-export const reportList = (lang: Lang): string => alignColumns(reportIds.map((id) => [id, REPORT_NAMES[id][lang]])).join('\n') + '\n';
+export const reportList = (lang: Lang): string =>
+  alignColumns(reportIds.map((id) => [id, REPORT_NAMES[id][lang]])).join('\n') + '\n';
 
 /** Why the arguments cannot make a report; undefined when they can. */
 async function argumentProblem(args: ReportArgs): Promise<Message | undefined> {

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Message } from '../../engine/findings/finding';
+import type { Message } from '../../engine/edge';
 import type { ReportTable } from '../../engine';
 import { addReportSheet } from '../../workbook/xlsx/renderReport';
 import { writeOutput } from '../../workbook/xlsx/writeFile';
@@ -31,7 +31,12 @@ const writeFailed = (path: string, detail: string): Message => ({
  * (the patch writer edits cells of existing sheets only), so parts exceljs does not model, such as charts, are not
  * carried over; the input itself is never touched. Returns the sheet's name, or why nothing was written.
  */
-export async function writeReportSheet(input: string, output: string, sheetName: string, tables: ReadonlyArray<ReportTable>): Promise<{ sheet: string } | { problem: Message }> {
+export async function writeReportSheet(
+  input: string,
+  output: string,
+  sheetName: string,
+  tables: ReadonlyArray<ReportTable>,
+): Promise<{ sheet: string } | { problem: Message }> {
   try {
     const added = await addReportSheet(await readFile(input), sheetName, tables);
     if (!added.ok) return { problem: REPORT_OUTPUT.unopenable };

@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/edge';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
 import { tablesText } from '../format';

@@ -2,7 +2,7 @@ import type { TableKind } from '../model/plan';
 import { isBudgetHeader } from './budgetShape';
 import { is, type LabelName } from './labels';
 import type { SheetIndex, TextAt } from './sheetIndex';
-import { targetsAsColumns } from './t4Indicators';
+import { targetsAsColumns } from './targetsAsColumns';
 
 /** Where a table's first header label sits. */
 export type Anchor = { readonly kind: TableKind; readonly row: number; readonly col: number };
@@ -20,8 +20,13 @@ function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKi
   const k = at.key;
   if (is('goal', k) && rowHas(row, at, 'indicatorCount', 'unitCount', 'budget')) return 'T1';
   if (is('department', k) && rowHas(row, at, 'quota', 'current')) return 'T2';
-  if (is('category', k) && rowHas(row, at, 'amount') && rowHas(row, at, 'prevAmount', 'change', 'rate') && isBudgetHeader(ix, at)) return 'T3';
-  if (is('indicator', k) && rowHas(row, at, 'weight', 'indicatorType') && !targetsAsColumns(row.filter((c) => c.col > at.col).map((c) => c.key)))
+  if (is('category', k) && rowHas(row, at, 'amount') && rowHas(row, at, 'prevAmount', 'change', 'rate') && isBudgetHeader(ix, at))
+    return 'T3';
+  if (
+    is('indicator', k) &&
+    rowHas(row, at, 'weight', 'indicatorType') &&
+    !targetsAsColumns(row.filter((c) => c.col > at.col).map((c) => c.key))
+  )
     return 'T4';
   if (is('project', k) && rowHas(row, at, 'account', 'detailCount')) return 'T5';
   if (is('project', k) && is('content', ix.textAt(at.row + 1, at.col)?.key ?? '')) return 'T6';

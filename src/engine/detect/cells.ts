@@ -26,7 +26,14 @@ function placeLabel(ix: SheetIndex, header: Header, row: number, col: number): s
  * A number cell of a body row; a column the header lacks gives a blank reading at the row's first cell.
  * A cell that does not read is reported with its row and column labels, so the message says which figure it is.
  */
-export function numAt(ix: SheetIndex, header: Header, row: number, col: number | undefined, unread: Unread[], options?: NumOptions): NumCell {
+export function numAt(
+  ix: SheetIndex,
+  header: Header,
+  row: number,
+  col: number | undefined,
+  unread: Unread[],
+  options?: NumOptions,
+): NumCell {
   if (col === undefined) return missingNum(ix.sheet, row, header.left);
   const before = unread.length;
   const cell = numCell(ix.sheet, row, col, unread, options);
@@ -36,7 +43,12 @@ export function numAt(ix: SheetIndex, header: Header, row: number, col: number |
 }
 
 /** Reports each column the header should have but lacks, once, at the header's first cell. */
-export function reportMissing(ix: SheetIndex, header: Header, wanted: Readonly<Record<string, number | undefined>>, unread: Unread[]): void {
+export function reportMissing(
+  ix: SheetIndex,
+  header: Header,
+  wanted: Readonly<Record<string, number | undefined>>,
+  unread: Unread[],
+): void {
   for (const [label, col] of Object.entries(wanted)) {
     if (col !== undefined) continue;
     unread.push({

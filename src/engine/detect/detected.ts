@@ -26,7 +26,12 @@ export type Info = Omit<TableInfo, 'department' | 'goal' | 'project'> & {
   readonly order: readonly [number, number, number];
 };
 
-export type GoalRow = { readonly name: TextCell; readonly indicatorCount: NumCell; readonly unitCount: NumCell; readonly budget: NumCell };
+export type GoalRow = {
+  readonly name: TextCell;
+  readonly indicatorCount: NumCell;
+  readonly unitCount: NumCell;
+  readonly budget: NumCell;
+};
 
 export type Detected =
   | { readonly kind: 'T1'; readonly info: Info; readonly goals: ReadonlyArray<GoalRow> }

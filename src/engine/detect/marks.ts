@@ -21,7 +21,10 @@ function departmentName(ix: SheetIndex, row: number, col: number): string | unde
   const name = (text: string) => text.replace(SEPARATOR, '').trim();
   const rest = name(cells.find((c) => c.col === col)?.text.replace(LABEL, '') ?? '');
   if (rest !== '') return rest;
-  return cells.filter((c) => c.col > col).map((c) => name(c.text)).find((text) => text !== '');
+  return cells
+    .filter((c) => c.col > col)
+    .map((c) => name(c.text))
+    .find((text) => text !== '');
 }
 
 /** Department lines and lone headings of a sheet, in reading order. */

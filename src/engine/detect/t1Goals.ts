@@ -18,7 +18,12 @@ export function detectT1(ctx: DetectContext, anchor: Anchor): Detected {
   };
   const unread: Unread[] = [];
   reportMissing(ix, header, cols, unread);
-  const rows = bodyRows(ix, header.bottom, header.cols.map((c) => c.col), ctx.headers);
+  const rows = bodyRows(
+    ix,
+    header.bottom,
+    header.cols.map((c) => c.col),
+    ctx.headers,
+  );
   // A 계/합계 row some authors add is no goal.
   const goalRows = rows.filter((r) => !is('total', ix.textAt(r, anchor.col)?.key ?? ''));
   const goals: GoalRow[] = goalRows.map((r) => ({

@@ -26,7 +26,12 @@ export function detectT2(ctx: DetectContext, anchor: Anchor): Detected {
   const teamsCol = findCol(header, (c) => is('teams', c.label));
   const unread: Unread[] = [];
   reportMissing(ix, header, cols, unread);
-  const rows = bodyRows(ix, header.bottom, header.cols.map((c) => c.col), ctx.headers);
+  const rows = bodyRows(
+    ix,
+    header.bottom,
+    header.cols.map((c) => c.col),
+    ctx.headers,
+  );
   const staff: StaffRow[] = rows.map((r) => {
     const teams = textAt(ix, r, teamsCol);
     return {

@@ -14,7 +14,8 @@ import { is } from './labels';
 function budgetColumns(header: Header, anchorCol: number) {
   const amount = findCol(header, (c) => is('amount', c.label));
   const prevAmount = findCol(header, (c) => is('prevAmount', c.label) || (is('prevAmount', c.group) && !is('share', c.label)));
-  const shareAfter = (from: number | undefined) => (from === undefined ? undefined : findCol(header, (c) => is('share', c.label), from));
+  const shareAfter = (from: number | undefined) =>
+    from === undefined ? undefined : findCol(header, (c) => is('share', c.label), from);
   const share = shareAfter(amount);
   return {
     구분: anchorCol,
@@ -34,13 +35,22 @@ export function detectT3(ctx: DetectContext, anchor: Anchor): Detected {
   const cols = budgetColumns(header, anchor.col);
   const unread: Unread[] = [];
   reportMissing(ix, header, cols, unread);
-  const rows = bodyRows(ix, header.bottom, header.cols.map((c) => c.col), ctx.headers);
+  const rows = bodyRows(
+    ix,
+    header.bottom,
+    header.cols.map((c) => c.col),
+    ctx.headers,
+  );
   const budget: Partial<Record<BudgetRowKey, BudgetRow>> = {};
   for (const r of rows) {
     const label = textOr(ix, r, anchor.col);
     const key = budgetRowKey(label.text);
     if (key === undefined || budget[key]) {
-      unread.push({ ref: label.ref, ko: `'${label.text}'은(는) 예산현황의 행이 아닙니다`, en: `'${label.text}' is not a row of the budget table` });
+      unread.push({
+        ref: label.ref,
+        ko: `'${label.text}'은(는) 예산현황의 행이 아닙니다`,
+        en: `'${label.text}' is not a row of the budget table`,
+      });
       continue;
     }
     budget[key] = {

@@ -12,14 +12,6 @@ import { withBases } from './targetBasis';
 /** The unit in the indicator name's last parentheses: `운영도 (%)` → `%`; '' when none. */
 export const indicatorUnit = (name: string): string => /\(([^()]*)\)\s*$/.exec(name)?.[1].trim() ?? '';
 
-/**
- * A header with 목표 and 실적 as columns of their own (성과지표 달성도 현황: 성과지표, 가중치, 목표, 실적, 달성률) gives
- * one figure per indicator and year: not a T4, which puts 목표 and 실적 in rows under 구분 (its header's
- * `실적 및 목표치` spans the year columns). `keys`: the header row's labels, spaces removed.
- */
-export const targetsAsColumns = (keys: ReadonlyArray<string>): boolean =>
-  keys.some((k) => /^목표치?$/.test(k)) && keys.some((k) => /^실적치?$/.test(k));
-
 /** Year columns: any number of them, each headed '14, 2014 or 14년. */
 const yearCols = (header: Header) =>
   header.cols.flatMap((c) => {
@@ -65,7 +57,12 @@ export function detectT4(ctx: DetectContext, anchor: Anchor): Detected {
   const sourceCol = findCol(header, (c) => is('source', c.label));
   const unread: Unread[] = [];
   reportMissing(ix, header, { ...cols, 연도: years.length > 0 ? years[0].col : undefined }, unread);
-  const rows = bodyRows(ix, header.bottom, header.cols.map((c) => c.col), ctx.headers);
+  const rows = bodyRows(
+    ix,
+    header.bottom,
+    header.cols.map((c) => c.col),
+    ctx.headers,
+  );
   const values = (r: number) => years.map((y) => numAt(ix, header, r, y.col, unread, { blankIsNothing: true }));
   const read: Indicator[] = groupRows(ix, rows, anchor.col, unread).map((group) => {
     const label = (r: number) => ix.textAt(r, cols.구분 ?? -1)?.key ?? '';

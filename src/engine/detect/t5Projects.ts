@@ -45,12 +45,18 @@ export function detectT5(ctx: DetectContext, anchor: Anchor): Detected {
   };
   const unread: Unread[] = [];
   reportMissing(ix, header, cols, unread);
-  const rows = bodyRows(ix, header.bottom, header.cols.map((c) => c.col), ctx.headers);
+  const rows = bodyRows(
+    ix,
+    header.bottom,
+    header.cols.map((c) => c.col),
+    ctx.headers,
+  );
   const info = tableInfo(ctx, 'T5', bodyRange(header, rows), unread);
   if (rows.length === 0) return { kind: 'T5', info };
   const amounts = (r: number) => years.map((y) => numAt(ix, header, r, y.col, unread));
   const [first, ...rest] = rows;
-  const details = (from: ReadonlyArray<number>): DetailProject[] => from.map((r) => ({ name: textOr(ix, r, anchor.col), amounts: amounts(r) }));
+  const details = (from: ReadonlyArray<number>): DetailProject[] =>
+    from.map((r) => ({ name: textOr(ix, r, anchor.col), amounts: amounts(r) }));
   const columns = years.map((y) => y.column);
   const unit = info.unit ? { unit: info.unit } : {};
   const heading = unitHeading(ix, header, ctx.headers);
@@ -60,13 +66,36 @@ export function detectT5(ctx: DetectContext, anchor: Anchor): Detected {
     detailCount: numAt(ix, header, first, cols['비고(세부사업수)'], unread, { exact: true }),
   };
   const below = details(rest);
-  if (heading && !startsWithUnitRow(heading, own, below.map((d) => d.amounts))) {
+  if (
+    heading &&
+    !startsWithUnitRow(
+      heading,
+      own,
+      below.map((d) => d.amounts),
+    )
+  ) {
     // No 단위사업 row: every body row is a 세부사업; the totals and count are blanks at the heading, never written.
     const blank = () => missingNum(ix.sheet, heading.ref.row, heading.ref.col);
-    const project = { name: heading, columns, totals: years.map(blank), detailCount: blank(), details: details(rows), noUnitRow: true as const, ...unit };
+    const project = {
+      name: heading,
+      columns,
+      totals: years.map(blank),
+      detailCount: blank(),
+      details: details(rows),
+      noUnitRow: true as const,
+      ...unit,
+    };
     return { kind: 'T5', info, project };
   }
   const account = textAt(ix, first, cols.회계구분);
-  const project = { name: own.name, ...(account ? { account } : {}), columns, totals: own.amounts, detailCount: own.detailCount, details: below, ...unit };
+  const project = {
+    name: own.name,
+    ...(account ? { account } : {}),
+    columns,
+    totals: own.amounts,
+    detailCount: own.detailCount,
+    details: below,
+    ...unit,
+  };
   return { kind: 'T5', info, project };
 }

@@ -60,7 +60,11 @@ export type FirstRow = { readonly name: TextCell; readonly amounts: ReadonlyArra
  * heading, a stated 세부사업수 or a row that adds up keeps the first row as the total: a typo in a real total
  * stays an error at that cell.
  */
-export function startsWithUnitRow(heading: TextCell | undefined, first: FirstRow, rest: ReadonlyArray<ReadonlyArray<NumCell>>): boolean {
+export function startsWithUnitRow(
+  heading: TextCell | undefined,
+  first: FirstRow,
+  rest: ReadonlyArray<ReadonlyArray<NumCell>>,
+): boolean {
   if (heading === undefined || rest.length === 0) return true;
   const [named, own] = [compactText(heading.text), compactText(first.name.text)];
   if (named === own || own === '') return true;

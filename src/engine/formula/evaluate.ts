@@ -23,7 +23,9 @@ export function evaluateFormula(ast: Expr, inputs: ReadonlyMap<string, Interval>
       return { ok: true, value: point(ast.value) };
     case 'identifier': {
       const value = inputs.get(ast.name);
-      return value === undefined ? { ok: false, error: formulaError('unknownIdentifier', ast.start, ast.name) } : { ok: true, value };
+      return value === undefined
+        ? { ok: false, error: formulaError('unknownIdentifier', ast.start, ast.name) }
+        : { ok: true, value };
     }
     case 'negate': {
       const operand = evaluateFormula(ast.operand, inputs);

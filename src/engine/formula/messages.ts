@@ -11,7 +11,12 @@ export type FormulaErrorKind =
   | 'unknownIdentifier'
   | 'divisionByZero';
 
-export type FormulaError = { readonly kind: FormulaErrorKind; readonly position: number; readonly ko: string; readonly en: string };
+export type FormulaError = {
+  readonly kind: FormulaErrorKind;
+  readonly position: number;
+  readonly ko: string;
+  readonly en: string;
+};
 
 const MESSAGES: Record<FormulaErrorKind, (detail: string) => { ko: string; en: string }> = {
   empty: () => ({ ko: '측정산식이 비어 있습니다', en: 'The formula is empty' }),

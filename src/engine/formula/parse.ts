@@ -3,9 +3,7 @@ import { formulaError, type FormulaError } from './messages';
 import { BINARY_POWER, NEGATE_POWER } from './precedence';
 import { tokenize, type Token } from './tokenize';
 
-export type ParseResult =
-  | { ok: true; ast: Expr; identifiers: string[] }
-  | { ok: false; error: FormulaError };
+export type ParseResult = { ok: true; ast: Expr; identifiers: string[] } | { ok: false; error: FormulaError };
 
 type Step = { expr: Expr } | { error: FormulaError };
 
@@ -63,7 +61,15 @@ function parser(source: string, tokens: readonly Token[]) {
       // Left-associative: the right side takes only operators that bind tighter than this one.
       const right = parseExpression(power);
       if ('error' in right) return right;
-      left = { type: 'binary', op: token.op, opStart: token.start, left, right: right.expr, start: left.start, end: right.expr.end };
+      left = {
+        type: 'binary',
+        op: token.op,
+        opStart: token.start,
+        left,
+        right: right.expr,
+        start: left.start,
+        end: right.expr.end,
+      };
     }
   }
 

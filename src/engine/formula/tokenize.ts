@@ -9,12 +9,23 @@ export type Token =
 
 /** Every spelling of an operator or parenthesis that Korean documents use, mapped to its meaning. */
 export const SYMBOLS: Readonly<Record<string, BinaryOp | '(' | ')'>> = {
-  '+': '+', '＋': '+',
-  '-': '-', '－': '-', '−': '-',
-  '*': '*', '＊': '*', '×': '*', '·': '*', '∙': '*',
-  '/': '/', '／': '/', '÷': '/',
-  '(': '(', '（': '(',
-  ')': ')', '）': ')',
+  '+': '+',
+  '＋': '+',
+  '-': '-',
+  '－': '-',
+  '−': '-',
+  '*': '*',
+  '＊': '*',
+  '×': '*',
+  '·': '*',
+  '∙': '*',
+  '/': '/',
+  '／': '/',
+  '÷': '/',
+  '(': '(',
+  '（': '(',
+  ')': ')',
+  '）': ')',
 };
 
 const SPACE = /[ \t\u00a0\u3000]+/y;
@@ -25,8 +36,7 @@ const NUMBER_RUN = /(?:[0-9]|\.[0-9])[0-9.,]*/y;
 const NUMBER = /^(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)$/;
 
 /** Full-width digits and separators read as ASCII; one UTF-16 unit each, so offsets stay those of the text. */
-const toAscii = (text: string): string =>
-  text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const toAscii = (text: string): string => text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function matchAt(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;

@@ -42,5 +42,12 @@ export const padDisplay = (text: string, width: number): string => text + ' '.re
 export function alignColumns(rows: ReadonlyArray<ReadonlyArray<string>>, indent = ''): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
-  return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : padDisplay(cell, widths[i]))).join('  ').trimEnd());
+  return rows.map(
+    (row) =>
+      indent +
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : padDisplay(cell, widths[i])))
+        .join('  ')
+        .trimEnd(),
+  );
 }

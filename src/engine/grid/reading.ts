@@ -4,7 +4,13 @@
  * units (negative for a figure shown in tens, hundreds …); `value` is everything the cell holds.
  */
 export type Reading =
-  | { readonly kind: 'number'; readonly value: number; readonly decimals: number; readonly shown: string; readonly percent: boolean }
+  | {
+      readonly kind: 'number';
+      readonly value: number;
+      readonly decimals: number;
+      readonly shown: string;
+      readonly percent: boolean;
+    }
   | { readonly kind: 'blank' }
   /** `-`, `–` or a lone dash: an exact zero where an amount belongs. */
   | { readonly kind: 'dash'; readonly shown: string }

@@ -4,7 +4,8 @@ import { compactText } from './text';
 export type YearKind = '결산' | '예산' | '추경' | '목표' | '실적';
 
 // Plan years: a four-digit number outside this span is an amount (1,723), not a year.
-const plausible = (year: number): number | undefined => (Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined);
+const plausible = (year: number): number | undefined =>
+  Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined;
 
 // Two digits mean 20yy; the apostrophe may be typed straight, curly or as a backtick. The kind may sit in
 // parentheses (`2016(예산)`). A trailing letter in parentheses names the column for a formula under it

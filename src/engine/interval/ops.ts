@@ -8,7 +8,8 @@ export const sub = (a: Interval, b: Interval): Interval => ({ lo: a.lo - b.hi, h
 
 export const neg = (a: Interval): Interval => ({ lo: -a.hi, hi: -a.lo });
 
-export const scale = (a: Interval, k: number): Interval => (k >= 0 ? { lo: a.lo * k, hi: a.hi * k } : { lo: a.hi * k, hi: a.lo * k });
+export const scale = (a: Interval, k: number): Interval =>
+  k >= 0 ? { lo: a.lo * k, hi: a.hi * k } : { lo: a.hi * k, hi: a.lo * k };
 
 export function mul(a: Interval, b: Interval): Interval {
   const p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];

@@ -46,12 +46,19 @@ function staffing(tables: ReadonlyArray<Detected>, at: number | undefined): Staf
  */
 function budget(tables: ReadonlyArray<Detected>, candidates: ReadonlyArray<number>): Budget | undefined {
   const rowsOf = (i: number) => Object.keys((tables[i] as T3Table).rows).length;
-  const at = candidates.reduce<number | undefined>((best, i) => (best === undefined || rowsOf(i) > rowsOf(best) ? i : best), undefined);
+  const at = candidates.reduce<number | undefined>(
+    (best, i) => (best === undefined || rowsOf(i) > rowsOf(best) ? i : best),
+    undefined,
+  );
   return at === undefined ? undefined : { table: at, rows: (tables[at] as T3Table).rows };
 }
 
 /** What linking decided for the department: the model and, per table, its goal and project. */
-export type BuiltDepartment = { readonly department: Department; readonly goalOf: Map<number, string>; readonly projectOf: Map<number, string> };
+export type BuiltDepartment = {
+  readonly department: Department;
+  readonly goalOf: Map<number, string>;
+  readonly projectOf: Map<number, string>;
+};
 
 /** One department's model: goals with their T4 and 단위사업 runs, staffing, budget, overviews linked to details. */
 export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepartment {
@@ -60,7 +67,10 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
   const t5s = group.t5.filter((i) => (tables[i] as T5Table).project);
   const overviews: Overview[] = group.t6.map((i) => ({ table: i, ...(tables[i] as T6Table).overview }));
   const detailNames = t5s.flatMap((i) => (tables[i] as T5Table).project!.details.map((d) => d.name.text));
-  const links = matchOverviews(detailNames, overviews.map((o) => o.name.text));
+  const links = matchOverviews(
+    detailNames,
+    overviews.map((o) => o.name.text),
+  );
   let d = 0;
   const unitProjects: UnitProject[] = t5s.map((i) => {
     const p = (tables[i] as T5Table).project!;
@@ -71,8 +81,14 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
     return { table: i, ...p, details };
   });
   const split: Split | undefined =
-    splitByHeadings(headingRanks(t1, ctx.headings), t5s.map((i) => rank(tables[i].info.order))) ??
-    splitByBudget([t1], t5s.map((i) => tables[i] as T5Table));
+    splitByHeadings(
+      headingRanks(t1, ctx.headings),
+      t5s.map((i) => rank(tables[i].info.order)),
+    ) ??
+    splitByBudget(
+      [t1],
+      t5s.map((i) => tables[i] as T5Table),
+    );
 
   // What each table is about: a T4 names its goal, a T5 its 단위사업, a T6 its own 세부사업; T5 and T6 also name
   // the goal the split puts them under.

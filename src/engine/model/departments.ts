@@ -87,7 +87,11 @@ export function groupByKind(tables: ReadonlyArray<Detected>, owners: Owners): De
   const byLabel = (kind: Slot) => placeByLabel(depts, tables, kind, owners);
   if (!byLabel('T2')) indexesOf(tables, 'T2').forEach((i, k) => depts[Math.min(k, depts.length - 1)].t2.push(i));
   if (!byLabel('T3')) indexesOf(tables, 'T3').forEach((i, k) => depts[Math.min(k, depts.length - 1)].t3.push(i));
-  if (!byLabel('T4')) runsOf(indexesOf(tables, 'T4'), goals.map((g) => g.length)).forEach((run, k) => depts[k].t4.push(...run));
+  if (!byLabel('T4'))
+    runsOf(
+      indexesOf(tables, 'T4'),
+      goals.map((g) => g.length),
+    ).forEach((run, k) => depts[k].t4.push(...run));
   if (!byLabel('T5')) placeByBudget(depts, tables, t1s);
   if (!byLabel('T6')) placeByDetail(depts, tables);
   return depts;
@@ -97,10 +101,16 @@ export function groupByKind(tables: ReadonlyArray<Detected>, owners: Owners): De
 function placeByBudget(depts: DeptTables[], tables: ReadonlyArray<Detected>, t1s: ReadonlyArray<number>): void {
   const goals = t1s.map((i) => (tables[i] as T1Table).goals);
   const t5s = indexesOf(tables, 'T5');
-  const split = splitByBudget(t1s.map((i) => tables[i] as T1Table), t5s.map((i) => tables[i] as T5Table));
+  const split = splitByBudget(
+    t1s.map((i) => tables[i] as T1Table),
+    t5s.map((i) => tables[i] as T5Table),
+  );
   const goalCounts = goals.map((g) => g.length);
   const perDept = split
-    ? runsOf(split.map((run) => run.length), goalCounts).map((lengths) => lengths.reduce((a, b) => a + b, 0))
+    ? runsOf(
+        split.map((run) => run.length),
+        goalCounts,
+      ).map((lengths) => lengths.reduce((a, b) => a + b, 0))
     : goals.map((g) => g.reduce((sum, goal) => sum + Math.max(0, Math.round(goal.unitCount.value ?? 0)), 0));
   runsOf(t5s, perDept).forEach((run, k) => depts[k].t5.push(...run));
 }
@@ -110,10 +120,15 @@ function placeByDetail(depts: DeptTables[], tables: ReadonlyArray<Detected>): vo
   const owner: number[] = [];
   const details: string[] = [];
   depts.forEach((d, k) =>
-    d.t5.forEach((i) => (tables[i] as T5Table).project?.details.forEach((detail) => (details.push(detail.name.text), owner.push(k)))),
+    d.t5.forEach((i) =>
+      (tables[i] as T5Table).project?.details.forEach((detail) => (details.push(detail.name.text), owner.push(k))),
+    ),
   );
   const t6s = indexesOf(tables, 'T6');
-  const matched = matchOverviews(details, t6s.map((i) => (tables[i] as Extract<Detected, { kind: 'T6' }>).overview.name.text));
+  const matched = matchOverviews(
+    details,
+    t6s.map((i) => (tables[i] as Extract<Detected, { kind: 'T6' }>).overview.name.text),
+  );
   const deptOf = new Map<number, number>();
   matched.forEach((j, d) => j !== undefined && deptOf.set(j, owner[d]));
   t6s.forEach((i, j) => depts[deptOf.get(j) ?? depts.length - 1].t6.push(i));

@@ -1,7 +1,19 @@
 /** Who pays a share of a 세부사업 (지원조건), as plans write it. Longer names first, so 시군비 is not read as 군비. */
 export const KNOWN_SOURCES: ReadonlyArray<string> = [
-  '특별교부세', '민간부담', '교부세', '지방비', '자부담', '시도비', '시군비', '기금', '민자',
-  '국비', '시비', '도비', '구비', '군비',
+  '특별교부세',
+  '민간부담',
+  '교부세',
+  '지방비',
+  '자부담',
+  '시도비',
+  '시군비',
+  '기금',
+  '민자',
+  '국비',
+  '시비',
+  '도비',
+  '구비',
+  '군비',
 ];
 
 export type SupportShare = {
@@ -16,7 +28,10 @@ export type SupportShare = {
 const SOURCE = `(?:${KNOWN_SOURCES.join('|')})`;
 /** `국비 50%`, `지방비(구비) 75%`, `시비/도비 25%`; the name may not be the tail of a longer word (광역시비). */
 const shareOf = (percent: string) =>
-  new RegExp(`(?<!\\p{Script=Hangul})(${SOURCE}(?:\\s*/\\s*${SOURCE})*)\\s*(?:\\(([^)]*)\\))?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*${percent}`, 'gu');
+  new RegExp(
+    `(?<!\\p{Script=Hangul})(${SOURCE}(?:\\s*/\\s*${SOURCE})*)\\s*(?:\\(([^)]*)\\))?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*${percent}`,
+    'gu',
+  );
 const SHARE = shareOf('%');
 /** `보조율: 국비 70 / 시비 15 / 구비 15`: figures without %, read as shares only when they add up to 100. */
 const BARE_SHARE = shareOf('(?![0-9.%])');
@@ -45,7 +60,10 @@ function readShares(normal: string, pattern: RegExp): { shares: SupportShare[]; 
     shares.push(detail?.trim() ? { ...entry, detail: detail.trim() } : entry);
     return HOLE;
   });
-  const pieces = rest.split(new RegExp(`[${HOLE},;]`)).map((p) => p.trim()).filter((p) => p !== '');
+  const pieces = rest
+    .split(new RegExp(`[${HOLE},;]`))
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const unread = shares.length === 0 ? (normal.trim() === '' ? [] : [normal.trim()]) : pieces.filter((p) => /[0-9%]/.test(p));
   return { shares, unread };
 }

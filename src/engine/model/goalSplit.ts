@@ -38,5 +38,8 @@ export function currentTotal(t5: T5Table, t1Factor: number): Interval | null {
 /** The split of T5 tables (in reading order) into one run per goal of the given T1s, by budget sums. */
 export function splitByBudget(t1s: ReadonlyArray<T1Table>, t5s: ReadonlyArray<T5Table>): Split | undefined {
   const factor = t1s[0]?.info.unit?.factor ?? 1;
-  return splitBySums(t1s.flatMap(splitGoals), t5s.map((t) => currentTotal(t, factor)));
+  return splitBySums(
+    t1s.flatMap(splitGoals),
+    t5s.map((t) => currentTotal(t, factor)),
+  );
 }

@@ -1,7 +1,6 @@
 import { rangeA1 } from '../grid/a1';
 import { cellRef, type RangeRef } from '../grid/cellRef';
-import type { Cell, Sheet } from '../grid/sheet';
-import { cellAt } from '../grid/sheet';
+import { type Cell, type Sheet, cellAt } from '../grid/sheet';
 import { readCell } from '../grid/readNumber';
 import type { Reading } from '../grid/reading';
 import { readingInterval } from '../interval/shown';
@@ -36,7 +35,9 @@ export function unreadReason(reading: Reading): { ko: string; en: string } | und
 
 /** The merge covering a cell that is not its top-left (master) cell. */
 function coveringMerge(sheet: Sheet, row: number, col: number): RangeRef | undefined {
-  return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+  return sheet.merges.find(
+    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+  );
 }
 
 const mergedReason = (merge: RangeRef): { ko: string; en: string } => ({

@@ -80,7 +80,14 @@ export type Staffing = { readonly table: number; readonly total: StaffRow; reado
 
 // ---- T3 예산현황 ---------------------------------------------------------------------
 export type BudgetRowKey = '계' | '정책사업' | '행정운영경비' | '인력운영비' | '기본경비' | '재무활동';
-export const BUDGET_ROW_KEYS: ReadonlyArray<BudgetRowKey> = ['계', '정책사업', '행정운영경비', '인력운영비', '기본경비', '재무활동'];
+export const BUDGET_ROW_KEYS: ReadonlyArray<BudgetRowKey> = [
+  '계',
+  '정책사업',
+  '행정운영경비',
+  '인력운영비',
+  '기본경비',
+  '재무활동',
+];
 export type BudgetRow = {
   readonly label: TextCell;
   readonly amount: NumCell; // 예산액

@@ -4,7 +4,8 @@ import type { Cell, Sheet } from '../grid/sheet';
 const inside = (area: RangeRef, row: number, col: number): boolean =>
   row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
 
-const overlaps = (a: RangeRef, b: RangeRef): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const overlaps = (a: RangeRef, b: RangeRef): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /** The sheet with only the cells (and merges) for which `keep` holds; positions stay where they are. */
 function filtered(sheet: Sheet, keep: (row: number, col: number) => boolean, merges: ReadonlyArray<RangeRef>): Sheet {
@@ -23,10 +24,20 @@ export function splitReportAreas(sheets: ReadonlyArray<Sheet>): { source: Sheet[
     const areas = sheet.reports ?? [];
     if (areas.length === 0) return sheet;
     const outside = (r: number, c: number) => !areas.some((a) => inside(a, r, c));
-    return filtered(sheet, outside, sheet.merges.filter((m) => !areas.some((a) => overlaps(a, m))));
+    return filtered(
+      sheet,
+      outside,
+      sheet.merges.filter((m) => !areas.some((a) => overlaps(a, m))),
+    );
   });
   const areas = sheets.flatMap((sheet) =>
-    (sheet.reports ?? []).map((area) => filtered(sheet, (r, c) => inside(area, r, c), sheet.merges.filter((m) => overlaps(area, m)))),
+    (sheet.reports ?? []).map((area) =>
+      filtered(
+        sheet,
+        (r, c) => inside(area, r, c),
+        sheet.merges.filter((m) => overlaps(area, m)),
+      ),
+    ),
   );
   return { source, areas };
 }

@@ -26,7 +26,11 @@ export function readReportTables(areas: ReadonlyArray<Sheet>, first: number): { 
         reports.budgets.push({ table, rows: t.rows });
         return info;
       case 'T4':
-        reports.indicatorTables.push({ table, name: { ref: { sheet: info.sheet, row: info.range.top, col: info.range.left }, text: T4_NAME }, indicators: t.indicators });
+        reports.indicatorTables.push({
+          table,
+          name: { ref: { sheet: info.sheet, row: info.range.top, col: info.range.left }, text: T4_NAME },
+          indicators: t.indicators,
+        });
         return info;
       case 'T5':
         if (!t.project) return info;

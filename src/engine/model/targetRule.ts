@@ -45,16 +45,30 @@ const signed = (n: string, word: string | undefined): number => {
 };
 
 /** The rule a basis states for an indicator of `unit`, and where in the (normalised, baseline-free) basis it is stated. */
-function readRule(text: string, unit: string): { rule: Exclude<TargetRule, { kind: 'unknown' }>; basis: string; at: number; end: number } | undefined {
+function readRule(
+  text: string,
+  unit: string,
+): { rule: Exclude<TargetRule, { kind: 'unknown' }>; basis: string; at: number; end: number } | undefined {
   const basis = text.normalize('NFKC').replace(BASELINE_CLAUSE, '');
   for (const { re, kind } of readings(unit.normalize('NFKC'))) {
     const m = re.exec(basis);
     if (m === null) continue;
     const value = signed(m[1], m[2]);
-    return { rule: kind === 'step' ? { kind, step: value } : { kind, rate: value }, basis, at: m.index, end: m.index + m[0].length };
+    return {
+      rule: kind === 'step' ? { kind, step: value } : { kind, rate: value },
+      basis,
+      at: m.index,
+      end: m.index + m[0].length,
+    };
   }
   const average = AVERAGE.exec(basis);
-  if (average !== null && Number(average[1]) > 0) return { rule: { kind: 'average', years: Number(average[1]) }, basis, at: average.index, end: average.index + average[0].length };
+  if (average !== null && Number(average[1]) > 0)
+    return {
+      rule: { kind: 'average', years: Number(average[1]) },
+      basis,
+      at: average.index,
+      end: average.index + average[0].length,
+    };
   return undefined;
 }
 
@@ -77,7 +91,10 @@ export function statedRule(text: string, unit: string): string | undefined {
   const start = Math.max(basis.lastIndexOf('/', at), basis.lastIndexOf('\n', at)) + 1;
   // From the match's end: a step may itself hold a slash (`+0.2/년`).
   const ends = ['/', '\n'].map((c) => basis.indexOf(c, end)).filter((i) => i >= 0);
-  return basis.slice(start, ends.length > 0 ? Math.min(...ends) : undefined).trim().replace(CLAUSE_LABEL, '');
+  return basis
+    .slice(start, ends.length > 0 ? Math.min(...ends) : undefined)
+    .trim()
+    .replace(CLAUSE_LABEL, '');
 }
 
 function nextTarget(rule: Exclude<TargetRule, { kind: 'unknown' }>, before: readonly number[]): number {
@@ -101,13 +118,19 @@ function nextTarget(rule: Exclude<TargetRule, { kind: 'unknown' }>, before: read
  */
 export function ruleTargets(rule: TargetRule, known: (number | null)[], from: number, decimals: number): (number | null)[] {
   const start = Math.max(1, from);
-  const projected = projectTargets(rule, known.map((v, i) => (i < start ? v : null)), decimals);
+  const projected = projectTargets(
+    rule,
+    known.map((v, i) => (i < start ? v : null)),
+    decimals,
+  );
   return projected.map((v, i) => (i < start || rule.kind === 'unknown' ? null : v));
 }
 
 /** What each target should be by the rule from the stated targets before it alone; null where it has none. */
 export function stepTargets(rule: TargetRule, known: (number | null)[], decimals: number): (number | null)[] {
-  return known.map((_, i) => (i === 0 || known[i - 1] === null ? null : ruleTargets(rule, [...known.slice(0, i), null], i, decimals)[i]));
+  return known.map((_, i) =>
+    i === 0 || known[i - 1] === null ? null : ruleTargets(rule, [...known.slice(0, i), null], i, decimals)[i],
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Indicator } from './plan';
 
 /** An indicator's 목표 as numbers in the reader's units; null where a year is blank or holds no number (미정). */
-export const statedTargets = (ind: Indicator): (number | null)[] => ind.targets.map((t) => (t.reading.kind === 'number' ? t.value : null));
+export const statedTargets = (ind: Indicator): (number | null)[] =>
+  ind.targets.map((t) => (t.reading.kind === 'number' ? t.value : null));
 
 /** The decimals the plan writes its targets with: the most any stated target shows (97.2 beside 97 → 1). */
 export const targetDecimals = (ind: Indicator): number =>

@@ -8,4 +8,6 @@ export type TotalPart = { readonly cell: NumCell; readonly row: string };
  * its 세부사업's cells (their sum is the total the table leaves out). Goal budgets and the goal split read this.
  */
 export const totalParts = (unit: Pick<UnitProject, 'name' | 'totals' | 'details' | 'noUnitRow'>, c: number): TotalPart[] =>
-  unit.noUnitRow ? unit.details.map((d) => ({ cell: d.amounts[c], row: d.name.text })) : [{ cell: unit.totals[c], row: unit.name.text }];
+  unit.noUnitRow
+    ? unit.details.map((d) => ({ cell: d.amounts[c], row: d.name.text }))
+    : [{ cell: unit.totals[c], row: unit.name.text }];

@@ -2,7 +2,12 @@ import { indicatorDirection, type Direction } from '../model/direction';
 import type { Indicator, NumCell, Plan } from '../model/plan';
 
 /** One year of one indicator: 달성률 = 실적 / 목표 × 100 (목표 / 실적 × 100 when lower is better). */
-export type YearAchievement = { readonly year: number; readonly target: number | null; readonly actual: number | null; readonly rate: number | null };
+export type YearAchievement = {
+  readonly year: number;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly rate: number | null;
+};
 export type IndicatorAchievement = {
   readonly name: string;
   readonly direction: Direction;
@@ -51,7 +56,12 @@ export function achievement(plan: Plan): Achievement {
     dept.goals.map((goal) => {
       const indicators = goal.indicators.map(indicatorAchievement);
       const years = [...new Set(indicators.flatMap((i) => i.years.map((y) => y.year)))].sort((a, b) => a - b);
-      return { department: dept.name, goal: goal.name.text, indicators, years: years.map((year) => ({ year, score: score(indicators, year) })) };
+      return {
+        department: dept.name,
+        goal: goal.name.text,
+        indicators,
+        years: years.map((year) => ({ year, score: score(indicators, year) })),
+      };
     }),
   );
 }

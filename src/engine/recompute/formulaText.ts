@@ -19,9 +19,7 @@ function scaled(ref: string, factor: number): string {
 
 /** Σ factor × cell as Excel writes it: `C6+C7-C10`. */
 function linear(parts: ReadonlyArray<{ ref: string; factor: number }>): string {
-  return parts
-    .map((p, i) => `${p.factor < 0 ? '-' : i > 0 ? '+' : ''}${scaled(p.ref, p.factor)}`)
-    .join('');
+  return parts.map((p, i) => `${p.factor < 0 ? '-' : i > 0 ? '+' : ''}${scaled(p.ref, p.factor)}`).join('');
 }
 
 const grouped = (text: string, count: number): string => (count > 1 ? `(${text})` : text);
@@ -42,7 +40,13 @@ function heldScale(sheets: Sheets, t: Term): number | undefined {
  * The live formula (without '=') for a derived cell at `home` shown with `target`, over what the input cells hold;
  * undefined where Excel could not say the same: counts, text or words in an input, a divisor of 0.
  */
-export function relationFormula(expr: Expr, home: CellRef, target: FormatInfo, decimals: number, sheets: Sheets): string | undefined {
+export function relationFormula(
+  expr: Expr,
+  home: CellRef,
+  target: FormatInfo,
+  decimals: number,
+  sheets: Sheets,
+): string | undefined {
   // A count has no cells to refer to, and neither has a sum of nothing (a goal without 단위사업).
   if (expr.kind === 'count') return undefined;
   const terms = expr.kind === 'sum' ? expr.terms : [...expr.num, ...expr.den];

@@ -27,9 +27,7 @@ export function largestRemainder(shares: number[], total: number, opts?: { tieBr
   const parts = exact.map((e) => Math.floor(settle(e)));
   const remainders = exact.map((e, i) => settle(e - parts[i]));
   const tieBreak = opts?.tieBreak ?? (() => 0);
-  const order = exact
-    .map((_, i) => i)
-    .sort((i, j) => remainders[j] - remainders[i] || tieBreak(i, j) || i - j);
+  const order = exact.map((_, i) => i).sort((i, j) => remainders[j] - remainders[i] || tieBreak(i, j) || i - j);
   const missing = whole - parts.reduce((a, b) => a + b, 0);
   for (let k = 0; k < missing; k += 1) parts[order[k]] += 1;
   return parts;

@@ -12,10 +12,16 @@ export function editReason(place: Place, before: Reading, value: number, decimal
       return { ko: `빈 셀 채움: ${where.ko} = ${now}`, en: `Blank cell filled: ${where.en} = ${now}` };
     case 'number':
     case 'dash':
-      return { ko: `불일치 수정: ${where.ko} ${before.shown} → ${now}`, en: `Inconsistent value corrected: ${where.en} ${before.shown} → ${now}` };
+      return {
+        ko: `불일치 수정: ${where.ko} ${before.shown} → ${now}`,
+        en: `Inconsistent value corrected: ${where.en} ${before.shown} → ${now}`,
+      };
     default: {
       const shown = before.kind === 'uncached' ? `=${before.formula}` : before.shown;
-      return { ko: `숫자가 아닌 값 수정: ${where.ko} '${shown}' → ${now}`, en: `Non-number replaced: ${where.en} '${shown}' → ${now}` };
+      return {
+        ko: `숫자가 아닌 값 수정: ${where.ko} '${shown}' → ${now}`,
+        en: `Non-number replaced: ${where.en} '${shown}' → ${now}`,
+      };
     }
   }
 }

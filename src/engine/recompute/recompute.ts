@@ -31,13 +31,19 @@ function needsWrite(rel: Relation, ours: ReadonlySet<string>, held: ReadonlySet<
   const usersFormula = cell.formula !== undefined && !ours.has(refKey(cell.ref));
   if (usersFormula || !evaluate(rel.expr)) return false;
   // operandsOf lists the stated cell first, then the inputs.
-  if (operandsOf(rel).slice(1).some((o) => held.has(refKey(o.cell.ref)))) return false;
+  if (
+    operandsOf(rel)
+      .slice(1)
+      .some((o) => held.has(refKey(o.cell.ref)))
+  )
+    return false;
   if (cell.reading.kind === 'word' || cell.reading.kind === 'error') return true;
   const outcome = judge(rel).kind;
   return outcome === 'blank' || outcome === 'broken';
 }
 
-const inside = (r: RangeRef, ref: CellRef): boolean => ref.row >= r.top && ref.row <= r.bottom && ref.col >= r.left && ref.col <= r.right;
+const inside = (r: RangeRef, ref: CellRef): boolean =>
+  ref.row >= r.top && ref.row <= r.bottom && ref.col >= r.left && ref.col <= r.right;
 
 /** The table a cell belongs to (its column gives a blank cell its format); the cell alone when none holds it. */
 function tableRange(plan: Plan, ref: CellRef): RangeRef {
@@ -45,7 +51,13 @@ function tableRange(plan: Plan, ref: CellRef): RangeRef {
   return table?.range ?? { top: ref.row, bottom: ref.row, left: ref.col, right: ref.col };
 }
 
-function editFor(rel: Relation, plan: Plan, sheets: ReadonlyMap<string, Sheet>, before: Reading, formulas: boolean): Edit | undefined {
+function editFor(
+  rel: Relation,
+  plan: Plan,
+  sheets: ReadonlyMap<string, Sheet>,
+  before: Reading,
+  formulas: boolean,
+): Edit | undefined {
   const ref = rel.stated.cell.ref;
   const sheet = sheets.get(ref.sheet);
   if (!sheet) return undefined;
@@ -66,7 +78,11 @@ function editFor(rel: Relation, plan: Plan, sheets: ReadonlyMap<string, Sheet>, 
 function nextBatch(pending: ReadonlyArray<Relation>): Relation[] {
   const changing = new Set(pending.map((r) => refKey(r.stated.cell.ref)));
   // operandsOf lists the stated cell first, then the inputs.
-  const ready = pending.filter((r) => operandsOf(r).slice(1).every((o) => !changing.has(refKey(o.cell.ref))));
+  const ready = pending.filter((r) =>
+    operandsOf(r)
+      .slice(1)
+      .every((o) => !changing.has(refKey(o.cell.ref))),
+  );
   const seen = new Set<string>();
   // In a cycle nothing is ready: write them all and let the next round settle it.
   return (ready.length > 0 ? ready : pending).filter((r) => {

@@ -35,7 +35,8 @@ export function targetEdits(indicator: Indicator, basis: string | undefined = in
   });
 }
 
-const showsNumbers = (code: string | undefined): code is string => code !== undefined && !formatInfo(code).general && !formatInfo(code).text;
+const showsNumbers = (code: string | undefined): code is string =>
+  code !== undefined && !formatInfo(code).general && !formatInfo(code).text;
 
 /**
  * The format a filled target takes: the cell's own when its content was deleted and its format kept, else the last
@@ -55,7 +56,9 @@ export function targetFills(plan: Plan, sheets: ReadonlyMap<string, Sheet>): Edi
       if (!sheet || typeof e.value !== 'number') return [];
       const numFmt = targetFormat(sheet, ind, e.ref);
       const own = cellAt(sheet, e.ref.row, e.ref.col)?.numFmt;
-      return [{ ...e, value: heldValue(e.value, formatInfo(numFmt)), ...(numFmt !== undefined && numFmt !== own ? { numFmt } : {}) }];
+      return [
+        { ...e, value: heldValue(e.value, formatInfo(numFmt)), ...(numFmt !== undefined && numFmt !== own ? { numFmt } : {}) },
+      ];
     }),
   );
 }

@@ -15,11 +15,19 @@ const ratio = (v: number | null | undefined): number | null => (v === null || v 
  * 성과지표 달성도 현황 of one department: per goal and indicator, for the latest year with 실적, 목표, 실적,
  * 달성률 (실적/목표×100, or 목표/실적×100 when lower is better), 가중치, and the goal's 달성도 = Σ 가중치 × 달성률 / 100.
  */
-export function achievementTable(dept: Department, ctx: ReportContext, goalIndexes: ReadonlyArray<number>): ReportTable | undefined {
+export function achievementTable(
+  dept: Department,
+  ctx: ReportContext,
+  goalIndexes: ReadonlyArray<number>,
+): ReportTable | undefined {
   const goals = achievement({ tables: ctx.plan.tables, departments: [dept] }).filter((_, i) => goalIndexes.includes(i));
   if (goals.every((g) => g.indicators.length === 0)) return undefined;
   const w = wordsIn(ctx.lang);
-  const header = [[w('goal'), w('year'), w('indicator'), w('direction'), w('weight'), w('target'), w('actual'), w('rate'), w('score')].map(headerCell)];
+  const header = [
+    [w('goal'), w('year'), w('indicator'), w('direction'), w('weight'), w('target'), w('actual'), w('rate'), w('score')].map(
+      headerCell,
+    ),
+  ];
   const merges = [];
   const body: ReportCell[][] = [];
   for (const goal of goals.filter((g) => g.indicators.length > 0)) {

@@ -32,7 +32,13 @@ export const ROLE_FMT: Readonly<Record<Role, string | undefined>> = {
   measure: 'General;"△"General;0',
 };
 
-export const headerCell = (text: string | null): ReportCell => ({ value: text, align: 'center', bold: true, fill: 'header', wrap: true });
+export const headerCell = (text: string | null): ReportCell => ({
+  value: text,
+  align: 'center',
+  bold: true,
+  fill: 'header',
+  wrap: true,
+});
 
 /** A row label in a label/value table (T6) or a 계 row's first cell. */
 export const labelCell = (text: string): ReportCell => ({ value: text, align: 'center', bold: true, fill: 'label' });
@@ -56,7 +62,8 @@ export const numberCell = (value: number | null, role: Role, extra: Partial<Repo
 });
 
 /** A format that shows a number: not General and not the text format `@`. */
-const showsNumber = (code: string | undefined): code is string => code !== undefined && !formatInfo(code).general && !formatInfo(code).text;
+const showsNumber = (code: string | undefined): code is string =>
+  code !== undefined && !formatInfo(code).general && !formatInfo(code).text;
 
 /**
  * A figure of the plan as the plan states it: the number with the format its cell has (a % fraction stays a
@@ -69,7 +76,12 @@ export function figureCell(num: NumCell | undefined, role: Role, formats: Format
   if (reading.kind !== 'number' || num.value === null) return { value: reading.shown, align: 'right', ...extra };
   const own = formats(num.ref);
   const numFmt = showsNumber(own) ? own : ROLE_FMT[role];
-  return { value: heldValue(num.value, formatInfo(numFmt)), ...(numFmt !== undefined ? { numFmt } : {}), align: 'right', ...extra };
+  return {
+    value: heldValue(num.value, formatInfo(numFmt)),
+    ...(numFmt !== undefined ? { numFmt } : {}),
+    align: 'right',
+    ...extra,
+  };
 }
 
 /** What a cell shows, for sizing its column. */

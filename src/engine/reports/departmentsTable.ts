@@ -10,7 +10,8 @@ import { titled, unitCaption, wordsIn } from './words';
 /** A department's figures; `change` and `rate` are its own 예산현황's stated ones where it states them. */
 type Row = { name: string; amount: number | null; prev: number | null; change?: number | null; rate?: number | null };
 
-const held = (cell: NumCell | undefined, scale: number): number | null => (cell?.value === null || cell === undefined ? null : cell.value * scale);
+const held = (cell: NumCell | undefined, scale: number): number | null =>
+  cell?.value === null || cell === undefined ? null : cell.value * scale;
 
 /** 증감률 = 증감 / 전년도 × 100; 0 when both years are 0; not computable (blank) when only the previous year is 0. */
 function changeRate(amount: number | null, prev: number | null): number | null {
@@ -33,11 +34,18 @@ export function departmentsTable(depts: ReadonlyArray<Department>, ctx: ReportCo
   const rows: Row[] = withBudget.map((d) => {
     const scale = (unitOf(d)?.factor ?? base?.factor ?? 1) / (base?.factor ?? 1);
     const total = d.budget!.rows.계!;
-    return { name: d.name, amount: held(total.amount, scale), prev: held(total.prevAmount, scale), change: held(total.change, scale), rate: total.rate.value };
+    return {
+      name: d.name,
+      amount: held(total.amount, scale),
+      prev: held(total.prevAmount, scale),
+      change: held(total.change, scale),
+      rate: total.rate.value,
+    };
   });
   const sum = (pick: (r: Row) => number | null) => rows.reduce((a, r) => a + (pick(r) ?? 0), 0);
   // One department is the whole: its stated figures are the whole's too (the seed's △4.50, not the naive △4.49).
-  const whole: Row = rows.length === 1 ? { ...rows[0], name: '' } : { name: '', amount: sum((r) => r.amount), prev: sum((r) => r.prev) };
+  const whole: Row =
+    rows.length === 1 ? { ...rows[0], name: '' } : { name: '', amount: sum((r) => r.amount), prev: sum((r) => r.prev) };
   const share = (v: number | null) => (v === null || !whole.amount ? null : excelRound((v / whole.amount) * 100, 2));
   const line = (r: Row, extra: Partial<ReportCell>): ReportCell[] => [
     numberCell(r.amount, 'amount', extra),
@@ -50,7 +58,10 @@ export function departmentsTable(depts: ReadonlyArray<Department>, ctx: ReportCo
   ];
   const w = wordsIn(ctx.lang);
   const header = [[w('department'), w('budget'), w('share'), w('prevBudget'), w('change'), w('changeRate')].map(headerCell)];
-  const body = [[labelCell(w('total')), ...line(whole, { fill: 'total' })], ...rows.map((r) => [textCell(r.name), ...line(r, {})])];
+  const body = [
+    [labelCell(w('total')), ...line(whole, { fill: 'total' })],
+    ...rows.map((r) => [textCell(r.name), ...line(r, {})]),
+  ];
   const caption = unitCaption(`${base?.name ?? '백만원'}, %`, ctx.lang);
   return makeTable({ id: 'departments', title: titled(REPORT_NAMES.departments, ctx.lang), caption, header, body });
 }

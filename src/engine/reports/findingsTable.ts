@@ -22,7 +22,12 @@ export const cellAddress = (ref: CellRef): string => `'${ref.sheet.replace(/'/g,
 /** The table a finding's cell belongs to, as the documents title it, with its goal or project: `관련 예산사업 내역 (정보보안관리)`. */
 function tableName(plan: Plan, ref: CellRef, lang: Lang): string {
   const t = plan.tables.find(
-    (x) => x.sheet === ref.sheet && ref.row >= x.range.top && ref.row <= x.range.bottom && ref.col >= x.range.left && ref.col <= x.range.right,
+    (x) =>
+      x.sheet === ref.sheet &&
+      ref.row >= x.range.top &&
+      ref.row <= x.range.bottom &&
+      ref.col >= x.range.left &&
+      ref.col <= x.range.right,
   );
   if (!t) return '';
   const about = t.project ?? t.goal;
@@ -54,7 +59,17 @@ export function findingsTable(ctx: ReportContext): ReportTable {
   const w = wordsIn(ctx.lang);
   const h = headerCell;
   const header = [
-    [h(w('severity')), h(w('table')), h(w('cell')), h(w('rule')), h(w('message')), h(w('stated')), h(w('expected')), h(w('interval')), h(null)],
+    [
+      h(w('severity')),
+      h(w('table')),
+      h(w('cell')),
+      h(w('rule')),
+      h(w('message')),
+      h(w('stated')),
+      h(w('expected')),
+      h(w('interval')),
+      h(null),
+    ],
     [h(null), h(null), h(null), h(null), h(null), h(null), h(null), h(w('low')), h(w('high'))],
   ];
   const merges = [...[0, 1, 2, 3, 4, 5, 6].map((c) => span(0, c, 2, 1)), span(0, 7, 1, 2)];
@@ -63,16 +78,16 @@ export function findingsTable(ctx: ReportContext): ReportTable {
     const figure = (v: number | null): ReportCell =>
       f.decimals === undefined ? numberCell(v, 'measure') : { ...numberCell(v, 'measure'), numFmt: decimalsFormat(f.decimals) };
     return [
-    textCell(w(f.severity), { align: 'center', fill: f.severity, bold: f.severity === 'error' }),
-    textCell(tableName(ctx.plan, f.ref, ctx.lang), { wrap: true }),
-    textCell(cellAddress(f.ref), { hyperlink: `#${cellAddress(f.ref)}` }),
-    textCell(f.rule),
-    textCell(f.message[ctx.lang], { wrap: true }),
-    typeof f.stated === 'number' ? figure(f.stated) : textCell(f.stated ?? undefined, { align: 'right' }),
-    figure(f.expected ?? null),
-    figure(bound(f.interval?.[0])),
-    figure(bound(f.interval?.[1])),
-  ];
+      textCell(w(f.severity), { align: 'center', fill: f.severity, bold: f.severity === 'error' }),
+      textCell(tableName(ctx.plan, f.ref, ctx.lang), { wrap: true }),
+      textCell(cellAddress(f.ref), { hyperlink: `#${cellAddress(f.ref)}` }),
+      textCell(f.rule),
+      textCell(f.message[ctx.lang], { wrap: true }),
+      typeof f.stated === 'number' ? figure(f.stated) : textCell(f.stated ?? undefined, { align: 'right' }),
+      figure(f.expected ?? null),
+      figure(bound(f.interval?.[0])),
+      figure(bound(f.interval?.[1])),
+    ];
   });
   if (body.length === 0) {
     body.push([textCell(w('noFindings')), ...Array<ReportCell>(8).fill(textCell(undefined))]);

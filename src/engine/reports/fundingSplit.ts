@@ -19,7 +19,11 @@ export function fundingSplit(amount: number, decimals: number, shares: ReadonlyA
   const sum = shares.reduce((a, s) => a + s.share, 0);
   if (shares.length === 0 || sum > 100 + WHOLE_TOLERANCE) return [{ source: UNASSIGNED, amount: excelRound(amount, decimals) }];
   const named = sum >= 100 - WHOLE_TOLERANCE ? [...shares] : [...shares, { source: UNASSIGNED, share: 100 - sum }];
-  const parts = allocate(amount, named.map((s) => s.share), decimals);
+  const parts = allocate(
+    amount,
+    named.map((s) => s.share),
+    decimals,
+  );
   const bySource = new Map<string, number>();
   named.forEach((s, i) => bySource.set(s.source, excelRound((bySource.get(s.source) ?? 0) + parts[i], decimals)));
   return [...bySource].map(([source, part]) => ({ source, amount: part }));
@@ -30,6 +34,7 @@ const PREFERRED = ['국비', '시도비', '시비', '도비', '시비/도비', '
 
 export function sourceOrder(sources: ReadonlyArray<string>): string[] {
   const unique = [...new Set(sources)];
-  const rank = (s: string) => (s === UNASSIGNED ? Infinity : PREFERRED.includes(s) ? PREFERRED.indexOf(s) : PREFERRED.length + unique.indexOf(s));
+  const rank = (s: string) =>
+    s === UNASSIGNED ? Infinity : PREFERRED.includes(s) ? PREFERRED.indexOf(s) : PREFERRED.length + unique.indexOf(s);
   return unique.sort((a, b) => rank(a) - rank(b));
 }

@@ -60,16 +60,38 @@ export function fundingTable(dept: Department, ctx: ReportContext, only?: (u: Un
     ...sources.map((s) => numberCell(partOf(r, s), 'amount', fmt)),
     textCell(r.terms, { wrap: true }),
   ]);
-  const sum = (pick: (r: Row) => number | null) => excelRound(rows.reduce((a, r) => a + (pick(r) ?? 0), 0), decimals);
+  const sum = (pick: (r: Row) => number | null) =>
+    excelRound(
+      rows.reduce((a, r) => a + (pick(r) ?? 0), 0),
+      decimals,
+    );
   const total = { ...fmt, fill: 'total' as const };
   body.push([
     labelCell(w('total')),
     textCell(undefined, { fill: 'total' }),
-    numberCell(sum((r) => r.amount), 'amount', total),
-    ...sources.map((s) => numberCell(sum((r) => partOf(r, s)), 'amount', total)),
+    numberCell(
+      sum((r) => r.amount),
+      'amount',
+      total,
+    ),
+    ...sources.map((s) =>
+      numberCell(
+        sum((r) => partOf(r, s)),
+        'amount',
+        total,
+      ),
+    ),
     textCell(undefined, { fill: 'total' }),
   ]);
   merges.push(span(top, 0, 1, 2));
   const caption = unitCaption(units[0].unit?.name ?? '백만원', ctx.lang);
-  return makeTable({ id: 'funding', title: titled(REPORT_NAMES.funding, ctx.lang), subject: `${w('department')}: ${dept.name}`, caption, header, body, merges });
+  return makeTable({
+    id: 'funding',
+    title: titled(REPORT_NAMES.funding, ctx.lang),
+    subject: `${w('department')}: ${dept.name}`,
+    caption,
+    header,
+    body,
+    merges,
+  });
 }

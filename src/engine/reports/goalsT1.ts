@@ -15,5 +15,11 @@ export function goalsTable(dept: Department, ctx: ReportContext): ReportTable {
     figureCell(g.unitCount, 'count', ctx.formats),
     figureCell(g.budget, 'amount', ctx.formats),
   ]);
-  return makeTable({ id: 't1', title: '< 정책사업목표 현황 >', caption: `(단위:개, ${unit})`, header: [T1_HEADER.map(headerCell)], body });
+  return makeTable({
+    id: 't1',
+    title: '< 정책사업목표 현황 >',
+    caption: `(단위:개, ${unit})`,
+    header: [T1_HEADER.map(headerCell)],
+    body,
+  });
 }

@@ -49,7 +49,9 @@ function unitIndexes(dept: Department, o: ReportOptions): number[] {
     .filter((i) => !ofGoal || ofGoal.has(i))
     .filter((i) => {
       const u = dept.unitProjects[i];
-      return o.project === undefined || sameName(u.name.text, o.project) || u.details.some((d) => sameName(d.name.text, o.project!));
+      return (
+        o.project === undefined || sameName(u.name.text, o.project) || u.details.some((d) => sameName(d.name.text, o.project!))
+      );
     });
 }
 
@@ -57,7 +59,9 @@ function unitIndexes(dept: Department, o: ReportOptions): number[] {
 function overviewTables(dept: Department, o: ReportOptions): ReportTable[] {
   return unitIndexes(dept, o).flatMap((i) => {
     const unit = dept.unitProjects[i];
-    const named = unit.details.filter((d) => o.project === undefined || sameName(unit.name.text, o.project) || sameName(d.name.text, o.project));
+    const named = unit.details.filter(
+      (d) => o.project === undefined || sameName(unit.name.text, o.project) || sameName(d.name.text, o.project),
+    );
     const overviews = named.map((d) => (d.overview === undefined ? undefined : dept.overviews[d.overview])).filter(present);
     return overviews.map((ov, k) => overviewTable(ov, k === 0));
   });

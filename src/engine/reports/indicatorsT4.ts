@@ -19,10 +19,25 @@ export function indicatorsTable(goal: Goal, ctx: ReportContext): ReportTable {
   const last = 4 + years.length; // 측정산식; 출처 follows it
   const h = headerCell;
   const header = [
-    [h('성과지표(단위)'), h('지표 유형'), h('가중치'), h('실적 및 목표치'), ...years.map(() => h(null)), h('측정산식 또는 측정방법'), h('자료수집 방법/출처')],
+    [
+      h('성과지표(단위)'),
+      h('지표 유형'),
+      h('가중치'),
+      h('실적 및 목표치'),
+      ...years.map(() => h(null)),
+      h('측정산식 또는 측정방법'),
+      h('자료수집 방법/출처'),
+    ],
     [h(null), h(null), h(null), h('구분'), ...years.map((y) => h(shortYear(y))), h(null), h(null)],
   ];
-  const merges = [span(0, 0, 2, 1), span(0, 1, 2, 1), span(0, 2, 2, 1), span(0, 3, 1, 1 + years.length), span(0, last, 2, 1), span(0, last + 1, 2, 1)];
+  const merges = [
+    span(0, 0, 2, 1),
+    span(0, 1, 2, 1),
+    span(0, 2, 2, 1),
+    span(0, 3, 1, 1 + years.length),
+    span(0, last, 2, 1),
+    span(0, last + 1, 2, 1),
+  ];
   const byYear = (ind: Indicator, cells: Indicator['targets']): ReportCell[] =>
     years.map((y) => figureCell(cells[ind.years.indexOf(y)], 'measure', ctx.formats));
   const body = goal.indicators.flatMap((ind, i) => {
@@ -42,5 +57,12 @@ export function indicatorsTable(goal: Goal, ctx: ReportContext): ReportTable {
       [covered, covered, covered, textCell('실적', { align: 'center' }), ...byYear(ind, ind.actuals), covered, covered],
     ];
   });
-  return makeTable({ id: 't4', title: '< 성과지표별 목표치 설정 >', subject: `정책사업목표: ${goal.name.text}`, header, body, merges });
+  return makeTable({
+    id: 't4',
+    title: '< 성과지표별 목표치 설정 >',
+    subject: `정책사업목표: ${goal.name.text}`,
+    header,
+    body,
+    merges,
+  });
 }

@@ -19,7 +19,12 @@ export function textWidth(line: string): number {
 }
 
 /** A rectangle from its top-left corner and size. */
-export const span = (top: number, left: number, rows: number, cols: number): RangeRef => ({ top, left, bottom: top + rows - 1, right: left + cols - 1 });
+export const span = (top: number, left: number, rows: number, cols: number): RangeRef => ({
+  top,
+  left,
+  bottom: top + rows - 1,
+  right: left + cols - 1,
+});
 
 /** Column widths from the widest single-column cell (a cell merged across columns sizes none), within bounds. */
 function widths(rows: ReadonlyArray<ReadonlyArray<ReportCell>>, merges: ReadonlyArray<RangeRef>): number[] {

@@ -15,7 +15,12 @@ export function projectsTable(unit: UnitProject, ctx: ReportContext): ReportTabl
       ...unit.totals.map((t) => figureCell(t, 'amount', ctx.formats, total)),
       figureCell(unit.detailCount, 'count', ctx.formats, { align: 'center', fill: 'total' }),
     ],
-    ...unit.details.map((d) => [textOf(d.name), blankCell, ...d.amounts.map((a) => figureCell(a, 'amount', ctx.formats)), blankCell]),
+    ...unit.details.map((d) => [
+      textOf(d.name),
+      blankCell,
+      ...d.amounts.map((a) => figureCell(a, 'amount', ctx.formats)),
+      blankCell,
+    ]),
   ];
   const caption = `(단위:개, ${unit.unit?.name ?? '백만원'})`;
   return makeTable({ id: 't5', title: '< 관련 예산사업 내역 >', subject: `단위사업: ${unit.name.text}`, caption, header, body });

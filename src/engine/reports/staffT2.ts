@@ -15,7 +15,9 @@ export function staffTable(dept: Department, ctx: ReportContext): ReportTable | 
   ];
   const row = (s: StaffRow, total: boolean) => [
     total ? labelCell(s.name.text) : textOf(s.name, { align: 'center' }),
-    ...[s.quota, s.grade4, s.grade5, s.grade6, s.current].map((n) => figureCell(n, 'count', ctx.formats, total ? { fill: 'total' } : {})),
+    ...[s.quota, s.grade4, s.grade5, s.grade6, s.current].map((n) =>
+      figureCell(n, 'count', ctx.formats, total ? { fill: 'total' } : {}),
+    ),
     textOf(s.teams, total ? { fill: 'total' } : {}),
   ];
   const body = [row(staffing.total, true), ...staffing.rows.map((r) => row(r, false))];

@@ -36,7 +36,10 @@ export const WORDS = {
   error: { ko: '오류', en: 'error' },
   warning: { ko: '경고', en: 'warning' },
   info: { ko: '참고', en: 'info' },
-  achievementUnits: { ko: '(목표·실적: 지표 단위, 달성률·달성도: %)', en: '(target, actual: the indicator\'s unit; achievement, score: %)' },
+  achievementUnits: {
+    ko: '(목표·실적: 지표 단위, 달성률·달성도: %)',
+    en: "(target, actual: the indicator's unit; achievement, score: %)",
+  },
   noFindings: { ko: '점검 결과 문제가 없습니다.', en: 'No findings.' },
 } as const satisfies Record<string, Message>;
 

@@ -4,7 +4,18 @@ import { widen } from '../interval/ops';
 import { excelRound } from '../interval/round';
 import { blankDerived, consequence, culprit, mismatch, notComputable, roundingOnly, type Figures } from './messages';
 import type { Interval } from '../interval/interval';
-import { cellsOf, judge, mapOperands, operandsOf, refKey, shownDecimals, statedDecimals, type Operand, type Outcome, type Relation } from './relation';
+import {
+  cellsOf,
+  judge,
+  mapOperands,
+  operandsOf,
+  refKey,
+  shownDecimals,
+  statedDecimals,
+  type Operand,
+  type Outcome,
+  type Relation,
+} from './relation';
 import { solveFor } from './solve';
 
 export type Judged = { readonly relation: Relation; readonly outcome: Outcome };
@@ -39,10 +50,21 @@ function single(j: Judged): Finding[] {
   const { relation, outcome } = j;
   if (outcome.kind === 'noncomputable') {
     const ref = relation.stated.cell.ref;
-    return [{ severity: 'info', rule: relation.rule, ref, cells: cellsOf(relation), message: notComputable(relation.stated.place), stated: relation.stated.cell.value }];
+    return [
+      {
+        severity: 'info',
+        rule: relation.rule,
+        ref,
+        cells: cellsOf(relation),
+        message: notComputable(relation.stated.place),
+        stated: relation.stated.cell.value,
+      },
+    ];
   }
-  if (outcome.kind === 'rounding') return [report({ relation, outcome }, 'info', roundingOnly(relation.stated.place, figuresOf({ relation, outcome })))];
-  if (outcome.kind === 'blank') return [report({ relation, outcome }, 'warning', blankDerived(relation.stated.place, figuresOf({ relation, outcome })))];
+  if (outcome.kind === 'rounding')
+    return [report({ relation, outcome }, 'info', roundingOnly(relation.stated.place, figuresOf({ relation, outcome })))];
+  if (outcome.kind === 'blank')
+    return [report({ relation, outcome }, 'warning', blankDerived(relation.stated.place, figuresOf({ relation, outcome })))];
   return [];
 }
 
@@ -133,8 +155,10 @@ function blameAt(key: string, hits: Broken[]): Finding[] {
   const main = hits.find((b) => refKey(b.relation.stated.cell.ref) === key) ?? own.hit;
   const at = own.at;
   const others = hits.filter((b) => b !== main);
-  const infos = (list: Broken[]) => list.map((b) => report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), at.place), at.cell.ref));
-  if (refKey(main.relation.stated.cell.ref) === key) return [report(main, 'error', mismatch(at.place, figuresOf(main))), ...infos(others)];
+  const infos = (list: Broken[]) =>
+    list.map((b) => report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), at.place), at.cell.ref));
+  if (refKey(main.relation.stated.cell.ref) === key)
+    return [report(main, 'error', mismatch(at.place, figuresOf(main))), ...infos(others)];
   return [inputError(at, main, hits.length), ...infos(hits)];
 }
 
@@ -185,9 +209,13 @@ export function blame(judged: ReadonlyArray<Judged>): Finding[] {
   const errors = groups(broken).flatMap((group) => {
     const out: Finding[] = [];
     const fixes = new Map<string, Fix>();
-    for (let open = group; open.length > 0; ) {
+    for (let open = group; open.length > 0;) {
       const best = ranked(open, vouched).find(({ hits }) => hits.length > 1);
-      if (!best) return [...out, ...open.map((b) => effectOf(b, fixes) ?? report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b))))];
+      if (!best)
+        return [
+          ...out,
+          ...open.map((b) => effectOf(b, fixes) ?? report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b)))),
+        ];
       out.push(...blameAt(best.key, best.hits));
       if (best.fix) fixes.set(best.key, best.fix);
       open = open.filter((b) => !best.hits.includes(b));

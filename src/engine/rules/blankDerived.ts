@@ -9,7 +9,8 @@ import { evaluate, mapOperands, refKey, shownDecimals, termsOf, type Operand, ty
  */
 type Stand = { readonly value: number; readonly interval: Interval; readonly via: ReadonlyArray<CellRef> } | null;
 
-const isBlankDerived = (rel: Relation): boolean => !rel.checkOnly && rel.stated.cell.reading.kind === 'blank' && rel.stated.cell.value !== null;
+const isBlankDerived = (rel: Relation): boolean =>
+  !rel.checkOnly && rel.stated.cell.reading.kind === 'blank' && rel.stated.cell.value !== null;
 
 /**
  * The decimals a blank derived cell will be written with: what most figures of its column (same rule, same sheet
@@ -35,7 +36,8 @@ function fillDecimals(rel: Relation, relations: ReadonlyArray<Relation>): number
  */
 export function resolveBlankDerived(relations: ReadonlyArray<Relation>): Relation[] {
   const blanks = new Map<string, Relation>();
-  for (const rel of relations) if (isBlankDerived(rel) && !blanks.has(refKey(rel.stated.cell.ref))) blanks.set(refKey(rel.stated.cell.ref), rel);
+  for (const rel of relations)
+    if (isBlankDerived(rel) && !blanks.has(refKey(rel.stated.cell.ref))) blanks.set(refKey(rel.stated.cell.ref), rel);
   if (blanks.size === 0) return [...relations];
   const decimals = new Map([...blanks].map(([key, rel]) => [key, fillDecimals(rel, relations)]));
   const stands = new Map<string, Stand>();
@@ -53,7 +55,9 @@ export function resolveBlankDerived(relations: ReadonlyArray<Relation>): Relatio
     const key = refKey(op.cell.ref);
     if (!blanks.has(key)) return op;
     const stand = standFor(key);
-    return stand ? { ...op, cell: { ...op.cell, value: stand.value }, interval: stand.interval, via: stand.via } : { ...op, interval: null };
+    return stand
+      ? { ...op, cell: { ...op.cell, value: stand.value }, interval: stand.interval, via: stand.via }
+      : { ...op, interval: null };
   };
   return relations.map((rel) => {
     const key = refKey(rel.stated.cell.ref);

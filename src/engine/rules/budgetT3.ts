@@ -20,7 +20,11 @@ const YEARS = [
 ] as const;
 
 const at = (key: BudgetRowKey, row: BudgetRow, col: Column): Operand =>
-  operand(row[col], { table: 'T3', row: key, col: COLUMNS[col] }, { amount: col !== 'share' && col !== 'prevShare' && col !== 'rate' });
+  operand(
+    row[col],
+    { table: 'T3', row: key, col: COLUMNS[col] },
+    { amount: col !== 'share' && col !== 'prevShare' && col !== 'rate' },
+  );
 
 /**
  * 예산현황: 계 = 정책사업 + 행정운영경비 + 재무활동 and 행정운영경비 = 인력운영비 + 기본경비 (both years);
@@ -35,7 +39,8 @@ export function budgetChecks(dept: Pick<Department, 'budget'>): Checks {
   const admin = rows['행정운영경비'];
   for (const y of YEARS) {
     const parts = (keys: BudgetRowKey[]) => keys.filter((k) => rows[k]).map((k) => at(k, rows[k]!, y.amount));
-    if (total) relations.push(sumRelation('t3.total', at('계', total, y.amount), parts(['정책사업', '행정운영경비', '재무활동'])));
+    if (total)
+      relations.push(sumRelation('t3.total', at('계', total, y.amount), parts(['정책사업', '행정운영경비', '재무활동'])));
     if (admin && rows['인력운영비'] && rows['기본경비'])
       relations.push(sumRelation('t3.admin', at('행정운영경비', admin, y.amount), parts(['인력운영비', '기본경비'])));
     if (total)
@@ -43,14 +48,22 @@ export function budgetChecks(dept: Pick<Department, 'budget'>): Checks {
         relations.push({
           rule: 't3.share',
           stated: at(key, row, y.share),
-          expr: { kind: 'percent', num: [{ at: at(key, row, y.amount), coef: 1 }], den: [{ at: at('계', total, y.amount), coef: 1 }] },
+          expr: {
+            kind: 'percent',
+            num: [{ at: at(key, row, y.amount), coef: 1 }],
+            den: [{ at: at('계', total, y.amount), coef: 1 }],
+          },
         });
   }
   for (const { key, row } of present) {
     const now = { at: at(key, row, 'amount'), coef: 1 };
     const before = (coef: number) => ({ at: at(key, row, 'prevAmount'), coef });
     relations.push({ rule: 't3.change', stated: at(key, row, 'change'), expr: { kind: 'sum', terms: [now, before(-1)] } });
-    relations.push({ rule: 't3.rate', stated: at(key, row, 'rate'), expr: { kind: 'percent', num: [now, before(-1)], den: [before(1)] } });
+    relations.push({
+      rule: 't3.rate',
+      stated: at(key, row, 'rate'),
+      expr: { kind: 'percent', num: [now, before(-1)], den: [before(1)] },
+    });
   }
   return { relations, findings: [] };
 }

@@ -15,22 +15,44 @@ export function fundingChecks(overview: Overview): Finding[] {
   const { shares, unread } = parseSupportTerms(terms.text);
   const p = placeText({ table: 'T6', row: overview.name.text, col: TERMS });
   const at = (severity: Finding['severity'], rule: string, message: Message, extra: Partial<Finding> = {}): Finding => ({
-    severity, rule, ref: terms.ref, cells: [terms.ref], message, stated: terms.text, ...extra,
+    severity,
+    rule,
+    ref: terms.ref,
+    cells: [terms.ref],
+    message,
+    stated: terms.text,
+    ...extra,
   });
   const unknown = unread.filter((piece) => HAS_SHARE.test(piece));
   const findings = [
     ...unknown.map((piece) =>
-      at('error', 't6.source', say(p, `'${piece}'의 재원을 알 수 없습니다 (${KNOWN_SOURCES.join(', ')} 중 하나)`, `'${piece}' names no known funding source`)),
+      at(
+        'error',
+        't6.source',
+        say(
+          p,
+          `'${piece}'의 재원을 알 수 없습니다 (${KNOWN_SOURCES.join(', ')} 중 하나)`,
+          `'${piece}' names no known funding source`,
+        ),
+      ),
     ),
     ...unread
       .filter((piece) => !HAS_SHARE.test(piece))
-      .map((piece) => at('warning', 't6.terms', say(p, `'${piece}'을(를) 재원 비율로 읽을 수 없습니다`, `'${piece}' does not read as funding shares`))),
+      .map((piece) =>
+        at(
+          'warning',
+          't6.terms',
+          say(p, `'${piece}'을(를) 재원 비율로 읽을 수 없습니다`, `'${piece}' does not read as funding shares`),
+        ),
+      ),
   ];
   // An unknown source already explains a short sum: one typo, one error.
   const total = shares.reduce((acc, s) => acc + s.share, 0);
   if (shares.length > 0 && unknown.length === 0 && Math.abs(total - 100) > 1e-9)
     findings.push(
-      at('error', 't6.shares', say(p, `재원 비율 합계 ${total}%, 100%여야 합니다`, `shares sum to ${total}%, not 100%`), { expected: 100 }),
+      at('error', 't6.shares', say(p, `재원 비율 합계 ${total}%, 100%여야 합니다`, `shares sum to ${total}%, not 100%`), {
+        expected: 100,
+      }),
     );
   return findings;
 }

@@ -63,14 +63,21 @@ function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
     const c = currentColumn(u);
     if (u.columns[c] === undefined) return [];
     const coef = factor(u.unit ?? plan.tables[u.table]?.unit, t1Unit);
-    return totalParts(u, c).map(({ cell, row }) => ({ at: operand(cell, { table: 'T5' as const, row, col: yearColumnLabel(u.columns[c]) }, { amount: true }), coef }));
+    return totalParts(u, c).map(({ cell, row }) => ({
+      at: operand(cell, { table: 'T5' as const, row, col: yearColumnLabel(u.columns[c]) }, { amount: true }),
+      coef,
+    }));
   });
   const own: Relation[] = [
     { rule: 't1.budget', stated: goalOperand(goal, 'budget'), expr: { kind: 'sum', terms } },
     { rule: 't1.units', stated: goalOperand(goal, 'unitCount'), expr: { kind: 'count', value: goal.unitProjects.length } },
   ];
   if (goal.t4 !== undefined)
-    own.push({ rule: 't1.indicators', stated: goalOperand(goal, 'indicatorCount'), expr: { kind: 'count', value: goal.indicators.length } });
+    own.push({
+      rule: 't1.indicators',
+      stated: goalOperand(goal, 'indicatorCount'),
+      expr: { kind: 'count', value: goal.indicators.length },
+    });
   return own;
 }
 

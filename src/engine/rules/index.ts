@@ -30,7 +30,10 @@ function reportFamilies(reports: ReportTables): Checks[] {
 function families(plan: Plan): Checks[] {
   const staffTables = new Set<number>();
   const own = plan.departments.flatMap((dept) => {
-    const staffing = dept.staffing && !staffTables.has(dept.staffing.table) ? (staffTables.add(dept.staffing.table), [staffingChecks(dept.staffing)]) : [];
+    const staffing =
+      dept.staffing && !staffTables.has(dept.staffing.table)
+        ? (staffTables.add(dept.staffing.table), [staffingChecks(dept.staffing)])
+        : [];
     return [
       goalChecks(dept, plan),
       ...staffing,
@@ -55,6 +58,9 @@ export const planRelations = (plan: Plan): Relation[] => resolveBlankDerived(fam
  */
 export function runRules(plan: Plan): Finding[] {
   const checks = families(plan);
-  const judged = resolveBlankDerived(checks.flatMap((c) => c.relations)).map((relation) => ({ relation, outcome: judge(relation) }));
+  const judged = resolveBlankDerived(checks.flatMap((c) => c.relations)).map((relation) => ({
+    relation,
+    outcome: judge(relation),
+  }));
   return [...unreadChecks(plan), ...blame(judged), ...checks.flatMap((c) => c.findings), ...duplicateDepartments(plan)];
 }

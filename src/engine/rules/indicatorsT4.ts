@@ -19,8 +19,20 @@ const INDICATOR_TYPES = ['핵심', '일반', '핵심지표', '일반지표'];
 
 const place = (row: string, col: Message): Place => ({ table: 'T4', row, col });
 
-const finding = (severity: Finding['severity'], rule: string, ref: NumCell['ref'], cells: NumCell['ref'][], message: Message, extra: Partial<Finding> = {}): Finding => ({
-  severity, rule, ref, cells, message, ...extra,
+const finding = (
+  severity: Finding['severity'],
+  rule: string,
+  ref: NumCell['ref'],
+  cells: NumCell['ref'][],
+  message: Message,
+  extra: Partial<Finding> = {},
+): Finding => ({
+  severity,
+  rule,
+  ref,
+  cells,
+  message,
+  ...extra,
 });
 
 /**
@@ -32,7 +44,13 @@ function blankWeights(goal: Pick<Goal, 'indicators'>): Finding[] {
     .filter((i) => i.weight.reading.kind === 'blank')
     .map((i) => {
       const p = placeText(place(i.name.text, COLUMNS.weight));
-      return finding('warning', 't4.weightBlank', i.weight.ref, [i.weight.ref], say(p, '가중치가 비어 있습니다(가중치 조정으로 채울 수 있습니다)', 'the weight is blank (rebalancing can fill it)'));
+      return finding(
+        'warning',
+        't4.weightBlank',
+        i.weight.ref,
+        [i.weight.ref],
+        say(p, '가중치가 비어 있습니다(가중치 조정으로 채울 수 있습니다)', 'the weight is blank (rebalancing can fill it)'),
+      );
     });
 }
 
@@ -44,16 +62,32 @@ function weights(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
   const fractional = cells.find((c) => !Number.isInteger(c.value));
   if (fractional) {
     const p = placeText(place(goal.indicators[cells.indexOf(fractional)].name.text, COLUMNS.weight));
-    return [finding('error', 't4.weights', fractional.ref, refs, say(p, `가중치 ${fractional.value}는 정수여야 합니다`, `weight ${fractional.value} must be a whole number`), { stated: fractional.value })];
+    return [
+      finding(
+        'error',
+        't4.weights',
+        fractional.ref,
+        refs,
+        say(p, `가중치 ${fractional.value}는 정수여야 합니다`, `weight ${fractional.value} must be a whole number`),
+        { stated: fractional.value },
+      ),
+    ];
   }
   const total = cells.reduce((acc, c) => acc + c.value!, 0);
   if (total === 100) return [];
   const p = placeText(place(goal.name.text, COLUMNS.weight));
   return [
-    finding('error', 't4.weights', refs[0], refs, say(p, `가중치 합계 ${figure(total, 0)}, 100이어야 합니다`, `weights sum to ${figure(total, 0)}, not 100`), {
-      stated: total,
-      expected: 100,
-    }),
+    finding(
+      'error',
+      't4.weights',
+      refs[0],
+      refs,
+      say(p, `가중치 합계 ${figure(total, 0)}, 100이어야 합니다`, `weights sum to ${figure(total, 0)}, not 100`),
+      {
+        stated: total,
+        expected: 100,
+      },
+    ),
   ];
 }
 
@@ -61,7 +95,16 @@ function indicatorType(ind: Indicator): Finding[] {
   const text = ind.type.text.replace(/\s+/g, '');
   if (INDICATOR_TYPES.includes(text)) return [];
   const p = placeText(place(ind.name.text, COLUMNS.type));
-  return [finding('error', 't4.type', ind.type.ref, [ind.type.ref], say(p, `'${ind.type.text}'은(는) 핵심 또는 일반이어야 합니다`, `'${ind.type.text}' must be 핵심 (core) or 일반 (general)`), { stated: ind.type.text })];
+  return [
+    finding(
+      'error',
+      't4.type',
+      ind.type.ref,
+      [ind.type.ref],
+      say(p, `'${ind.type.text}'은(는) 핵심 또는 일반이어야 합니다`, `'${ind.type.text}' must be 핵심 (core) or 일반 (general)`),
+      { stated: ind.type.text },
+    ),
+  ];
 }
 
 /** Every 목표 row has its 실적 row right after it. */
@@ -69,7 +112,15 @@ function paired(ind: Indicator): Finding[] {
   if (ind.actualRow !== null) return [];
   const ref = ind.targets[0]?.ref ?? ind.name.ref;
   const p = placeText(place(ind.name.text, COLUMNS.target));
-  return [finding('error', 't4.pair', ref, [ref], say(p, '목표 행에 짝이 되는 실적 행이 없습니다', 'the 목표 (target) row has no 실적 (actual) row'))];
+  return [
+    finding(
+      'error',
+      't4.pair',
+      ref,
+      [ref],
+      say(p, '목표 행에 짝이 되는 실적 행이 없습니다', 'the 목표 (target) row has no 실적 (actual) row'),
+    ),
+  ];
 }
 
 const shown = (c: NumCell): string => (c.reading.kind === 'number' ? c.reading.shown : String(c.value));
@@ -99,8 +150,16 @@ function direction(ind: Indicator): Finding[] {
       after.ref,
       series.map((t) => t.ref),
       rising
-        ? say(p, `높을수록 좋은 지표인데 목표가 ${b}에서 ${a}(으)로 낮아집니다`, `a rising indicator whose target falls from ${b} to ${a}`)
-        : say(p, `낮을수록 좋은 지표인데 목표가 ${b}에서 ${a}(으)로 높아집니다`, `a falling indicator whose target rises from ${b} to ${a}`),
+        ? say(
+            p,
+            `높을수록 좋은 지표인데 목표가 ${b}에서 ${a}(으)로 낮아집니다`,
+            `a rising indicator whose target falls from ${b} to ${a}`,
+          )
+        : say(
+            p,
+            `낮을수록 좋은 지표인데 목표가 ${b}에서 ${a}(으)로 높아집니다`,
+            `a falling indicator whose target rises from ${b} to ${a}`,
+          ),
       { stated: after.value },
     ),
   ];
@@ -140,15 +199,30 @@ function deviations(ind: Indicator): Finding[] {
     const p = placeText(place(ind.name.text, yearTarget(ind, i)));
     const [x, s] = [figure(e, decimals), figure(t.reading.value, t.reading.decimals)];
     return [
-      finding('info', 't4.target', t.ref, [...ind.targets.slice(0, i + 1).map((c) => c.ref), basisRef], say(p, `목표치가 근거(${clause})와 다릅니다: ${x} 예상, ${s} 표기`, `the target differs from its basis (${clause}): ${x} expected, ${s} stated`), {
-        stated: t.reading.value,
-        expected: e,
-      }),
+      finding(
+        'info',
+        't4.target',
+        t.ref,
+        [...ind.targets.slice(0, i + 1).map((c) => c.ref), basisRef],
+        say(
+          p,
+          `목표치가 근거(${clause})와 다릅니다: ${x} 예상, ${s} 표기`,
+          `the target differs from its basis (${clause}): ${x} expected, ${s} stated`,
+        ),
+        {
+          stated: t.reading.value,
+          expected: e,
+        },
+      ),
     ];
   });
 }
 
 /** 성과지표별 목표치 설정: weights, 지표 유형, 목표/실적 pairs, the direction of targets and their 근거, goal by goal. */
 export function indicatorChecks(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
-  return [...weights(goal), ...blankWeights(goal), ...goal.indicators.flatMap((i) => [...indicatorType(i), ...paired(i), ...direction(i), ...unreadBasis(i), ...deviations(i)])];
+  return [
+    ...weights(goal),
+    ...blankWeights(goal),
+    ...goal.indicators.flatMap((i) => [...indicatorType(i), ...paired(i), ...direction(i), ...unreadBasis(i), ...deviations(i)]),
+  ];
 }

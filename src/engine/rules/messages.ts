@@ -79,7 +79,13 @@ export const consequence = (p: Place, f: Figures, cause: Place): Message => {
 };
 
 /** The one input that explains several broken relations. */
-export function culprit(p: Place, stated: number, decimals: number, broken: number, fix?: { naive: number; interval: Interval }): Message {
+export function culprit(
+  p: Place,
+  stated: number,
+  decimals: number,
+  broken: number,
+  fix?: { naive: number; interval: Interval },
+): Message {
   const s = figure(stated, decimals);
   const ko = `${s} 표기, 관련 관계 ${broken}개가 맞지 않습니다`;
   const en = `states ${s}, which breaks ${broken} relations`;
@@ -92,4 +98,7 @@ export function culprit(p: Place, stated: number, decimals: number, broken: numb
 }
 
 /** A department as a message names it: its own name, or `department k` in English where the workbook names it nowhere. */
-export const departmentName = (d: Pick<Department, 'name' | 'unnamed'>): Message => ({ ko: d.name, en: d.unnamed ? `department ${d.unnamed}` : d.name });
+export const departmentName = (d: Pick<Department, 'name' | 'unnamed'>): Message => ({
+  ko: d.name,
+  en: d.unnamed ? `department ${d.unnamed}` : d.name,
+});

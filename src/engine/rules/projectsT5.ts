@@ -4,7 +4,12 @@ import { TABLE_NAMES } from './messages';
 import type { UnitProject, YearColumn } from '../model/plan';
 import { operand, sumRelation, type Checks, type Relation } from './relation';
 
-const KIND_EN: Readonly<Record<YearColumn['kind'], string>> = { 결산: 'settled', 예산: 'budget', 추경: 'supplementary budget', 기타: '' };
+const KIND_EN: Readonly<Record<YearColumn['kind'], string>> = {
+  결산: 'settled',
+  예산: 'budget',
+  추경: 'supplementary budget',
+  기타: '',
+};
 
 /** `'15예산` / `2015 budget`. */
 export const yearColumnLabel = (c: YearColumn): Message => ({

@@ -69,7 +69,11 @@ export const termsOf = (expr: Expr): ReadonlyArray<Term> =>
 export function mapOperands(expr: Expr, read: (op: Operand) => Operand): Expr {
   if (expr.kind === 'sum') return { ...expr, terms: expr.terms.map((t) => ({ ...t, at: read(t.at) })) };
   if (expr.kind === 'percent')
-    return { ...expr, num: expr.num.map((t) => ({ ...t, at: read(t.at) })), den: expr.den.map((t) => ({ ...t, at: read(t.at) })) };
+    return {
+      ...expr,
+      num: expr.num.map((t) => ({ ...t, at: read(t.at) })),
+      den: expr.den.map((t) => ({ ...t, at: read(t.at) })),
+    };
   return expr;
 }
 
@@ -95,13 +99,17 @@ export const statedDecimals = (op: Operand): number => op.decimals ?? shownDecim
 export const termInterval = (terms: ReadonlyArray<Term>): Interval | null =>
   terms.every((t) => t.at.interval) ? sum(terms.map((t) => scale(t.at.interval!, t.coef))) : null;
 
-export const termValue = (terms: ReadonlyArray<Term>): number => terms.reduce((acc, t) => acc + t.coef * (t.at.cell.value ?? NaN), 0);
+export const termValue = (terms: ReadonlyArray<Term>): number =>
+  terms.reduce((acc, t) => acc + t.coef * (t.at.cell.value ?? NaN), 0);
 
 const isZero = (i: Interval): boolean => i.lo === 0 && i.hi === 0;
 
 /** x / x is 100 whatever x's rounding; interval arithmetic alone would not know the two are one cell. */
 const selfRatio = (num: ReadonlyArray<Term>, den: ReadonlyArray<Term>): boolean =>
-  num.length === 1 && den.length === 1 && refKey(num[0].at.cell.ref) === refKey(den[0].at.cell.ref) && num[0].coef === den[0].coef;
+  num.length === 1 &&
+  den.length === 1 &&
+  refKey(num[0].at.cell.ref) === refKey(den[0].at.cell.ref) &&
+  num[0].coef === den[0].coef;
 
 /** The relation's value as an interval and from what the cells hold; null when not computable, undefined to skip. */
 export function evaluate(expr: Expr): { computed: Interval; naive: number } | null | undefined {

@@ -6,7 +6,6 @@ import { evaluate, refKey, termInterval as span, termValue as value, type Relati
 /** What a cell should hold for a relation to hold: the value from what the other cells hold, and its interval. */
 export type Solution = { readonly naive: number; readonly interval: Interval };
 
-
 /** Splits the terms into the one term on `ref` and the others; undefined unless the cell appears exactly once. */
 function split(terms: ReadonlyArray<Term>, ref: CellRef): { term: Term; others: Term[] } | undefined {
   const key = refKey(ref);
@@ -56,4 +55,3 @@ export function solveFor(rel: Relation, ref: CellRef): Solution | undefined {
   }
   return undefined;
 }
-

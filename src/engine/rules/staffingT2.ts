@@ -44,7 +44,13 @@ export function staffingChecks(staffing: Staffing): Checks {
   );
   if (rows.length > 0)
     for (const col of Object.keys(COLUMNS) as Column[])
-      relations.push(sumRelation('t2.total', at(total, col), rows.map((r) => at(r, col))));
+      relations.push(
+        sumRelation(
+          't2.total',
+          at(total, col),
+          rows.map((r) => at(r, col)),
+        ),
+      );
   const findings = (rows.length > 0 ? rows : [total]).flatMap(overQuota);
   return { relations, findings };
 }

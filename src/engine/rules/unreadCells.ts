@@ -7,10 +7,12 @@ import { refKey } from './relation';
 
 type Of = (kind: TableKind, cells: ReadonlyArray<NumCell>) => Array<{ kind: TableKind; cell: NumCell }>;
 
-const staffCells = (of: Of, s: Staffing) => [s.total, ...s.rows].flatMap((r) => of('T2', [r.quota, r.grade4, r.grade5, r.grade6, r.current]));
+const staffCells = (of: Of, s: Staffing) =>
+  [s.total, ...s.rows].flatMap((r) => of('T2', [r.quota, r.grade4, r.grade5, r.grade6, r.current]));
 const budgetCells = (of: Of, b: Budget | undefined) =>
   Object.values(b?.rows ?? {}).flatMap((r) => of('T3', [r.amount, r.share, r.prevAmount, r.prevShare, r.change, r.rate]));
-const indicatorCells = (of: Of, indicators: ReadonlyArray<Indicator>) => indicators.flatMap((i) => of('T4', [i.weight, ...i.targets, ...i.actuals]));
+const indicatorCells = (of: Of, indicators: ReadonlyArray<Indicator>) =>
+  indicators.flatMap((i) => of('T4', [i.weight, ...i.targets, ...i.actuals]));
 const projectCells = (of: Of, u: UnitProject) => of('T5', [...u.totals, u.detailCount, ...u.details.flatMap((x) => x.amounts)]);
 
 /** Every number cell of the plan (its departments, then its report areas) with the kind of its table. */

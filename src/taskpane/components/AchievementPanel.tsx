@@ -1,9 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ChevronDown20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
-import { showNumber } from '../../engine/interval/shown';
-import type { Plan } from '../../engine/model/plan';
-import { achievement, judgedYear, type GoalAchievement } from '../../engine/recompute/achievement';
+import { showNumber, type Plan, achievement, judgedYear, type GoalAchievement } from '../../engine/edge';
 import { formatNumber } from '../formatNumber';
 import type { Strings } from '../strings';
 
@@ -11,7 +9,14 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   department: { margin: 0, padding: `0 ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   toggle: { width: '100%', minWidth: 0, justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular },
   toggleText: { display: 'flex', flexGrow: 1, justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   score: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
@@ -61,8 +66,8 @@ function GoalItem({ goal, year, strings }: JudgedGoal & { strings: Strings['achi
             <li key={ind.name}>
               <Text>{ind.name}</Text>
               <Text size={200} className={styles.figures}>
-                {strings.target} {formatNumber(at?.target)} · {strings.actual} {formatNumber(at?.actual)} · {strings.rate} {ratio(at?.rate)} ·{' '}
-                {strings.weight} {formatNumber(ind.weight)}
+                {strings.target} {formatNumber(at?.target)} · {strings.actual} {formatNumber(at?.actual)} · {strings.rate}{' '}
+                {ratio(at?.rate)} · {strings.weight} {formatNumber(ind.weight)}
               </Text>
             </li>
           );

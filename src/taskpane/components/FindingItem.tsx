@@ -1,7 +1,5 @@
 import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { Finding, Lang, Severity } from '../../engine/findings/finding';
-import { refA1 } from '../../engine/grid/a1';
-import type { CellRef } from '../../engine/grid/cellRef';
+import { type Finding, type Lang, type Severity, refA1, type CellRef } from '../../engine/edge';
 import { findingFigures } from '../formatNumber';
 import type { Strings } from '../strings';
 
@@ -28,7 +26,11 @@ const useStyles = makeStyles({
   figures: { color: tokens.colorNeutralForeground2 },
 });
 
-const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
 
 export type FindingItemProps = { finding: Finding; lang: Lang; strings: Strings; onSelect: (ref: CellRef) => void };
 
@@ -42,7 +44,12 @@ export function FindingItem({ finding, lang, strings, onSelect }: FindingItemPro
     shown.interval !== undefined ? `${strings.interval} ${shown.interval}` : undefined,
   ].filter((part): part is string => part !== undefined);
   return (
-    <button type="button" className={mergeClasses(styles.item, styles[finding.severity])} title={strings.selectCell(cell)} onClick={() => onSelect(finding.ref)}>
+    <button
+      type="button"
+      className={mergeClasses(styles.item, styles[finding.severity])}
+      title={strings.selectCell(cell)}
+      onClick={() => onSelect(finding.ref)}
+    >
       <span className={styles.head}>
         <Badge appearance="tint" color={BADGE[finding.severity]} size="small">
           {strings.severity[finding.severity]}

@@ -1,9 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Finding, Lang } from '../../engine/findings/finding';
-import { rangeA1 } from '../../engine/grid/a1';
-import type { CellRef } from '../../engine/grid/cellRef';
-import type { TableInfo } from '../../engine/model/plan';
-import { unusable } from '../../workbook/xlsx/unusable';
+import { type Finding, type Lang, rangeA1, type CellRef, type TableInfo } from '../../engine/edge';
 import { groupFindings, type FindingGroup } from '../groupFindings';
 import type { Strings } from '../strings';
 import { FindingItem } from './FindingItem';
@@ -12,9 +8,22 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   heading: { margin: 0, padding: `0 ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground2 },
-  items: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  items: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   summary: { padding: `0 ${tokens.spacingHorizontalS}` },
-  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  head: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
 });
 
 export type FindingsListProps = {
@@ -29,12 +38,14 @@ export type FindingsListProps = {
 };
 
 const headingOf = (group: FindingGroup, strings: Strings): string =>
-  group.table ? `${group.sheet} · ${strings.tables[group.table.kind]} (${rangeA1(group.table.range)})` : `${group.sheet} · ${strings.outsideTables}`;
+  group.table
+    ? `${group.sheet} · ${strings.tables[group.table.kind]} (${rangeA1(group.table.range)})`
+    : `${group.sheet} · ${strings.outsideTables}`;
 
 export function FindingsList({ findings, tables, lang, strings, highlighted, busy, onSelect, onHighlight }: FindingsListProps) {
   const styles = useStyles();
   // No table found is not "every table adds up": say what the CLI says.
-  if (tables.length === 0) return <Text className={styles.summary}>{unusable('noPlanTable')[lang]}</Text>;
+  if (tables.length === 0) return <Text className={styles.summary}>{strings.noPlanTable}</Text>;
   if (findings.length === 0) return <Text className={styles.summary}>{strings.noFindings}</Text>;
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
   return (

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { LocalLanguage20Regular } from '@fluentui/react-icons';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/edge';
 import type { Strings } from '../strings';
 
 export type LanguageToggleProps = { lang: Lang; strings: Strings; onChange: (lang: Lang) => void };
@@ -9,7 +9,12 @@ export type LanguageToggleProps = { lang: Lang; strings: Strings; onChange: (lan
 export function LanguageToggle({ lang, strings, onChange }: LanguageToggleProps) {
   const other: Lang = lang === 'ko' ? 'en' : 'ko';
   return (
-    <Button appearance="subtle" icon={<LocalLanguage20Regular />} title={strings.otherLanguageHint} onClick={() => onChange(other)}>
+    <Button
+      appearance="subtle"
+      icon={<LocalLanguage20Regular />}
+      title={strings.otherLanguageHint}
+      onClick={() => onChange(other)}
+    >
       <span lang={other}>{strings.otherLanguage}</span>
     </Button>
   );

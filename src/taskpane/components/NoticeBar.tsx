@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/edge';
 import type { Strings } from '../strings';
 import type { Notice } from '../usePlan';
 

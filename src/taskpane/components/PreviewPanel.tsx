@@ -1,6 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../engine/findings/finding';
-import { refA1 } from '../../engine/grid/a1';
+import { type Lang, refA1 } from '../../engine/edge';
 import { formatNumber } from '../formatNumber';
 import type { Strings } from '../strings';
 import type { Change } from '../usePlan';

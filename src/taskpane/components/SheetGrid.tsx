@@ -1,8 +1,6 @@
 import { makeStyles, mergeClasses, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { a1, columnName } from '../../engine/grid/a1';
-import type { CellRef } from '../../engine/grid/cellRef';
-import { cellAt, type Sheet } from '../../engine/grid/sheet';
+import { a1, columnName, type CellRef, cellAt, type Sheet } from '../../engine/edge';
 import { gridLayout } from '../standalone/gridLayout';
 import { markKey, type CellMark } from '../standalone/marks';
 import { shownText } from '../standalone/shownText';
@@ -47,10 +45,16 @@ const useStyles = makeStyles({
   },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   error: { boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
-  warning: { boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteDarkOrangeBorder2}`, backgroundColor: tokens.colorPaletteDarkOrangeBackground1 },
+  warning: {
+    boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteDarkOrangeBorder2}`,
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
+  },
   info: { boxShadow: `inset 0 0 0 1px ${tokens.colorBrandStroke1}` },
   highlighted: { backgroundColor: tokens.colorPaletteRedBackground2 },
-  selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `-${tokens.strokeWidthThick}` },
+  selected: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: `-${tokens.strokeWidthThick}`,
+  },
   note: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -74,10 +78,13 @@ export function SheetGrid({ sheets, active, onActivate, marks, selection, highli
   const painted = new Set(highlighted.map(markKey));
 
   // Bring the cell a finding points at into view, as Excel would select it.
+  const [focusRow, focusCol] = [focus?.row, focus?.col];
   useEffect(() => {
-    if (!focus) return;
-    scroller.current?.querySelector(`[data-cell="${a1(focus.row, focus.col)}"]`)?.scrollIntoView({ block: 'center', inline: 'center' });
-  }, [focus?.sheet, focus?.row, focus?.col]);
+    if (focusRow === undefined || focusCol === undefined) return;
+    scroller.current
+      ?.querySelector(`[data-cell="${a1(focusRow, focusCol)}"]`)
+      ?.scrollIntoView({ block: 'center', inline: 'center' });
+  }, [sheet?.name, focusRow, focusCol]);
 
   if (!sheet || !layout) return null;
   const first = layout.rows[0]?.row ?? 0;
@@ -87,7 +94,13 @@ export function SheetGrid({ sheets, active, onActivate, marks, selection, highli
       {/* Plain toggle buttons, one per sheet: each is reached with Tab like every other button of the page. */}
       <div role="group" aria-label={strings.sheetTabs} className={styles.tabs}>
         {sheets.map((s) => (
-          <ToggleButton key={s.name} size="small" appearance="subtle" checked={s.name === sheet.name} onClick={() => onActivate(s.name)}>
+          <ToggleButton
+            key={s.name}
+            size="small"
+            appearance="subtle"
+            checked={s.name === sheet.name}
+            onClick={() => onActivate(s.name)}
+          >
             {s.name}
           </ToggleButton>
         ))}

@@ -1,7 +1,17 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { DocumentAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
-import { reportIds, type ReportId } from '../../engine/reports/catalog';
-import type { Lang } from '../../engine/findings/finding';
+import { reportIds, type ReportId, type Lang } from '../../engine/edge';
 import type { Strings } from '../strings';
 import { itemKindOf, itemsOf, takesDepartment } from '../tableChoice';
 import type { InsertActions, InsertState } from '../useInsertTable';
@@ -36,7 +46,11 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
       {ready && (
         <>
           <Field label={words.kind}>
-            <Select value={choice.id} disabled={state.busy} onChange={(_, d) => actions.choose({ id: d.value as ReportId, department: choice.department })}>
+            <Select
+              value={choice.id}
+              disabled={state.busy}
+              onChange={(_, d) => actions.choose({ id: d.value as ReportId, department: choice.department })}
+            >
               {reportIds.map((id) => (
                 <option key={id} value={id}>
                   {engine.REPORT_NAMES[id][lang]}
@@ -46,7 +60,11 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
           </Field>
           {takesDepartment(choice.id) && (
             <Field label={words.department}>
-              <Select value={choice.department ?? ALL} disabled={state.busy} onChange={(_, d) => actions.choose({ id: choice.id, ...(d.value === ALL ? {} : { department: d.value }) })}>
+              <Select
+                value={choice.department ?? ALL}
+                disabled={state.busy}
+                onChange={(_, d) => actions.choose({ id: choice.id, ...(d.value === ALL ? {} : { department: d.value }) })}
+              >
                 <option value={ALL}>{words.allDepartments}</option>
                 {source.plan.departments.map((dept) => (
                   <option key={dept.name} value={dept.name}>
@@ -81,7 +99,12 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
           <MessageBarBody>{words.overwrite(state.confirm.cells)}</MessageBarBody>
           <MessageBarActions>
             <span className={styles.actions}>
-              <Button size="small" appearance="primary" disabled={state.busy} onClick={() => void actions.insert(state.confirm!.at, true)}>
+              <Button
+                size="small"
+                appearance="primary"
+                disabled={state.busy}
+                onClick={() => void actions.insert(state.confirm!.at, true)}
+              >
                 {words.overwriteYes}
               </Button>
               <Button size="small" onClick={actions.cancelOverwrite}>
@@ -91,11 +114,26 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
           </MessageBarActions>
         </MessageBar>
       )}
-      {state.conflict && <UndoConflict cells={state.conflict} strings={strings} onChoose={(c) => void actions.undo(c)} onCancel={actions.cancelUndo} />}
+      {state.conflict && (
+        <UndoConflict
+          cells={state.conflict}
+          strings={strings}
+          onChoose={(c) => void actions.undo(c)}
+          onCancel={actions.cancelUndo}
+        />
+      )}
       {state.notice && (
-        <MessageBar intent={state.notice.kind === 'problem' ? 'error' : 'success'} layout="multiline" role={state.notice.kind === 'problem' ? 'alert' : 'status'}>
+        <MessageBar
+          intent={state.notice.kind === 'problem' ? 'error' : 'success'}
+          layout="multiline"
+          role={state.notice.kind === 'problem' ? 'alert' : 'status'}
+        >
           <MessageBarBody>
-            {state.notice.kind === 'inserted' ? words.inserted(state.notice.sheet, state.notice.range) : state.notice.kind === 'undone' ? words.undone : state.notice.message[lang]}
+            {state.notice.kind === 'inserted'
+              ? words.inserted(state.notice.sheet, state.notice.range)
+              : state.notice.kind === 'undone'
+                ? words.undone
+                : state.notice.message[lang]}
           </MessageBarBody>
           {state.notice.kind === 'inserted' && state.inserted && (
             <MessageBarActions>
@@ -108,7 +146,12 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
       )}
       <div className={styles.actions}>
         {state.targets.includes('selection') && (
-          <Button appearance="primary" icon={<TableAdd20Regular />} disabled={!ready || state.busy || state.tables.length === 0} onClick={() => void actions.insert({ kind: 'selection' })}>
+          <Button
+            appearance="primary"
+            icon={<TableAdd20Regular />}
+            disabled={!ready || state.busy || state.tables.length === 0}
+            onClick={() => void actions.insert({ kind: 'selection' })}
+          >
             {words.atSelection}
           </Button>
         )}

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { ReportCell, ReportTable } from '../../engine/reports';
+import type { ReportCell, ReportTable } from '../../engine/edge';
 import type { PickerStrings } from '../strings/picker';
 
 /** The preview stays light: the first tables are enough to see what will be inserted. */
@@ -45,7 +45,8 @@ function spans(table: ReportTable): { at: Map<string, { rowSpan: number; colSpan
   const covered = new Set<string>();
   for (const m of table.merges) {
     at.set(`${m.top},${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   }
   return { at, covered };
 }
@@ -70,7 +71,9 @@ function Preview({ table, shown }: { table: ReportTable; shown: TablePreviewProp
   };
   return (
     <table className={styles.table}>
-      {(table.title ?? table.subject) !== undefined && <caption className={styles.caption}>{[table.title, table.subject].filter(Boolean).join(' ')}</caption>}
+      {(table.title ?? table.subject) !== undefined && (
+        <caption className={styles.caption}>{[table.title, table.subject].filter(Boolean).join(' ')}</caption>
+      )}
       <thead>
         {table.header.map((row, r) => (
           <tr key={r}>{row.map((cell, c) => (covered.has(`${r},${c}`) ? null : cellOf(cell, r, c)))}</tr>

@@ -1,5 +1,10 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowCounterclockwise20Regular, Calculator20Regular, TableAdd20Regular, TaskListSquareLtr20Regular } from '@fluentui/react-icons';
+import {
+  ArrowCounterclockwise20Regular,
+  Calculator20Regular,
+  TableAdd20Regular,
+  TaskListSquareLtr20Regular,
+} from '@fluentui/react-icons';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -18,7 +23,16 @@ export type ToolbarProps = {
   insertOpen?: boolean;
 };
 
-export function Toolbar({ strings, busy, canUndo, onCheck, onRecompute, onUndo, onInsertTable, insertOpen = false }: ToolbarProps) {
+export function Toolbar({
+  strings,
+  busy,
+  canUndo,
+  onCheck,
+  onRecompute,
+  onUndo,
+  onInsertTable,
+  insertOpen = false,
+}: ToolbarProps) {
   const styles = useStyles();
   return (
     <div className={styles.bar}>

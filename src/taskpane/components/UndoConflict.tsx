@@ -1,6 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
-import { refA1 } from '../../engine/grid/a1';
-import type { CellRef } from '../../engine/grid/cellRef';
+import { refA1, type CellRef } from '../../engine/edge';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({ actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS } });

@@ -1,7 +1,6 @@
 import { makeStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Finding, Lang } from '../../engine/findings/finding';
-import type { Sheet } from '../../engine/grid/sheet';
+import { type Finding, type Lang, type Sheet } from '../../engine/edge';
 import type { XlsxPort } from '../../workbook/xlsx/browserPort';
 import { SheetGrid } from '../components/SheetGrid';
 import type { Strings } from '../strings';
@@ -39,7 +38,15 @@ export function SheetView({ port, findings, lang, strings }: SheetViewProps) {
   const highlighted = useMemo(() => view.highlighted.map((ref) => shownCell(sheets, ref)), [view.highlighted, sheets]);
   return (
     <section className={styles.view} aria-label={strings.sheetView}>
-      <SheetGrid sheets={sheets} active={active} onActivate={setActive} marks={marks} selection={selection} highlighted={highlighted} strings={strings} />
+      <SheetGrid
+        sheets={sheets}
+        active={active}
+        onActivate={setActive}
+        marks={marks}
+        selection={selection}
+        highlighted={highlighted}
+        strings={strings}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import type { Finding, Lang, Message } from '../../engine/findings/finding';
+import type { Finding, Lang, Message } from '../../engine/edge';
 import { App } from '../App';
 import { DownloadButton } from '../components/DownloadButton';
 import { FileOpen } from '../components/FileOpen';
@@ -19,7 +19,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     [NARROW]: { gridTemplateColumns: 'minmax(0, 1fr)', height: 'auto' },
   },
-  dragging: { outline: `${tokens.strokeWidthThicker} dashed ${tokens.colorBrandStroke1}`, outlineOffset: `-${tokens.strokeWidthThicker}` },
+  dragging: {
+    outline: `${tokens.strokeWidthThicker} dashed ${tokens.colorBrandStroke1}`,
+    outlineOffset: `-${tokens.strokeWidthThicker}`,
+  },
   pane: { overflowY: 'auto', minHeight: 0, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   grid: { minHeight: 0, minWidth: 0, padding: tokens.spacingHorizontalM, [NARROW]: { height: '70vh' } },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -1,4 +1,4 @@
-import type { Sheet } from '../../engine/grid/sheet';
+import type { Sheet } from '../../engine/edge';
 
 /** Rows a browser draws without a pause even on an old office PC; a larger sheet shows a window of them. */
 export const MAX_ROWS = 500;
@@ -13,7 +13,12 @@ export type GridCell = { readonly col: number; readonly sourceRow: number; reado
 export type GridRow = { readonly row: number; readonly cells: ReadonlyArray<GridCell> };
 
 /** What the grid draws of a sheet: a window of rows, the first `cols` columns, and the sheet's full extent. */
-export type GridLayout = { readonly rows: ReadonlyArray<GridRow>; readonly cols: number; readonly totalRows: number; readonly totalCols: number };
+export type GridLayout = {
+  readonly rows: ReadonlyArray<GridRow>;
+  readonly cols: number;
+  readonly totalRows: number;
+  readonly totalCols: number;
+};
 
 /** Rows and columns up to the last cell or merge; rows are sparse arrays (readers leave holes), so no spreading them. */
 function extent(sheet: Sheet): { rows: number; cols: number } {
@@ -47,7 +52,8 @@ export function gridLayout(sheet: Sheet, focusRow?: number, maxRows = MAX_ROWS, 
     const right = Math.min(m.right, cols - 1);
     if (top > bottom || m.left > right) continue;
     spans.set(`${top},${m.left}`, { sourceRow: m.top, rowSpan: bottom - top + 1, colSpan: right - m.left + 1 });
-    for (let r = top; r <= bottom; r++) for (let c = m.left; c <= right; c++) if (r !== top || c !== m.left) covered.add(`${r},${c}`);
+    for (let r = top; r <= bottom; r++)
+      for (let c = m.left; c <= right; c++) if (r !== top || c !== m.left) covered.add(`${r},${c}`);
   }
   const rows: GridRow[] = [];
   for (let row = first; row <= last; row++) {

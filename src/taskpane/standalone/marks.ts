@@ -1,6 +1,4 @@
-import type { Finding, Lang, Severity } from '../../engine/findings/finding';
-import type { CellRef } from '../../engine/grid/cellRef';
-import type { Sheet } from '../../engine/grid/sheet';
+import { type Finding, type Lang, type Severity, type CellRef, type Sheet } from '../../engine/edge';
 import type { Strings } from '../strings';
 
 /** A finding drawn on its cell: the worst severity there and the messages to show on hover. */
@@ -23,7 +21,12 @@ export function shownCell(sheets: ReadonlyArray<Sheet>, ref: CellRef): CellRef {
 }
 
 /** Each finding's cell (as the grid draws it) with the worst severity found there and every message about it. */
-export function marksOf(findings: ReadonlyArray<Finding>, lang: Lang, strings: Strings, sheets: ReadonlyArray<Sheet> = []): Map<string, CellMark> {
+export function marksOf(
+  findings: ReadonlyArray<Finding>,
+  lang: Lang,
+  strings: Strings,
+  sheets: ReadonlyArray<Sheet> = [],
+): Map<string, CellMark> {
   const marks = new Map<string, CellMark>();
   for (const f of findings) {
     const key = markKey(shownCell(sheets, f.ref));

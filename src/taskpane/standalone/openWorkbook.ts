@@ -1,4 +1,4 @@
-import type { Message } from '../../engine/findings/finding';
+import type { Message } from '../../engine/edge';
 import { problemOf } from '../../workbook/office/problems';
 import { XlsxPort, type ReadBytes } from '../../workbook/xlsx/browserPort';
 import { en } from '../strings/en';

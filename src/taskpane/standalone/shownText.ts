@@ -1,5 +1,5 @@
 import { format } from 'numfmt';
-import type { Cell } from '../../engine/grid/sheet';
+import type { Cell } from '../../engine/edge';
 
 /** What Excel would print in the cell: a number through its format code (△ and decimals included), an error as its literal. */
 export function shownText(cell: Cell | undefined): string {

@@ -1,6 +1,6 @@
 import { FluentProvider } from '@fluentui/react-components';
 import type { Root } from 'react-dom/client';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/edge';
 import { loadEngine } from '../engine';
 import { themeFor } from '../theme';
 import { Standalone } from './Standalone';

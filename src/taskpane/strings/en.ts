@@ -14,6 +14,7 @@ export const en: Strings = {
   undoHint: 'Undo the last recompute',
   working: 'Working…',
   noFindings: 'No problems found. Every table adds up.',
+  noPlanTable: 'No performance-plan table (정책사업목표 현황, 예산현황 …) was found. Check the table titles and headers.',
   notChecked: 'Press Check to check the tables of this workbook.',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   tables: {

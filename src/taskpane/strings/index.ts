@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/edge';
 import { en } from './en';
 import { ko, type Strings } from './ko';
 

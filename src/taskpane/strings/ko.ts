@@ -1,5 +1,4 @@
-import type { Severity } from '../../engine/findings/finding';
-import type { TableKind } from '../../engine/model/plan';
+import { type Severity, type TableKind } from '../../engine/edge';
 import { achievementKo } from './achievement';
 import { pickerKo } from './picker';
 
@@ -16,6 +15,7 @@ export const ko = {
   undoHint: '마지막 재계산을 되돌립니다',
   working: '작업 중…',
   noFindings: '문제가 없습니다. 모든 표가 맞습니다.',
+  noPlanTable: '성과계획서 표(정책사업목표 현황, 예산현황 등)를 찾지 못했습니다. 표 제목과 머리글을 확인하세요.',
   notChecked: '[점검]을 누르면 통합 문서의 표를 확인합니다.',
   severity: { error: '오류', warning: '경고', info: '참고' } satisfies Record<Severity, string>,
   tables: {

@@ -1,9 +1,7 @@
-import { rangeA1 } from '../../engine/grid/a1';
-import type { RangeRef } from '../../engine/grid/cellRef';
-import type { Align, ReportCell } from '../../engine/reports/reportTable';
+import { rangeA1, type RangeRef, type Align, type ReportCell } from '../../engine/edge';
 import { BORDER_RGB, FILL_RGB, LINK_RGB } from '../reportColours';
 import type { XlRange, XlScalar, XlWorksheet } from './excelApi';
-import { runsOf, type ReportGrid } from './reportGrid';
+import { runsOf, type ReportGrid } from '../reportGrid';
 
 const BORDER_COLOUR = `#${BORDER_RGB}`;
 const LINK_COLOUR = `#${LINK_RGB}`;
@@ -42,7 +40,9 @@ export type Origin = { readonly row: number; readonly col: number };
  */
 export function drawGrid(sheet: XlWorksheet, origin: Origin, grid: ReportGrid, widths: ReadonlyArray<number>): XlRange {
   const at = (r: RangeRef): XlRange =>
-    sheet.getRange(rangeA1({ top: origin.row + r.top, left: origin.col + r.left, bottom: origin.row + r.bottom, right: origin.col + r.right }));
+    sheet.getRange(
+      rangeA1({ top: origin.row + r.top, left: origin.col + r.left, bottom: origin.row + r.bottom, right: origin.col + r.right }),
+    );
   const area = at({ top: 0, left: 0, bottom: grid.rows - 1, right: grid.cols - 1 });
   area.numberFormat = formatsOf(grid);
   area.values = valuesOf(grid);
@@ -55,7 +55,8 @@ export function drawGrid(sheet: XlWorksheet, origin: Origin, grid: ReportGrid, w
       border.color = BORDER_COLOUR;
     }
     range.format.verticalAlignment = 'Center';
-    for (const m of table.merges) at({ top: body.top + m.top, left: m.left, bottom: body.top + m.bottom, right: m.right }).merge(false);
+    for (const m of table.merges)
+      at({ top: body.top + m.top, left: m.left, bottom: body.top + m.bottom, right: m.right }).merge(false);
     if ([...table.header, ...table.body].some((row) => row.some((cell) => cell.wrap))) range.format.autofitRows();
   }
   for (const { rect, key } of runsOf(grid, (cell) => cell?.fill)) at(rect).format.fill.color = `#${FILL_RGB[key]}`;
@@ -70,7 +71,10 @@ export function drawGrid(sheet: XlWorksheet, origin: Origin, grid: ReportGrid, w
   grid.cells.forEach((line, r) =>
     line.forEach((cell, c) => {
       if (cell?.hyperlink === undefined) return;
-      at({ top: r, left: c, bottom: r, right: c }).hyperlink = { documentReference: cell.hyperlink.replace(/^#/, ''), textToDisplay: String(cell.value ?? '') };
+      at({ top: r, left: c, bottom: r, right: c }).hyperlink = {
+        documentReference: cell.hyperlink.replace(/^#/, ''),
+        textToDisplay: String(cell.value ?? ''),
+      };
     }),
   );
   // Never narrow a column: another table or the user's own data may need its width.

@@ -1,5 +1,4 @@
-import { refA1 } from '../../engine/grid/a1';
-import type { CellRef } from '../../engine/grid/cellRef';
+import { refA1, type CellRef } from '../../engine/edge';
 import type { XlHost } from './excelApi';
 
 /** The fill that marks a cell with an error finding (Excel's own "bad" red). */
@@ -14,7 +13,10 @@ export type FillMemo = ReadonlyArray<{ readonly ref: CellRef; readonly color: st
 export async function paint(host: XlHost, refs: ReadonlyArray<CellRef>): Promise<FillMemo> {
   if (refs.length === 0) return [];
   return host.excel.run(async (context) => {
-    const fills = refs.map((ref) => ({ ref, fill: context.workbook.worksheets.getItem(ref.sheet).getRange(refA1(ref)).format.fill }));
+    const fills = refs.map((ref) => ({
+      ref,
+      fill: context.workbook.worksheets.getItem(ref.sheet).getRange(refA1(ref)).format.fill,
+    }));
     fills.forEach(({ fill }) => fill.load('color'));
     await context.sync();
     const memo = fills.map(({ ref, fill }) => ({ ref, color: fill.color }));

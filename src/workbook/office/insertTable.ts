@@ -1,25 +1,13 @@
-import { rangeA1 } from '../../engine/grid/a1';
-import type { RangeRef } from '../../engine/grid/cellRef';
-import type { ReportTable } from '../../engine/reports/reportTable';
+import { rangeA1, type RangeRef, type ReportTable } from '../../engine/edge';
 import { drawGrid, valuesOf, widthPoints } from './drawReport';
 import type { XlContext, XlHost, XlScalar, XlWorksheet } from './excelApi';
-import { OfficeProblemError, problem } from './problems';
-import { layoutReports, type ReportGrid } from './reportGrid';
+import { PortProblemError, type InsertOptions, type InsertOutcome, type InsertTarget } from '../port';
+import { problem } from './problems';
+import { layoutReports, type ReportGrid } from '../reportGrid';
 import { freeMarkName } from '../reportMark';
 import { freeSheetName } from '../sheetName';
 import { mergeRange } from './toSheet';
 import { runAsOneUndo, suspendUntilSync } from './write';
-
-/** Where the tables go: from the top-left cell of the selection, or from B2 of a new sheet. */
-export type InsertTarget = { readonly kind: 'selection' } | { readonly kind: 'newSheet'; readonly name: string };
-
-/** `overwrite`: the user has seen the warning and agreed to replace what the area holds. */
-export type InsertOptions = { readonly overwrite?: boolean };
-
-export type InsertOutcome =
-  | { readonly kind: 'inserted'; readonly sheet: string; readonly range: string; readonly tables: number }
-  | { readonly kind: 'wouldOverwrite'; readonly cells: number }
-  | { readonly kind: 'nothing' };
 
 /** What an insertion replaced, for undo: the area's contents, number formats, merges and column widths before. */
 export type InsertRecord = {
@@ -43,11 +31,15 @@ type Target = Omit<InsertRecord, 'written'> & { readonly readOnly: boolean; read
 const NEW_SHEET_ORIGIN = { row: 1, col: 1 };
 const MARGIN_WIDTH = 2;
 
-const blank = <T extends XlScalar>(grid: ReportGrid, value: T): T[][] => Array.from({ length: grid.rows }, () => Array.from({ length: grid.cols }, () => value));
+const blank = <T extends XlScalar>(grid: ReportGrid, value: T): T[][] =>
+  Array.from({ length: grid.rows }, () => Array.from({ length: grid.cols }, () => value));
 
 /** The area the grid would cover from the selection's top-left cell, with all it holds: one sync. */
 async function readSelection(context: XlContext, grid: ReportGrid): Promise<Target> {
-  const area = context.workbook.getSelectedRange().getCell(0, 0).getResizedRange(grid.rows - 1, grid.cols - 1);
+  const area = context.workbook
+    .getSelectedRange()
+    .getCell(0, 0)
+    .getResizedRange(grid.rows - 1, grid.cols - 1);
   area.load('rowIndex,columnIndex,formulas,numberFormat');
   const sheet = area.worksheet;
   sheet.load('name,protection/protected');
@@ -59,14 +51,21 @@ async function readSelection(context: XlContext, grid: ReportGrid): Promise<Targ
   const names = [sheet.names, context.workbook.names];
   names.forEach((n) => n.load('items/name'));
   await context.sync();
-  const rect = { top: area.rowIndex, left: area.columnIndex, bottom: area.rowIndex + grid.rows - 1, right: area.columnIndex + grid.cols - 1 };
+  const rect = {
+    top: area.rowIndex,
+    left: area.columnIndex,
+    bottom: area.rowIndex + grid.rows - 1,
+    right: area.columnIndex + grid.cols - 1,
+  };
   return {
     sheet: sheet.name,
     rect,
     newSheet: false,
     formulas: area.formulas,
     numberFormat: area.numberFormat,
-    merges: merged.isNullObject ? [] : merged.areas.items.map((m) => mergeRange(m.address)).filter((m): m is RangeRef => m !== undefined),
+    merges: merged.isNullObject
+      ? []
+      : merged.areas.items.map((m) => mergeRange(m.address)).filter((m): m is RangeRef => m !== undefined),
     widths: columns.map((format) => format.columnWidth),
     readOnly: context.workbook.readOnly,
     protected: sheet.protection.protected,
@@ -82,7 +81,10 @@ async function readNewSheet(context: XlContext, grid: ReportGrid, wanted: string
   await context.sync();
   const { row, col } = NEW_SHEET_ORIGIN;
   return {
-    sheet: freeSheetName(context.workbook.worksheets.items.map((s) => s.name), wanted),
+    sheet: freeSheetName(
+      context.workbook.worksheets.items.map((s) => s.name),
+      wanted,
+    ),
     rect: { top: row, left: col, bottom: row + grid.rows - 1, right: col + grid.cols - 1 },
     newSheet: true,
     formulas: blank(grid, ''),
@@ -120,12 +122,14 @@ export async function insertTables(
   const grid = layoutReports(tables);
   return runAsOneUndo(host, async (context) => {
     const target = at.kind === 'selection' ? await readSelection(context, grid) : await readNewSheet(context, grid, at.name);
-    if (target.readOnly) throw new OfficeProblemError(problem('readOnly'));
-    if (target.protected) throw new OfficeProblemError(problem('protectedSheet', target.sheet));
+    if (target.readOnly) throw new PortProblemError(problem('readOnly'));
+    if (target.protected) throw new PortProblemError(problem('protectedSheet', target.sheet));
     const filled = filledCells(target.formulas);
     if (filled > 0 && !options.overwrite) return { outcome: { kind: 'wouldOverwrite', cells: filled } };
     suspendUntilSync(context, host);
-    const sheet = target.newSheet ? prepareNewSheet(context, host, target.sheet) : context.workbook.worksheets.getItem(target.sheet);
+    const sheet = target.newSheet
+      ? prepareNewSheet(context, host, target.sheet)
+      : context.workbook.worksheets.getItem(target.sheet);
     if (!target.newSheet) {
       // What was there goes: merges (which would refuse the new ones) and formats (stray fills between the tables).
       const old = sheet.getRange(rangeA1(target.rect));

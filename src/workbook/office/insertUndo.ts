@@ -1,15 +1,16 @@
-import { rangeA1 } from '../../engine/grid/a1';
-import { cellRef, type CellRef } from '../../engine/grid/cellRef';
+import { rangeA1, cellRef, type CellRef } from '../../engine/edge';
 import type { XlHost, XlScalar } from './excelApi';
 import type { InsertRecord } from './insertTable';
-import type { UndoOptions, UndoOutcome } from './port';
+import type { UndoOptions, UndoOutcome } from '../port';
 import { sameContent } from './undo';
 import { runAsOneUndo, suspendUntilSync } from './write';
 
 /** Cells of the inserted area whose content is no longer what the insertion wrote: the user typed there since. */
 function editedCells(record: InsertRecord, now: ReadonlyArray<ReadonlyArray<XlScalar>>): CellRef[] {
   return record.written.flatMap((line, r) =>
-    line.flatMap((wrote, c) => (sameContent(now[r]?.[c] ?? '', wrote) ? [] : [cellRef(record.sheet, record.rect.top + r, record.rect.left + c)])),
+    line.flatMap((wrote, c) =>
+      sameContent(now[r]?.[c] ?? '', wrote) ? [] : [cellRef(record.sheet, record.rect.top + r, record.rect.left + c)],
+    ),
   );
 }
 

@@ -1,46 +1,24 @@
-import { refA1 } from '../../engine/grid/a1';
-import type { CellRef } from '../../engine/grid/cellRef';
-import type { Sheet } from '../../engine/grid/sheet';
-import type { Edit } from '../../engine/recompute/edit';
-import type { ReportTable } from '../../engine/reports/reportTable';
-import type { WorkbookPort } from '../port';
+import { refA1, type CellRef, type Sheet, type Edit, type ReportTable } from '../../engine/edge';
+import {
+  PortProblemError,
+  type InsertOptions,
+  type InsertOutcome,
+  type InsertTarget,
+  type PanePort,
+  type UndoOptions,
+  type UndoOutcome,
+} from '../port';
 import type { XlHost } from './excelApi';
 import { paint, unpaint, type FillMemo } from './highlight';
-import { insertTables, type InsertOptions, type InsertOutcome, type InsertRecord, type InsertTarget } from './insertTable';
+import { insertTables, type InsertRecord } from './insertTable';
 import { undoInsert } from './insertUndo';
 import { PAYLOAD_BUDGET } from './payload';
-import { OfficeProblemError, problem, problemOf } from './problems';
+import { problem, problemOf } from './problems';
 import type { RawWorkbook } from './rawSheet';
 import { readWorkbook } from './read';
 import { toSheets } from './toSheet';
 import { changedSince, restoring, snapshot, type UndoRecord } from './undo';
 import { writeCells, type CellWrite } from './write';
-
-/** What an undo did: nothing to undo, stopped because the user edited written cells since, or restored. */
-export type UndoOutcome =
-  | { readonly kind: 'nothing' }
-  | { readonly kind: 'changed'; readonly cells: ReadonlyArray<CellRef> }
-  | { readonly kind: 'restored'; readonly count: number };
-
-/** With `changed`, the user's answer about cells they edited after the recompute: keep their edit or overwrite it. */
-export type UndoOptions = { readonly changed?: 'keep' | 'overwrite' };
-
-/** The workbook as the task pane sees it: the engine's port plus what only a live Excel can do. */
-export interface PanePort extends WorkbookPort {
-  selectCell(ref: CellRef): Promise<void>;
-  canUndo(): boolean;
-  undo(options?: UndoOptions): Promise<UndoOutcome>;
-  /** Fill the cells with the error colour; clearHighlight (and undo) put the old fills back. */
-  highlight(refs: ReadonlyArray<CellRef>): Promise<void>;
-  clearHighlight(): Promise<void>;
-  /**
-   * Draw report tables at the selection or on a new sheet; `undo` takes them out again. Optional: a port that cannot
-   * draw tables at all leaves it out and the pane hides the picker.
-   */
-  insert?(tables: ReadonlyArray<ReportTable>, at: InsertTarget, options?: InsertOptions): Promise<InsertOutcome>;
-  /** Where `insert` can draw, when not everywhere: the picker offers only these. */
-  readonly insertTargets?: ReadonlyArray<InsertTarget['kind']>;
-}
 
 export type OfficePortOptions = { readonly payloadBudget?: number };
 
@@ -50,13 +28,13 @@ const toWrite = (edit: Edit): CellWrite => ({
   ...(edit.numFmt === undefined ? {} : { numFmt: edit.numFmt }),
 });
 
-/** Run an Excel call; whatever Excel rejects with becomes an OfficeProblemError holding a Korean/English message. */
+/** Run an Excel call; whatever Excel rejects with becomes an PortProblemError holding a Korean/English message. */
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     // The original error stays as the cause, for a developer's console; the user sees the problem's message.
-    throw error instanceof OfficeProblemError ? error : new OfficeProblemError(problemOf(error), error);
+    throw error instanceof PortProblemError ? error : new PortProblemError(problemOf(error), error);
   }
 }
 
@@ -88,9 +66,9 @@ export class OfficePort implements PanePort {
     return guarded(async () => {
       if (edits.length === 0) return; // nothing to write, and nothing a later undo should claim to restore
       const raw = this.lastRead ?? (await readWorkbook(this.host, this.budget));
-      if (raw.readOnly) throw new OfficeProblemError(problem('readOnly'));
+      if (raw.readOnly) throw new PortProblemError(problem('readOnly'));
       const locked = raw.sheets.find((s) => s.protected && edits.some((e) => e.ref.sheet === s.name));
-      if (locked) throw new OfficeProblemError(problem('protectedSheet', locked.name));
+      if (locked) throw new PortProblemError(problem('protectedSheet', locked.name));
       const writes = edits.map(toWrite);
       const record = snapshot(raw, writes);
       await writeCells(this.host, writes, this.budget);

@@ -1,9 +1,10 @@
-import type { Message } from '../../engine/findings/finding';
+import type { Message } from '../../engine/edge';
+import { PortProblemError, type PortProblem } from '../port';
 
 /** Why Excel could not do what the pane asked; each kind has one message that names the fix. */
 export type ProblemCode = 'cellEditMode' | 'protectedSheet' | 'readOnly' | 'tooLarge' | 'busy' | 'unknown';
 
-export type OfficeProblem = Message & { readonly code: ProblemCode; readonly sheet?: string };
+export type OfficeProblem = PortProblem & { readonly code: ProblemCode };
 
 const MESSAGES: Record<ProblemCode, Message> = {
   cellEditMode: { ko: '셀 편집을 마친 뒤 다시 시도하세요.', en: 'Finish editing the cell, then try again.' },
@@ -48,13 +49,5 @@ export const problem = (code: ProblemCode, sheet?: string): OfficeProblem => ({
 });
 
 /** Any rejection from Excel as a problem the pane can show; nothing from Office reaches the user as a stack. */
-export const problemOf = (error: unknown): OfficeProblem =>
-  error instanceof OfficeProblemError ? error.problem : problem(BY_CODE[errorCode(error) ?? ''] ?? 'unknown');
-
-/** How the port's promise-returning methods (the WorkbookPort contract) reject: with the problem as a value inside. */
-export class OfficeProblemError extends Error {
-  constructor(readonly problem: OfficeProblem, cause?: unknown) {
-    super(problem.en, { cause });
-    this.name = 'OfficeProblemError';
-  }
-}
+export const problemOf = (error: unknown): PortProblem =>
+  error instanceof PortProblemError ? error.problem : problem(BY_CODE[errorCode(error) ?? ''] ?? 'unknown');

@@ -1,4 +1,4 @@
-import { parseA1, rangeA1 } from '../../engine/grid/a1';
+import { parseA1, rangeA1 } from '../../engine/edge';
 import type { XlContext, XlHost, XlNamedItems, XlRange, XlRangeAreas, XlRangeView, XlWorksheet } from './excelApi';
 import { readBlocks, type Extent, type Piece } from './payload';
 import { isPayloadTooLarge } from './problems';
@@ -71,12 +71,24 @@ async function listSheets(context: XlContext): Promise<XlWorksheet[]> {
  */
 async function readWhole(context: XlContext): Promise<RawWorkbook> {
   const sheets = await listSheets(context);
-  const pending = sheets.map((sheet) => ({ sheet, data: requestBlock(sheet.getUsedRange(true)), merges: requestMerges(sheet), names: requestNames(sheet.names) }));
+  const pending = sheets.map((sheet) => ({
+    sheet,
+    data: requestBlock(sheet.getUsedRange(true)),
+    merges: requestMerges(sheet),
+    names: requestNames(sheet.names),
+  }));
   const names = requestNames(context.workbook.names);
   await context.sync();
   const raw = pending.map(({ sheet, data, merges, names: own }): RawSheet => {
     const { block, hiddenCols } = data();
-    return { name: sheet.name, protected: sheet.protection.protected, blocks: [block], merges: merges(), hiddenCols, names: own() };
+    return {
+      name: sheet.name,
+      protected: sheet.protection.protected,
+      blocks: [block],
+      merges: merges(),
+      hiddenCols,
+      names: own(),
+    };
   });
   return { sheets: raw, readOnly: context.workbook.readOnly, names: names() };
 }
@@ -91,13 +103,23 @@ async function readInBlocks(context: XlContext, budget: number): Promise<RawWork
   });
   const names = requestNames(context.workbook.names);
   await context.sync();
-  const extents: Extent[] = sized.map(({ sheet, used }) => ({ sheet: sheet.name, top: used.rowIndex, rows: used.rowCount, cols: used.columnCount }));
+  const extents: Extent[] = sized.map(({ sheet, used }) => ({
+    sheet: sheet.name,
+    top: used.rowIndex,
+    rows: used.rowCount,
+    cols: used.columnCount,
+  }));
   const blocks = new Map<string, RawBlock[]>(sheets.map((s) => [s.name, []]));
   const hiddenCols = new Map<string, Set<number>>(sheets.map((s) => [s.name, new Set()]));
   for (const group of readBlocks(extents, budget)) {
     const pending = group.map((piece: Piece) => {
       const { used, sheet } = sized.find((s) => s.sheet.name === piece.sheet)!;
-      const address = rangeA1({ top: piece.top, bottom: piece.bottom, left: used.columnIndex, right: used.columnIndex + used.columnCount - 1 });
+      const address = rangeA1({
+        top: piece.top,
+        bottom: piece.bottom,
+        left: used.columnIndex,
+        right: used.columnIndex + used.columnCount - 1,
+      });
       return { name: piece.sheet, data: requestBlock(sheet.getRange(address)) };
     });
     await context.sync();

@@ -1,13 +1,26 @@
-import { parseRangeA1 } from '../../engine/grid/a1';
-import type { RangeRef } from '../../engine/grid/cellRef';
-import type { Cell, Sheet } from '../../engine/grid/sheet';
+import { parseRangeA1, type RangeRef, type Cell, type Sheet } from '../../engine/edge';
 import type { XlScalar } from './excelApi';
 import { isReportMark, markedAreas, withReportAreas } from '../reportMark';
 import type { RawBlock, RawSheet, RawWorkbook } from './rawSheet';
 
 /** Excel sends an error cell's value as its literal; typing one of these into a cell also makes an error value. */
 const ERROR_LITERALS = new Set([
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#BUSY!', '#CONNECT!', '#UNKNOWN!', '#PYTHON!',
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#BUSY!',
+  '#CONNECT!',
+  '#UNKNOWN!',
+  '#PYTHON!',
 ]);
 
 /** `Sheet1!B2:C3` or `'My sheet'!B2:C3` → the range; the sheet part is known from where it came. */

@@ -1,5 +1,4 @@
-import { refA1 } from '../../engine/grid/a1';
-import { sameCell, type CellRef } from '../../engine/grid/cellRef';
+import { refA1, sameCell, type CellRef } from '../../engine/edge';
 import type { XlHost, XlScalar } from './excelApi';
 import { rawAt, type RawWorkbook } from './rawSheet';
 import type { CellWrite } from './write';
@@ -16,7 +15,11 @@ export function snapshot(raw: RawWorkbook, writes: ReadonlyArray<CellWrite>): Un
     const sheet = raw.sheets.find((s) => s.name === ref.sheet);
     const at = sheet && rawAt(sheet, ref.row, ref.col);
     if (!at) return { ref, content: '', numFmt: 'General' };
-    return { ref, content: at.block.formulas[at.r]?.[at.c] ?? '', numFmt: String(at.block.numberFormat[at.r]?.[at.c] ?? 'General') };
+    return {
+      ref,
+      content: at.block.formulas[at.r]?.[at.c] ?? '',
+      numFmt: String(at.block.numberFormat[at.r]?.[at.c] ?? 'General'),
+    };
   });
   return { previous, written: writes };
 }

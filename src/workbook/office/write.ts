@@ -1,5 +1,4 @@
-import { refA1 } from '../../engine/grid/a1';
-import type { CellRef } from '../../engine/grid/cellRef';
+import { refA1, type CellRef } from '../../engine/edge';
 import type { XlContext, XlHost, XlScalar } from './excelApi';
 import { packBlocks, writeBytes } from './payload';
 import { errorCode } from './problems';
@@ -25,7 +24,8 @@ function queueBlock(context: XlContext, host: XlHost, block: ReadonlyArray<CellW
     if (isFormula(w.content)) range.formulas = [[w.content]];
     else range.values = [[w.content]];
   }
-  for (const w of block) if (w.numFmt !== undefined) sheets.getItem(w.ref.sheet).getRange(refA1(w.ref)).numberFormat = [[w.numFmt]];
+  for (const w of block)
+    if (w.numFmt !== undefined) sheets.getItem(w.ref.sheet).getRange(refA1(w.ref)).numberFormat = [[w.numFmt]];
 }
 
 /**

@@ -1,11 +1,5 @@
-import type { Message } from '../../engine/findings/finding';
-import type { Sheet } from '../../engine/grid/sheet';
-import { cellRef, type CellRef } from '../../engine/grid/cellRef';
-import type { Edit } from '../../engine/recompute/edit';
-import type { ReportTable } from '../../engine/reports/reportTable';
-import type { InsertOutcome, InsertTarget } from '../office/insertTable';
-import type { PanePort, UndoOutcome } from '../office/port';
-import { OfficeProblemError } from '../office/problems';
+import { type Message, type Sheet, cellRef, type CellRef, type Edit, type ReportTable } from '../../engine/edge';
+import { PortProblemError, type InsertOutcome, type InsertTarget, type PanePort, type UndoOutcome } from '../port';
 import { patchXlsx } from './patch';
 import { selectionUnsupported } from './insertProblems';
 import type { XlsxRead } from './read';
@@ -28,7 +22,7 @@ export type PortView = {
 type Cache = { readonly bytes: Uint8Array; readonly sheets: Promise<Sheet[]> };
 
 /** A refusal with its Korean/English text; the pane shows it as it shows Excel's problems. */
-const refusal = (message: Message): OfficeProblemError => new OfficeProblemError({ code: 'unknown', ko: message.ko, en: message.en });
+const refusal = (message: Message): PortProblemError => new PortProblemError({ code: 'unknown', ko: message.ko, en: message.en });
 
 /**
  * The pane's port over an .xlsx held in memory, for the browser without Excel: `apply` patches the package bytes

@@ -2,7 +2,17 @@ import { attr, findTag, rootPrefix, withAttr, writeStartTag } from './xmlTag';
 import { unescapeXml } from './xmlText';
 
 /** CT_Workbook's children after `calcPr`, in schema order: a new `<calcPr>` goes before the first one present. */
-const AFTER_CALC_PR = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const AFTER_CALC_PR = [
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 
 /**
  * workbook.xml with `fullCalcOnLoad="1"` on `<calcPr>`: a written formula's cached value is ours, so Excel (and any

@@ -1,4 +1,4 @@
-import type { Edit } from '../../engine/recompute/edit';
+import type { Edit } from '../../engine/edge';
 import { attr, findTag, withAttr, writeStartTag, type Attr, type Tag } from './xmlTag';
 import { escapeXml } from './xmlText';
 
@@ -37,14 +37,21 @@ function content(edit: Edit, p: string): { t: string | undefined; body: string }
 }
 
 /** An extension list the cell carried; kept, since it is neither value nor type. */
-const extensions = (inner: string, p: string): string => new RegExp(`<${p}extLst[\\s>][\\s\\S]*</${p}extLst>`).exec(inner)?.[0] ?? '';
+const extensions = (inner: string, p: string): string =>
+  new RegExp(`<${p}extLst[\\s>][\\s\\S]*</${p}extLst>`).exec(inner)?.[0] ?? '';
 
 /**
  * The cell rewritten for `edit`: its other attributes kept in order, `t` set for the new kind (a stale type or cached
  * value never survives), `s` set to `style` when given. `cm`/`vm` (dynamic-array and rich-value metadata) describe
  * the old content, so they go with it.
  */
-export function writeCell(existing: CellElement | undefined, address: string, edit: Edit, style: number | undefined, p: string): string {
+export function writeCell(
+  existing: CellElement | undefined,
+  address: string,
+  edit: Edit,
+  style: number | undefined,
+  p: string,
+): string {
   const { t, body } = content(edit, p);
   let attrs: Attr[] = existing ? [...existing.tag.attrs] : [{ name: 'r', value: address, quote: '"' }];
   attrs = withAttr(attrs, 'r', address);

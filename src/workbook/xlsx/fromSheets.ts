@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import { format } from 'numfmt';
-import { displayWidth } from '../../engine/grid/displayWidth';
-import type { RangeRef } from '../../engine/grid/cellRef';
-import type { Cell, Sheet } from '../../engine/grid/sheet';
+import { displayWidth, type RangeRef, type Cell, type Sheet } from '../../engine/edge';
 
 /** The font a Korean office's workbooks use; Calibri, exceljs's default, draws Hangul with a fallback font. */
 export const KOREAN_FONT: Partial<ExcelJS.Font> = { name: '맑은 고딕', size: 10 };
@@ -21,7 +19,8 @@ function shownText(cell: Cell): string {
 /** One exceljs value for a cell: a formula keeps its cached result, an error its literal. */
 function excelValue(cell: Cell): ExcelJS.CellValue {
   const cached = cell.error ? { error: cell.error as ExcelJS.CellErrorValue['error'] } : cell.value;
-  if (cell.formula !== undefined) return cell.uncached ? { formula: cell.formula } : ({ formula: cell.formula, result: cached } as ExcelJS.CellFormulaValue);
+  if (cell.formula !== undefined)
+    return cell.uncached ? { formula: cell.formula } : ({ formula: cell.formula, result: cached } as ExcelJS.CellFormulaValue);
   return cached;
 }
 

@@ -1,4 +1,4 @@
-import type { Message } from '../../engine/findings/finding';
+import type { Message } from '../../engine/edge';
 
 /** Why the browser's port did not insert report tables; the pane shows the message in the picker. */
 

@@ -1,8 +1,6 @@
 import JSZip from 'jszip';
-import { rangeA1 } from '../../engine/grid/a1';
-import type { Message } from '../../engine/findings/finding';
-import type { ReportTable } from '../../engine/reports/reportTable';
-import { layoutReports } from '../office/reportGrid';
+import { rangeA1, type Message, type ReportTable } from '../../engine/edge';
+import { layoutReports } from '../reportGrid';
 import { cannotOpen, wouldLoseParts } from './insertProblems';
 import { hasMacros } from './package';
 import { addReportSheet } from './renderReport';
@@ -40,7 +38,11 @@ const ORIGIN = { row: 1, col: 1 };
  * The workbook with the tables on a new sheet (named `wanted`, made unique), or why not: a package holding parts the
  * rewrite would drop is refused whole, so the user never downloads a copy that silently lost its charts.
  */
-export async function insertReportSheet(bytes: Uint8Array, wanted: string, tables: ReadonlyArray<ReportTable>): Promise<SheetInsert> {
+export async function insertReportSheet(
+  bytes: Uint8Array,
+  wanted: string,
+  tables: ReadonlyArray<ReportTable>,
+): Promise<SheetInsert> {
   const lost = await lostParts(bytes);
   if (lost.length > 0) return { ok: false, problem: wouldLoseParts(lost) };
   const added = await addReportSheet(bytes, wanted, tables);

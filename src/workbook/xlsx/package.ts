@@ -71,7 +71,12 @@ export async function readWorkbookMap(zip: JSZip): Promise<WorkbookMap | undefin
   const sheetTag = `${rootPrefix(workbookXml, 'workbook') ?? ''}sheet`;
   for (let tag = findTag(workbookXml, sheetTag, 0); tag; tag = findTag(workbookXml, sheetTag, tag.end)) {
     const rel = byId.get(unescapeXml(relIdOf(tag) ?? ''));
-    if (rel) sheets.push({ name: unescapeXml(attr(tag, 'name') ?? ''), part: resolveTarget(workbookPart, rel.target), kind: relKind(rel) });
+    if (rel)
+      sheets.push({
+        name: unescapeXml(attr(tag, 'name') ?? ''),
+        part: resolveTarget(workbookPart, rel.target),
+        kind: relKind(rel),
+      });
   }
   const parts = new Map(rels.map((r) => [relKind(r), resolveTarget(workbookPart, r.target)]));
   return { workbookPart, relsPart: relsPath(workbookPart), sheets, parts, rels };

@@ -1,9 +1,17 @@
 import JSZip from 'jszip';
-import { a1 } from '../../engine/grid/a1';
-import type { Edit } from '../../engine/recompute/edit';
+import { a1, type Edit } from '../../engine/edge';
 import { withFullCalcOnLoad, withoutElement } from './calcXml';
 import { hasMacros, partText, readWorkbookMap, relKind, type WorkbookMap } from './package';
-import { badEdit, macroProblem, noStyles, noSuchSheet, notWorkbook, notWorksheet, sheetProblem, type PatchProblem } from './problems';
+import {
+  badEdit,
+  macroProblem,
+  noStyles,
+  noSuchSheet,
+  notWorkbook,
+  notWorksheet,
+  sheetProblem,
+  type PatchProblem,
+} from './problems';
 import { patchSheetXml, type SheetEdits } from './sheetXml';
 import { sniff } from './sniff';
 import { openStyles, type StyleBook } from './styles';
@@ -32,15 +40,27 @@ async function openZip(bytes: Uint8Array): Promise<JSZip | PatchProblem> {
 }
 
 const validEdit = (e: Edit): boolean =>
-  Number.isInteger(e.ref.row) && Number.isInteger(e.ref.col) && e.ref.row >= 0 && e.ref.col >= 0 && e.ref.row < 1048576 && e.ref.col < 16384 &&
+  Number.isInteger(e.ref.row) &&
+  Number.isInteger(e.ref.col) &&
+  e.ref.row >= 0 &&
+  e.ref.col >= 0 &&
+  e.ref.row < 1048576 &&
+  e.ref.col < 16384 &&
   (typeof e.value === 'string' || Number.isFinite(e.value));
 
 /** Edits by worksheet part, then row, then column; the last edit of a cell wins. */
-function groupBySheet(map: WorkbookMap, edits: ReadonlyArray<Edit>): Map<string, { name: string; edits: Map<number, Map<number, Edit>> }> | PatchProblem {
+function groupBySheet(
+  map: WorkbookMap,
+  edits: ReadonlyArray<Edit>,
+): Map<string, { name: string; edits: Map<number, Map<number, Edit>> }> | PatchProblem {
   const parts = new Map<string, { name: string; edits: Map<number, Map<number, Edit>> }>();
   for (const edit of edits) {
     const { sheet, row, col } = edit.ref;
-    if (!validEdit(edit)) return badEdit(sheet, Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0 ? a1(row, col) : `(${row}, ${col})`);
+    if (!validEdit(edit))
+      return badEdit(
+        sheet,
+        Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0 ? a1(row, col) : `(${row}, ${col})`,
+      );
     const entry = map.sheets.find((s) => s.name === sheet);
     if (!entry) return noSuchSheet(sheet);
     if (entry.kind !== 'worksheet') return notWorksheet(sheet);

@@ -1,4 +1,4 @@
-import { columnIndex, columnName } from '../../engine/grid/a1';
+import { columnIndex, columnName } from '../../engine/edge';
 
 /**
  * exceljs makes a cell object for every cell a merge covers: one `A1:XFD1048576` merge (a hostile file, or a
@@ -26,15 +26,18 @@ export function clipMerges(sheetXml: string): string | undefined {
   if (!sheetXml.includes('<mergeCell')) return undefined;
   let limit: { rows: number; cols: number } | undefined;
   let changed = false;
-  const out = sheetXml.replace(/(<mergeCell\b[^>]*?\bref=")([A-Z]{1,3}\d+):([A-Z]{1,3}\d+)"/g, (all, head: string, from: string, to: string) => {
-    const [a, b] = [CELL.exec(from), CELL.exec(to)];
-    if (!a || !b) return all;
-    const [left, top, right, bottom] = [columnIndex(a[1]) + 1, Number(a[2]), columnIndex(b[1]) + 1, Number(b[2])];
-    if ((bottom - top + 1) * (right - left + 1) <= MAX_MERGE_CELLS) return all;
-    limit ??= extent(sheetXml);
-    changed = true;
-    const clip = { right: Math.max(left, Math.min(right, limit.cols)), bottom: Math.max(top, Math.min(bottom, limit.rows)) };
-    return `${head}${from}:${columnName(clip.right - 1)}${clip.bottom}"`;
-  });
+  const out = sheetXml.replace(
+    /(<mergeCell\b[^>]*?\bref=")([A-Z]{1,3}\d+):([A-Z]{1,3}\d+)"/g,
+    (all, head: string, from: string, to: string) => {
+      const [a, b] = [CELL.exec(from), CELL.exec(to)];
+      if (!a || !b) return all;
+      const [left, top, right, bottom] = [columnIndex(a[1]) + 1, Number(a[2]), columnIndex(b[1]) + 1, Number(b[2])];
+      if ((bottom - top + 1) * (right - left + 1) <= MAX_MERGE_CELLS) return all;
+      limit ??= extent(sheetXml);
+      changed = true;
+      const clip = { right: Math.max(left, Math.min(right, limit.cols)), bottom: Math.max(top, Math.min(bottom, limit.rows)) };
+      return `${head}${from}:${columnName(clip.right - 1)}${clip.bottom}"`;
+    },
+  );
   return changed ? out : undefined;
 }

@@ -1,4 +1,3 @@
-
 /**
  * Built-in number format ids a file may use without writing their code. exceljs knows only some of them and
  * reads the rest as General, which would lose what the cell shows; these are the rest, as Excel (ko-KR) shows them.
@@ -39,7 +38,10 @@ const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const unescapeXml = (text: string): string =>
-  text.replace(/&(quot|apos|lt|gt|amp);/g, (_m, name: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[name] ?? '');
+  text.replace(
+    /&(quot|apos|lt|gt|amp);/g,
+    (_m, name: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[name] ?? '',
+  );
 
 /**
  * exceljs drops every backslash of a format code on reading, which turns `0.0\%` (a literal %) into `0.0%`

@@ -1,4 +1,4 @@
-import type { Message } from '../../engine/findings/finding';
+import type { Message } from '../../engine/edge';
 import type { SheetProblem } from './sheetXml';
 
 /** Why edits were not written back into a package; the original file is then left as it was. */
@@ -15,13 +15,22 @@ export const notWorkbook = (message: Message): PatchProblem => ({ code: 'notWork
 const unsupported = (ko: string, en: string): PatchProblem => ({ code: 'unsupported', ko, en });
 
 export const noSuchSheet = (sheet: string): PatchProblem =>
-  unsupported(`'${sheet}' 시트를 통합 문서에서 찾을 수 없어 값을 쓰지 못했습니다.`, `Sheet '${sheet}' is not in the workbook, so nothing was written.`);
+  unsupported(
+    `'${sheet}' 시트를 통합 문서에서 찾을 수 없어 값을 쓰지 못했습니다.`,
+    `Sheet '${sheet}' is not in the workbook, so nothing was written.`,
+  );
 
 export const notWorksheet = (sheet: string): PatchProblem =>
-  unsupported(`'${sheet}'은(는) 차트 시트 등 셀이 없는 시트라 값을 쓸 수 없습니다.`, `'${sheet}' is a chart sheet or another sheet without cells; values cannot be written there.`);
+  unsupported(
+    `'${sheet}'은(는) 차트 시트 등 셀이 없는 시트라 값을 쓸 수 없습니다.`,
+    `'${sheet}' is a chart sheet or another sheet without cells; values cannot be written there.`,
+  );
 
 export const badEdit = (sheet: string, cell: string): PatchProblem =>
-  unsupported(`'${sheet}'!${cell}에 쓸 값이 올바른 숫자나 주소가 아닙니다.`, `The value or address for '${sheet}'!${cell} is not a valid number or cell.`);
+  unsupported(
+    `'${sheet}'!${cell}에 쓸 값이 올바른 숫자나 주소가 아닙니다.`,
+    `The value or address for '${sheet}'!${cell} is not a valid number or cell.`,
+  );
 
 export const noStyles: PatchProblem = unsupported(
   '통합 문서에 셀 서식 표(xl/styles.xml)가 없어 표시 형식을 지정할 수 없습니다. Excel에서 다시 저장한 뒤 시도하세요.',
@@ -33,12 +42,24 @@ export function sheetProblem(sheet: string, problem: SheetProblem): PatchProblem
   const at = problem.cell ? `'${sheet}'!${problem.cell}` : `'${sheet}'`;
   switch (problem.reason) {
     case 'noSheetData':
-      return unsupported(`'${sheet}' 시트의 셀 데이터(sheetData)를 찾지 못해 값을 쓰지 않았습니다.`, `No cell data (sheetData) was found in sheet '${sheet}'; nothing was written.`);
+      return unsupported(
+        `'${sheet}' 시트의 셀 데이터(sheetData)를 찾지 못해 값을 쓰지 않았습니다.`,
+        `No cell data (sheetData) was found in sheet '${sheet}'; nothing was written.`,
+      );
     case 'noCellAddress':
-      return unsupported(`${at} 부근 행·셀에 주소(r)가 없어 위치를 확정할 수 없습니다. Excel에서 다시 저장한 뒤 시도하세요.`, `Rows or cells near ${at} carry no address (r), so positions are uncertain. Save the file again in Excel and retry.`);
+      return unsupported(
+        `${at} 부근 행·셀에 주소(r)가 없어 위치를 확정할 수 없습니다. Excel에서 다시 저장한 뒤 시도하세요.`,
+        `Rows or cells near ${at} carry no address (r), so positions are uncertain. Save the file again in Excel and retry.`,
+      );
     case 'spanningFormula':
-      return unsupported(`${at}은(는) 여러 셀에 걸친 수식(공유·배열 수식)의 시작 셀이라 덮어쓰지 않았습니다.`, `${at} starts a formula spanning several cells (shared or array formula), so it was not overwritten.`);
+      return unsupported(
+        `${at}은(는) 여러 셀에 걸친 수식(공유·배열 수식)의 시작 셀이라 덮어쓰지 않았습니다.`,
+        `${at} starts a formula spanning several cells (shared or array formula), so it was not overwritten.`,
+      );
     case 'noStyle':
-      return unsupported(`${at}의 셀 서식을 서식 표에서 찾지 못해 표시 형식을 지정할 수 없습니다.`, `The style of ${at} is missing from the style table, so its number format cannot be set.`);
+      return unsupported(
+        `${at}의 셀 서식을 서식 표에서 찾지 못해 표시 형식을 지정할 수 없습니다.`,
+        `The style of ${at} is missing from the style table, so its number format cannot be set.`,
+      );
   }
 }

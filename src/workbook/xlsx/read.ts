@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Sheet } from '../../engine/grid/sheet';
+import type { Sheet } from '../../engine/edge';
 import { withReportAreas, type MarkedArea } from '../reportMark';
 import { withPreparedParts } from './preparePackage';
 import { readReportMarks } from './reportMarks';
@@ -10,8 +10,7 @@ import { unusable, type Unusable } from './unusable';
 
 export type XlsxRead =
   /** `macro`: an .xlsm (VBA inside); readable, but exceljs would drop the macros on writing, so writers refuse it. */
-  | { readonly ok: true; readonly sheets: Sheet[]; readonly macro: boolean }
-  | { readonly ok: false; readonly problem: Unusable };
+  { readonly ok: true; readonly sheets: Sheet[]; readonly macro: boolean } | { readonly ok: false; readonly problem: Unusable };
 
 const failed = (problem: Unusable): XlsxRead => ({ ok: false, problem });
 
@@ -33,9 +32,16 @@ async function isMacroWorkbook(zip: JSZip): Promise<boolean> {
  * The parts read before exceljs: whether macros are inside, the styles prepared, and perfplan's report marks. A zip's directory may be
  * intact while an entry is damaged; JSZip only finds out when it inflates the entry, and then it throws.
  */
-async function inspectParts(zip: JSZip, bytes: Uint8Array): Promise<{ macro: boolean; prepared: Uint8Array; marks: MarkedArea[] } | undefined> {
+async function inspectParts(
+  zip: JSZip,
+  bytes: Uint8Array,
+): Promise<{ macro: boolean; prepared: Uint8Array; marks: MarkedArea[] } | undefined> {
   try {
-    return { macro: await isMacroWorkbook(zip), prepared: await withPreparedParts(zip, bytes), marks: await readReportMarks(zip) };
+    return {
+      macro: await isMacroWorkbook(zip),
+      prepared: await withPreparedParts(zip, bytes),
+      marks: await readReportMarks(zip),
+    };
   } catch {
     return undefined;
   }
@@ -65,7 +71,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
   const workbook = await loadWorkbook(prepared);
   if (!workbook) return failed(unusable('unreadable'));
   const date1904 = workbook.properties?.date1904 ?? false;
-  const sheets = withReportAreas(workbook.worksheets.map((ws) => toSheet(ws, date1904)), marks);
+  const sheets = withReportAreas(
+    workbook.worksheets.map((ws) => toSheet(ws, date1904)),
+    marks,
+  );
   if (!sheets.some(hasCells)) return failed(unusable('noSheets'));
   return { ok: true, sheets, macro };
 }

@@ -1,7 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ReportCell, ReportTable } from '../../engine/reports/reportTable';
-import { columnCount } from '../../engine/reports/reportTable';
-import { textWidth } from '../../engine/reports/makeTable';
+import { type ReportCell, type ReportTable, columnCount, textWidth } from '../../engine/edge';
 import { BORDER_RGB, FILL_RGB, LINK_RGB } from '../reportColours';
 import { freeMarkName, markReference } from '../reportMark';
 import { freeSheetName } from '../sheetName';
@@ -32,13 +30,24 @@ function writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
     ...(cell.bold ? { bold: true } : {}),
     ...(cell.hyperlink !== undefined ? { underline: true, color: { argb: LINK_COLOUR } } : {}),
   };
-  target.alignment = { vertical: 'middle', ...(cell.align ? { horizontal: cell.align } : {}), ...(cell.wrap ? { wrapText: true } : {}) };
+  target.alignment = {
+    vertical: 'middle',
+    ...(cell.align ? { horizontal: cell.align } : {}),
+    ...(cell.wrap ? { wrapText: true } : {}),
+  };
   target.border = BORDER;
   if (cell.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(FILL_RGB[cell.fill]) } };
 }
 
 /** A line above the table: the title (bold), what it is about, or the unit caption at the table's right edge. */
-function line(ws: ExcelJS.Worksheet, row: number, col: number, text: string, font: Partial<ExcelJS.Font>, align: 'left' | 'right'): void {
+function line(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  text: string,
+  font: Partial<ExcelJS.Font>,
+  align: 'left' | 'right',
+): void {
   const cell = ws.getCell(row, col);
   cell.value = text;
   cell.font = { ...KOREAN_FONT, ...font };
@@ -107,10 +116,20 @@ export function renderReports(ws: ExcelJS.Worksheet, tables: ReadonlyArray<Repor
  * sheet's name (made unique).
  */
 export function addReportWorksheet(workbook: ExcelJS.Workbook, name: string, tables: ReadonlyArray<ReportTable>): string {
-  const sheet = freeSheetName(workbook.worksheets.map((w) => w.name), name);
+  const sheet = freeSheetName(
+    workbook.worksheets.map((w) => w.name),
+    name,
+  );
   const ws = workbook.addWorksheet(sheet, {
     views: [{ showGridLines: false }],
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+    },
   });
   ws.getColumn(1).width = 2;
   const below = renderReports(ws, tables, { row: 2, col: 2 });
@@ -126,7 +145,11 @@ export type AddedSheet = { readonly ok: true; readonly bytes: Uint8Array; readon
  * formats and merges come along, but parts exceljs does not model (charts, pivot caches) are lost. `{ok: false}`
  * when exceljs cannot open the file.
  */
-export async function addReportSheet(original: Uint8Array, sheetName: string, tables: ReadonlyArray<ReportTable>): Promise<AddedSheet> {
+export async function addReportSheet(
+  original: Uint8Array,
+  sheetName: string,
+  tables: ReadonlyArray<ReportTable>,
+): Promise<AddedSheet> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(original as unknown as ExcelJS.Buffer);

@@ -1,5 +1,4 @@
-import { a1, parseA1 } from '../../engine/grid/a1';
-import type { Edit } from '../../engine/recompute/edit';
+import { a1, parseA1, type Edit } from '../../engine/edge';
 import { holdsFormula, spanningFormula, writeCell, type CellElement } from './cellXml';
 import { attr, elementEnd, findTag, innerOf, withAttr, writeStartTag, type Tag } from './xmlTag';
 
@@ -46,7 +45,13 @@ const isOn = (value: string | undefined): boolean => value === '1' || value === 
  * One row with `edits` (by 0-based column) written: existing cells replaced in place, new cells inserted in column
  * order, every other cell and the text between them kept byte for byte. `row` is undefined for a row to create.
  */
-export function patchRow(xml: string, row: Tag | undefined, rowIndex: number, edits: ReadonlyMap<number, Edit>, ctx: RowContext): RowPatch {
+export function patchRow(
+  xml: string,
+  row: Tag | undefined,
+  rowIndex: number,
+  edits: ReadonlyMap<number, Edit>,
+  ctx: RowContext,
+): RowPatch {
   const p = ctx.prefix;
   const rowEnd = row ? elementEnd(xml, row) : -1;
   const cells = row ? cellsOf(xml, row, rowEnd, p) : [];
@@ -68,13 +73,18 @@ export function patchRow(xml: string, row: Tag | undefined, rowIndex: number, ed
     wroteFormula ||= edit.formula !== undefined;
     removedFormula ||= edit.formula === undefined && holdsFormula(existing, p);
     const text = writeCell(existing, address, edit, style, p);
-    const at = existing?.start ?? cells.find((c) => c.col > col)?.start ?? (row && !row.selfClosing ? rowEnd - `</${p}row>`.length : cursor);
+    const at =
+      existing?.start ??
+      cells.find((c) => c.col > col)?.start ??
+      (row && !row.selfClosing ? rowEnd - `</${p}row>`.length : cursor);
     if (cursor >= 0) body.push(xml.slice(cursor, at));
     body.push(text);
     cursor = existing ? existing.end : at;
   }
   const close = `</${p}row>`;
   if (row && !row.selfClosing) body.push(xml.slice(cursor, rowEnd - close.length));
-  const attrs = row ? withAttr(row.attrs, 'spans', widenSpans(attr(row, 'spans'), cols)) : [{ name: 'r', value: String(rowIndex + 1), quote: '"' as const }];
+  const attrs = row
+    ? withAttr(row.attrs, 'spans', widenSpans(attr(row, 'spans'), cols))
+    : [{ name: 'r', value: String(rowIndex + 1), quote: '"' as const }];
   return { ok: true, xml: `${writeStartTag(`${p}row`, attrs)}${body.join('')}${close}`, wroteFormula, removedFormula };
 }

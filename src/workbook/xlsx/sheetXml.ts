@@ -1,5 +1,4 @@
-import { parseRangeA1, rangeA1 } from '../../engine/grid/a1';
-import type { Edit } from '../../engine/recompute/edit';
+import { parseRangeA1, rangeA1, type Edit } from '../../engine/edge';
 import { patchRow, type FormulaChange, type RowProblem } from './rowXml';
 import { attr, elementEnd, findTag, rootPrefix, withAttr, writeStartTag, type Tag } from './xmlTag';
 
@@ -41,8 +40,10 @@ function widenDimension(xml: string, p: string, edits: SheetEdits): string {
   const rows = [...edits.keys()];
   const cols = [...edits.values()].flatMap((m) => [...m.keys()]);
   const grown = {
-    top: Math.min(range.top, ...rows), bottom: Math.max(range.bottom, ...rows),
-    left: Math.min(range.left, ...cols), right: Math.max(range.right, ...cols),
+    top: Math.min(range.top, ...rows),
+    bottom: Math.max(range.bottom, ...rows),
+    left: Math.min(range.left, ...cols),
+    right: Math.max(range.right, ...cols),
   };
   const ref = rangeA1(grown);
   if (ref === attr(tag, 'ref')) return xml;
@@ -53,7 +54,11 @@ function widenDimension(xml: string, p: string, edits: SheetEdits): string {
  * A worksheet part with `edits` written: only the touched rows are rewritten (rows created in order where missing),
  * and the text before, between and after them is kept byte for byte.
  */
-export function patchSheetXml(xml: string, edits: SheetEdits, styleFor: (base: number, numFmt: string) => number | undefined): SheetPatch {
+export function patchSheetXml(
+  xml: string,
+  edits: SheetEdits,
+  styleFor: (base: number, numFmt: string) => number | undefined,
+): SheetPatch {
   const p = rootPrefix(xml, 'worksheet') ?? '';
   const sheetData = findTag(xml, `${p}sheetData`, 0);
   const end = sheetData && elementEnd(xml, sheetData);
@@ -62,7 +67,9 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styleFor: (base: n
   const rows = rowsOf(xml, p, sheetData.end, innerEnd);
   if (!rows) return { ok: false, reason: 'noCellAddress', cell: '' };
   const ctx = { prefix: p, columnStyle: columnStyles(xml, p, sheetData.start), styleFor };
-  const out: string[] = [sheetData.selfClosing ? writeStartTag(sheetData.name, sheetData.attrs) : xml.slice(sheetData.start, sheetData.end)];
+  const out: string[] = [
+    sheetData.selfClosing ? writeStartTag(sheetData.name, sheetData.attrs) : xml.slice(sheetData.start, sheetData.end),
+  ];
   let cursor = sheetData.selfClosing ? innerEnd : sheetData.end;
   let wroteFormula = false;
   let removedFormula = false;

@@ -8,7 +8,15 @@ import { escapeXml, unescapeXml } from './xmlText';
 
 /** Formats Excel knows by id without a `<numFmt>` entry (ECMA-376 §18.8.30); writing them as custom ids would duplicate them. */
 const BUILT_IN: ReadonlyMap<string, number> = new Map([
-  ['General', 0], ['0', 1], ['0.00', 2], ['#,##0', 3], ['#,##0.00', 4], ['0%', 9], ['0.00%', 10], ['0.00E+00', 11], ['@', 49],
+  ['General', 0],
+  ['0', 1],
+  ['0.00', 2],
+  ['#,##0', 3],
+  ['#,##0.00', 4],
+  ['0%', 9],
+  ['0.00%', 10],
+  ['0.00E+00', 11],
+  ['@', 49],
 ]);
 
 /** Custom format ids start here; lower ids are reserved for built-ins. */
@@ -54,7 +62,10 @@ export function openStyles(xml: string): StyleBook | undefined {
   const cellXfs = element(xml, `${p}cellXfs`);
   if (p === undefined || !root || !cellXfs) return undefined;
   const numFmts = element(xml, `${p}numFmts`);
-  const fmts = children(xml, numFmts, `${p}numFmt`).map((e) => ({ id: Number(attr(e.tag, 'numFmtId')), code: unescapeXml(attr(e.tag, 'formatCode') ?? '') }));
+  const fmts = children(xml, numFmts, `${p}numFmt`).map((e) => ({
+    id: Number(attr(e.tag, 'numFmtId')),
+    code: unescapeXml(attr(e.tag, 'formatCode') ?? ''),
+  }));
   const xfs = children(xml, cellXfs, `${p}xf`).map((e) => e.text);
   const addedFmts: string[] = [];
   const addedXfs: string[] = [];
@@ -91,7 +102,8 @@ export function openStyles(xml: string): StyleBook | undefined {
     styleFor,
     xml() {
       if (addedXfs.length === 0 && addedFmts.length === 0) return xml;
-      const xfsDone = xml.slice(0, cellXfs.start) + grown(xml, cellXfs, cellXfs.tag.name, xfs.length, addedXfs) + xml.slice(cellXfs.end);
+      const xfsDone =
+        xml.slice(0, cellXfs.start) + grown(xml, cellXfs, cellXfs.tag.name, xfs.length, addedXfs) + xml.slice(cellXfs.end);
       if (addedFmts.length === 0) return xfsDone;
       const [at, upTo] = numFmts ? [numFmts.start, numFmts.end] : [root.end, root.end];
       return xfsDone.slice(0, at) + numFmtsXml() + xfsDone.slice(upTo);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Cell, CellValue } from '../../engine/grid/sheet';
+import type { Cell, CellValue } from '../../engine/edge';
 
 /** exceljs turns numbers under a date format into Dates; the engine wants Excel's serial number back. */
 const MS_PER_DAY = 24 * 3600 * 1000;
@@ -18,7 +18,8 @@ function plain(v: unknown, date1904: boolean): Plain {
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
   if (v instanceof Date) return { value: dateSerial(v, date1904) };
   if (isObject(v) && typeof v.error === 'string') return { value: null, error: v.error };
-  if (isObject(v) && Array.isArray(v.richText)) return { value: v.richText.map((run: { text?: string }) => run.text ?? '').join('') };
+  if (isObject(v) && Array.isArray(v.richText))
+    return { value: v.richText.map((run: { text?: string }) => run.text ?? '').join('') };
   if (isObject(v) && 'hyperlink' in v) return plain(v.text, date1904);
   return { value: null };
 }

@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { RangeRef } from '../../engine/grid/cellRef';
-import type { Cell, Sheet } from '../../engine/grid/sheet';
+import { type RangeRef, type Cell, type Sheet } from '../../engine/edge';
 import { toCell } from './toCell';
 
 /** exceljs keeps its merges only in a private map of master address → range (1-based); `model` would rebuild every row. */
@@ -31,4 +30,6 @@ export function toSheet(ws: ExcelJS.Worksheet, date1904: boolean): Sheet {
 
 /** True when some cell holds something: a value, an error or a formula (formats alone do not count). */
 export const hasCells = (sheet: Sheet): boolean =>
-  sheet.rows.some((row) => row?.some((cell) => cell !== undefined && (cell.value !== null || cell.error !== undefined || cell.formula !== undefined)));
+  sheet.rows.some((row) =>
+    row?.some((cell) => cell !== undefined && (cell.value !== null || cell.error !== undefined || cell.formula !== undefined)),
+  );

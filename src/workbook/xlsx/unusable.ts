@@ -1,17 +1,8 @@
-import type { Message } from '../../engine/findings/finding';
+import type { Message } from '../../engine/edge';
 
 /** Why a file cannot be checked at all; each kind gets its own one-line message naming the problem and the fix. */
 export type UnusableCode =
-  | 'notFound'
-  | 'empty'
-  | 'notZip'
-  | 'notWorkbook'
-  | 'xls'
-  | 'encrypted'
-  | 'text'
-  | 'noSheets'
-  | 'noPlanTable'
-  | 'unreadable';
+  'notFound' | 'empty' | 'notZip' | 'notWorkbook' | 'xls' | 'encrypted' | 'text' | 'noSheets' | 'noPlanTable' | 'unreadable';
 
 export type Unusable = Message & { readonly code: UnusableCode };
 

@@ -29,7 +29,8 @@ async function writeTemp(target: string, bytes: Uint8Array, mode: number | undef
  */
 export async function writeOutput(path: string, bytes: Uint8Array, opts: { inPlace: boolean; input: string }): Promise<void> {
   const target = opts.inPlace ? opts.input : path;
-  if (!opts.inPlace && resolve(path) === resolve(opts.input)) throw new Error('writeOutput: the output names the input; pass inPlace to replace it');
+  if (!opts.inPlace && resolve(path) === resolve(opts.input))
+    throw new Error('writeOutput: the output names the input; pass inPlace to replace it');
   // Keep the input's permissions on the file that replaces it.
   const mode = opts.inPlace ? (await stat(opts.input)).mode & 0o777 : undefined;
   const temp = await writeTemp(target, bytes, mode);

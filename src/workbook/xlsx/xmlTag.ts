@@ -57,7 +57,8 @@ export function elementEnd(xml: string, tag: Tag): number {
 }
 
 /** The content between a non-empty element's start and end tags. */
-export const innerOf = (xml: string, tag: Tag, end: number): string => (tag.selfClosing ? '' : xml.slice(tag.end, end - tag.name.length - 3));
+export const innerOf = (xml: string, tag: Tag, end: number): string =>
+  tag.selfClosing ? '' : xml.slice(tag.end, end - tag.name.length - 3);
 
 export const attr = (tag: Pick<Tag, 'attrs'>, name: string): string | undefined => tag.attrs.find((a) => a.name === name)?.value;
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import webpack, { type Configuration, type MultiStats } from 'webpack';
 
 type MakeConfig = (env: Record<string, unknown>, argv: { mode: string }) => Configuration;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded as webpack itself loads it
 const makeConfig: MakeConfig = require('../../../webpack.config.js');
 
 /** Where the build went: the add-in as shipped (production) and the fake Office as one script. */
@@ -20,7 +21,9 @@ export async function buildForE2e(): Promise<E2eBuild> {
     makeConfig({ officeFake: true, out: root }, { mode: 'development' }),
   ];
   const stats = await new Promise<MultiStats>((resolve, reject) =>
-    webpack(configs, (error, result) => (error || !result ? reject(error ?? new Error('webpack gave no stats')) : resolve(result))),
+    webpack(configs, (error, result) =>
+      error || !result ? reject(error ?? new Error('webpack gave no stats')) : resolve(result),
+    ),
   );
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
   return { root, addin, officeFake: join(root, 'officeFake.js') };

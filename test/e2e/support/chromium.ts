@@ -18,7 +18,9 @@ const ARGS = [
 /** Fails, never skips, when Chromium is missing: a green run must mean the pane was tested in a browser. */
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it: apt-get install -y --no-install-recommends chromium fonts-nanum`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it: apt-get install -y --no-install-recommends chromium fonts-nanum`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }

@@ -12,7 +12,8 @@ export type Guard = {
   readonly consoleErrors: string[];
 };
 
-const isLocal = (url: string, origin: string): boolean => url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`) || url.startsWith('data:');
+const isLocal = (url: string, origin: string): boolean =>
+  url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`) || url.startsWith('data:');
 
 /**
  * Routes every request of the page: the test server's pass, Office.js gets an empty script (`officeJs` says what it
@@ -28,7 +29,8 @@ export async function guard(page: Page, origin: string): Promise<Guard> {
     const url = route.request().url();
     if (isLocal(url, origin)) return route.continue();
     result.offsite.push(url);
-    if (OFFICE_JS.test(url)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js is not loaded in tests */' });
+    if (OFFICE_JS.test(url))
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js is not loaded in tests */' });
     return route.abort('blockedbyclient');
   });
   return result;
@@ -38,4 +40,7 @@ export async function guard(page: Page, origin: string): Promise<Guard> {
 export const sentOffsite = (g: Guard): string[] => g.offsite.filter((url) => !OFFICE_JS.test(url));
 
 /** The page's hygiene in one value, for one assertion per test: nothing said on the console, nothing sent off the machine. */
-export const hygiene = (g: Guard): { consoleErrors: string[]; sentOffsite: string[] } => ({ consoleErrors: g.consoleErrors, sentOffsite: sentOffsite(g) });
+export const hygiene = (g: Guard): { consoleErrors: string[]; sentOffsite: string[] } => ({
+  consoleErrors: g.consoleErrors,
+  sentOffsite: sentOffsite(g),
+});

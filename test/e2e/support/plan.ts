@@ -7,10 +7,12 @@ import { buildWorkbook, variant } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
 
 /** The seed plan as the document lays it out, with one typo: 예산현황's 계 예산액 written 1,800 instead of 1,723. */
-export const brokenSheets = (): Sheet[] => buildWorkbook([variant(SEED, (p) => void (p.budget.계.amount = 1800))], 'document').sheets;
+export const brokenSheets = (): Sheet[] =>
+  buildWorkbook([variant(SEED, (p) => void (p.budget.계.amount = 1800))], 'document').sheets;
 export const cleanSheets = (): Sheet[] => buildWorkbook([SEED], 'document').sheets;
 
-export const xlsxBytes = async (sheets: Sheet[]): Promise<Buffer> => Buffer.from(await sheetsToWorkbook(sheets).xlsx.writeBuffer());
+export const xlsxBytes = async (sheets: Sheet[]): Promise<Buffer> =>
+  Buffer.from(await sheetsToWorkbook(sheets).xlsx.writeBuffer());
 
 export async function sheetsOf(bytes: Uint8Array): Promise<Sheet[]> {
   const read = await readXlsx(bytes);
@@ -32,4 +34,5 @@ export function expectedFor(sheets: ReadonlyArray<Sheet>): Expected {
   };
 }
 
-export const count = (findings: ReadonlyArray<Finding>, severity: Finding['severity']): number => findings.filter((f) => f.severity === severity).length;
+export const count = (findings: ReadonlyArray<Finding>, severity: Finding['severity']): number =>
+  findings.filter((f) => f.severity === severity).length;

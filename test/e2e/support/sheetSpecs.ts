@@ -15,7 +15,9 @@ export function sheetSpecs(sheets: ReadonlyArray<Sheet>): SheetSpec[] {
     const width = Array.from(sheet.rows, (r) => r?.length ?? 0).reduce((a, b) => Math.max(a, b), 0); // rows may be sparse
     const grid = Array.from({ length: sheet.rows.length }, (_, r) => Array.from({ length: width }, (_, c) => sheet.rows[r]?.[c]));
     const results: Record<string, XlScalar> = {};
-    grid.forEach((row, r) => row.forEach((cell, c) => cell?.formula !== undefined && cell.value !== null && (results[a1(r, c)] = cell.value)));
+    grid.forEach((row, r) =>
+      row.forEach((cell, c) => cell?.formula !== undefined && cell.value !== null && (results[a1(r, c)] = cell.value)),
+    );
     return {
       name: sheet.name,
       rows: grid.map((row) => row.map(scalar)),

@@ -25,7 +25,10 @@ describe('header recognition', () => {
     [['구분', '예산액', '전년도예산액', '증감률'], '구분 and budget columns without anything only a 예산현황 has'],
     [['사업명', '정보보안관리'], 'T6 사업명 without 사업내용 below'],
     [['성과지표수', '단위사업수'], 'T1 labels without the first column'],
-    [['정책사업목표', '기준연도', '성과지표', '방향', '가중치', '목표', '실적', '달성률', '달성도'], '성과지표 달성도 현황: 목표 and 실적 as columns'],
+    [
+      ['정책사업목표', '기준연도', '성과지표', '방향', '가중치', '목표', '실적', '달성률', '달성도'],
+      '성과지표 달성도 현황: 목표 and 실적 as columns',
+    ],
     [['성과지표 (단위)', '가중치', '목표치', '실적치', '달성률'], '목표치 and 실적치 as columns'],
   ];
   test.each(invalid)('no table: %j (%s)', (header) => expect(kinds([header])).toEqual([]));
@@ -42,7 +45,10 @@ describe('header recognition', () => {
     test.each(has)('T3 by %s', (_why, rows) => expect(kinds(rows)).toEqual(['T3']));
 
     const stray: [string, GridCell[][]][] = [
-      ['회계별 세출 under another title', [['2026년도 회계별 세출 비교'], header, ['일반회계', 512345, 498765, 2.72], ['특별회계', 23456, 25678, -8.65]]],
+      [
+        '회계별 세출 under another title',
+        [['2026년도 회계별 세출 비교'], header, ['일반회계', 512345, 498765, 2.72], ['특별회계', 23456, 25678, -8.65]],
+      ],
       ['a 계 row alone', [header, ['일반회계', 1, 1, 0], ['계', 1, 1, 0]]],
       ['budget rows after a blank row belong to another table', [header, ['일반회계', 1, 1, 0], [], ['정책사업', 1, 1, 0]]],
     ];
@@ -50,7 +56,13 @@ describe('header recognition', () => {
   });
 
   test('T6 is 사업명 with 사업내용 under it', () => {
-    expect(kinds([['사업명', '구정홍보추진'], ['사업내용', '간담회 운영'], ['사업기간', '2016 ~ 2020']])).toEqual(['T6']);
+    expect(
+      kinds([
+        ['사업명', '구정홍보추진'],
+        ['사업내용', '간담회 운영'],
+        ['사업기간', '2016 ~ 2020'],
+      ]),
+    ).toEqual(['T6']);
   });
 });
 
@@ -75,7 +87,12 @@ describe('table boundaries', () => {
   });
 
   test('a body stops at the next title, caption or header even without a blank row', () => {
-    const rows = [...t1, ['< 예산현황 >'], ['구분', '예산액', '구성비', '전년도예산액', '구성비', '비교증감', '증감률'], ['계', 1, 100, 1, 100, 0, 0]];
+    const rows = [
+      ...t1,
+      ['< 예산현황 >'],
+      ['구분', '예산액', '구성비', '전년도예산액', '구성비', '비교증감', '증감률'],
+      ['계', 1, 100, 1, 100, 0, 0],
+    ];
     const tables = detectTables([sheetOf(rows)]).tables;
     expect(tables.map((t) => [t.kind, rangeA1(t.info.range)])).toEqual([
       ['T1', 'A3:D5'],
@@ -85,7 +102,12 @@ describe('table boundaries', () => {
 
   test('side by side with rows offset, a body ends only at what is in its own columns', () => {
     // The right table's title, caption and header sit on the left table's body rows.
-    const beside = (left: GridCell[], right: GridCell[]): GridCell[] => [...left, ...Array(4 - left.length).fill(null), null, ...right];
+    const beside = (left: GridCell[], right: GridCell[]): GridCell[] => [
+      ...left,
+      ...Array(4 - left.length).fill(null),
+      null,
+      ...right,
+    ];
     const goal = (name: string) => [name, 1, 1, 10];
     const rows = [
       beside(['< 정책사업목표 현황 >'], []),

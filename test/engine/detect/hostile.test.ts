@@ -35,7 +35,13 @@ describe('hostile grids', () => {
   });
 
   test('a sheet whose every column is hidden still reads', () => {
-    const sheet = sheetOf([['정책사업목표', '성과지표수', '단위사업수', '예산액'], ['가', 1, 1, 1]], { hiddenCols: [1, 2, 3] });
+    const sheet = sheetOf(
+      [
+        ['정책사업목표', '성과지표수', '단위사업수', '예산액'],
+        ['가', 1, 1, 1],
+      ],
+      { hiddenCols: [1, 2, 3] },
+    );
     const [t] = detectTables([sheet]).tables;
     expect(t.info.unread.map((u) => u.en)).toEqual([
       "no '성과지표수' column in the header",

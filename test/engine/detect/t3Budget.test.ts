@@ -1,7 +1,6 @@
 import { detectTables } from '../../../src/engine/detect/detectTables';
 import type { Detected } from '../../../src/engine/detect/detected';
-import type { GridCell } from './grid';
-import { sheetOf } from './grid';
+import { type GridCell, sheetOf } from './grid';
 
 const m = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
 const body: GridCell[][] = [
@@ -21,12 +20,18 @@ describe('T3: two columns headed 구성비 are mapped by position in their group
       [['구분', '예산액', null, '전년도예산액', null, '비교증감', '증감률'], [null, null, '구성비', null, '구성비'], ...body],
       [m(0, 0, 1, 0), m(0, 1, 0, 2), m(0, 3, 0, 4), m(0, 5, 1, 5), m(0, 6, 1, 6)],
     ],
-    ['groups not merged', [['구분', '예산액', null, '전년도예산액', null, '비교증감', '증감률'], [null, null, '구성비', null, '구성비'], ...body], []],
+    [
+      'groups not merged',
+      [['구분', '예산액', null, '전년도예산액', null, '비교증감', '증감률'], [null, null, '구성비', null, '구성비'], ...body],
+      [],
+    ],
   ];
   test.each(layouts)('%s', (_name, rows, merges) => {
     const t = t3(rows, merges);
     const total = t.rows.계!;
-    expect([total.amount, total.share, total.prevAmount, total.prevShare, total.change, total.rate].map((c) => c.ref.col)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(
+      [total.amount, total.share, total.prevAmount, total.prevShare, total.change, total.rate].map((c) => c.ref.col),
+    ).toEqual([1, 2, 3, 4, 5, 6]);
     expect(total.change.value).toBe(-81);
     expect(total.rate.value).toBe(-4.5);
     expect(t.rows.인력운영비!.share.value).toBe(8.96);
@@ -34,7 +39,10 @@ describe('T3: two columns headed 구성비 are mapped by position in their group
   });
 
   test('an unknown row label is reported, not guessed', () => {
-    const t = t3([['구분', '예산액', '구성비', '전년도예산액', '구성비', '비교증감', '증감률'], ['기타경비', 1, 1, 1, 1, 0, 0]]);
+    const t = t3([
+      ['구분', '예산액', '구성비', '전년도예산액', '구성비', '비교증감', '증감률'],
+      ['기타경비', 1, 1, 1, 1, 0, 0],
+    ]);
     expect(t.rows).toEqual({});
     expect(t.info.unread.map((u) => u.en)).toEqual(["'기타경비' is not a row of the budget table"]);
   });

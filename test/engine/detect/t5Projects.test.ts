@@ -35,7 +35,14 @@ describe('T5: the 단위사업 row, then its 세부사업', () => {
   test('words, errors and uncached formulas in number cells are unread with reasons, never 0', () => {
     const rows: GridCell[][] = [
       header,
-      ['정보보안관리', '일반회계', '미정', { value: null, error: '#DIV/0!' }, { value: null, formula: 'SUM(D3:D4)', uncached: true }, 1],
+      [
+        '정보보안관리',
+        '일반회계',
+        '미정',
+        { value: null, error: '#DIV/0!' },
+        { value: null, formula: 'SUM(D3:D4)', uncached: true },
+        1,
+      ],
       ['정보보안 및 개인정보보호 추진', null, '별도', '1,360', '△66'],
     ];
     const t = detectTables([sheetOf(rows)]).tables[0] as T5;
@@ -72,7 +79,14 @@ describe('T5: the 단위사업 row, then its 세부사업', () => {
 
 describe('T5: a body that starts with its 세부사업 (no 단위사업 row)', () => {
   const under = (heading: GridCell[], first: GridCell[]): T5 => {
-    const rows: GridCell[][] = [heading, ['□ 관련 예산사업 내역'], header, first, ['인터넷 홈페이지 운영', null, 38, 242, 17], ['정보화마을운영', null, 2, 3, 3]];
+    const rows: GridCell[][] = [
+      heading,
+      ['□ 관련 예산사업 내역'],
+      header,
+      first,
+      ['인터넷 홈페이지 운영', null, 38, 242, 17],
+      ['정보화마을운영', null, 2, 3, 3],
+    ];
     return detectTables([sheetOf(rows)]).tables[0] as T5;
   };
   const detail: GridCell[] = ['주민정보화교육', null, 4, 11, 15];
@@ -86,7 +100,11 @@ describe('T5: a body that starts with its 세부사업 (no 단위사업 row)', (
   });
 
   const kept: [string, GridCell[], GridCell[]][] = [
-    ['a wrong total named as the heading (a typo stays an error there)', ['단위사업: 지역정보화'], ['지역정보화', '일반회계', 99, 245, 20]],
+    [
+      'a wrong total named as the heading (a typo stays an error there)',
+      ['단위사업: 지역정보화'],
+      ['지역정보화', '일반회계', 99, 245, 20],
+    ],
     ['a stated 세부사업수', ['단위사업', '지역정보화'], ['지역정보화 사업', '일반회계', 99, 245, 20, 2]],
     ['a row that adds up under another name', ['단위사업', '지역정보화'], ['정보화 합계', '일반회계', 40, 245, 20]],
     ['no heading', [], ['주민정보화교육', null, 4, 11, 15]],

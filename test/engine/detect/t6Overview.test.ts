@@ -21,7 +21,11 @@ describe('T6: label/value blocks', () => {
       ['구정소식지 발행', 9, 14, undefined],
     ]);
     const o = tables[0].overview;
-    expect([o.content, o.period, o.supportType, o.supportTerms, o.implementer].map((c) => c?.text)).toEqual(block('x').slice(1).map((r) => r[1]));
+    expect([o.content, o.period, o.supportType, o.supportTerms, o.implementer].map((c) => c?.text)).toEqual(
+      block('x')
+        .slice(1)
+        .map((r) => r[1]),
+    );
   });
 
   test('a value merged across columns widens the range', () => {

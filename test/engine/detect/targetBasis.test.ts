@@ -35,7 +35,9 @@ describe('the seed 근거', () => {
 
   it.each<Layout>(['document', 'messy'])('are read and linked to their indicators by name (%s layout)', (layout) => {
     const plan = readPlan(buildWorkbook([SEED], layout).sheets);
-    const read = plan.departments[0].goals.map((g) => g.indicators.map((i) => ({ name: compactText(i.name.text), basis: i.basis?.text })));
+    const read = plan.departments[0].goals.map((g) =>
+      g.indicators.map((i) => ({ name: compactText(i.name.text), basis: i.basis?.text })),
+    );
     const expected = sections.map((s) => s.map((b) => ({ name: compactText(b.name), basis: b.lines.join('\n') })));
     // Names in the bullets lack the unit: compare on the bullet's name as a prefix of the indicator's.
     expect(read.map((g) => g.map((i) => i.basis))).toEqual(expected.map((g) => g.map((b) => b.basis)));
@@ -65,40 +67,104 @@ describe('reading a 근거 section after a T4', () => {
   it.each<[string, GridCell[][], ReturnType<typeof bases>]>([
     [
       'the document way: title, `- name`, indented lines',
-      [...T4, [], ['< 성과지표별 목표치 설정 근거 >'], ['- 행정정보시스템 운영도'], ['  - 장애시간 단축'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증']],
-      [[8, 0, '장애시간 단축'], [10, 0, '기준값에서 0.2% 증']],
+      [
+        ...T4,
+        [],
+        ['< 성과지표별 목표치 설정 근거 >'],
+        ['- 행정정보시스템 운영도'],
+        ['  - 장애시간 단축'],
+        ['- 주민정보화교육 운영실적'],
+        ['  - 기준값에서 0.2% 증'],
+      ],
+      [
+        [8, 0, '장애시간 단축'],
+        [10, 0, '기준값에서 0.2% 증'],
+      ],
     ],
     [
       'names with their unit, spaces dropped or a colon; a basis over two lines; blank rows between',
-      [...T4, ['□ 목표치 설정 근거'], [], ['○ 행정정보시스템운영도(%):'], ['- 과거 실적 감안', null], [null, '- 목표값 : 전년 대비 0.02 증가'], [], ['1) 주민정보화교육 운영실적'], ['기준값에서 0.2% 증']],
-      [[8, 0, '과거 실적 감안\n목표값 : 전년 대비 0.02 증가'], [12, 0, '기준값에서 0.2% 증']],
+      [
+        ...T4,
+        ['□ 목표치 설정 근거'],
+        [],
+        ['○ 행정정보시스템운영도(%):'],
+        ['- 과거 실적 감안', null],
+        [null, '- 목표값 : 전년 대비 0.02 증가'],
+        [],
+        ['1) 주민정보화교육 운영실적'],
+        ['기준값에서 0.2% 증'],
+      ],
+      [
+        [8, 0, '과거 실적 감안\n목표값 : 전년 대비 0.02 증가'],
+        [12, 0, '기준값에서 0.2% 증'],
+      ],
     ],
     [
       'the basis beside the name, in the next column',
-      [...T4, ['< 성과지표별 목표치 설정 근거 >'], ['행정정보시스템 운영도', '장애시간 단축'], ['주민정보화교육 운영실적', '- 기준값에서 0.2% 증']],
-      [[6, 1, '장애시간 단축'], [7, 1, '기준값에서 0.2% 증']],
+      [
+        ...T4,
+        ['< 성과지표별 목표치 설정 근거 >'],
+        ['행정정보시스템 운영도', '장애시간 단축'],
+        ['주민정보화교육 운영실적', '- 기준값에서 0.2% 증'],
+      ],
+      [
+        [6, 1, '장애시간 단축'],
+        [7, 1, '기준값에서 0.2% 증'],
+      ],
     ],
     [
       'prose after a blank row is not more basis, and a name not in the table is no indicator',
-      [...T4, ['< 성과지표별 목표치 설정 근거 >'], ['- 없는 지표'], ['  - 무시'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증'], [], ['- 구정홍보 강화 및 구보 배포']],
+      [
+        ...T4,
+        ['< 성과지표별 목표치 설정 근거 >'],
+        ['- 없는 지표'],
+        ['  - 무시'],
+        ['- 주민정보화교육 운영실적'],
+        ['  - 기준값에서 0.2% 증'],
+        [],
+        ['- 구정홍보 강화 및 구보 배포'],
+      ],
       [undefined, [9, 0, '기준값에서 0.2% 증']],
     ],
     [
       'a name without lines has no basis',
-      [...T4, ['< 성과지표별 목표치 설정 근거 >'], ['- 행정정보시스템 운영도'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증']],
+      [
+        ...T4,
+        ['< 성과지표별 목표치 설정 근거 >'],
+        ['- 행정정보시스템 운영도'],
+        ['- 주민정보화교육 운영실적'],
+        ['  - 기준값에서 0.2% 증'],
+      ],
       [undefined, [8, 0, '기준값에서 0.2% 증']],
     ],
     [
       'the section ends at the next section line',
-      [...T4, ['< 성과지표별 목표치 설정 근거 >'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증'], ['단위사업'], ['- 행정정보시스템 운영도'], ['  - 장애시간 단축']],
+      [
+        ...T4,
+        ['< 성과지표별 목표치 설정 근거 >'],
+        ['- 주민정보화교육 운영실적'],
+        ['  - 기준값에서 0.2% 증'],
+        ['단위사업'],
+        ['- 행정정보시스템 운영도'],
+        ['  - 장애시간 단축'],
+      ],
       [undefined, [7, 0, '기준값에서 0.2% 증']],
     ],
   ])('%s', (_what, rows, expected) => expect(bases(rows)).toEqual(expected));
 
   it.each<[string, GridCell[][]]>([
     ['no 근거 section', [...T4, [], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증']]],
-    ['a 근거 title after another section', [...T4, ['정책사업목표'], ['< 성과지표별 목표치 설정 근거 >'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증']]],
-    ['a 근거 title too far below the table', [...T4, [], [], [], [], ['< 성과지표별 목표치 설정 근거 >'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증']]],
-    ['a 근거 title after the next table header', [...T4, [], HEADER, ['< 성과지표별 목표치 설정 근거 >'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증']]],
+    [
+      'a 근거 title after another section',
+      [...T4, ['정책사업목표'], ['< 성과지표별 목표치 설정 근거 >'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증']],
+    ],
+    [
+      'a 근거 title too far below the table',
+      [...T4, [], [], [], [], ['< 성과지표별 목표치 설정 근거 >'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증']],
+    ],
+    [
+      'a 근거 title after the next table header',
+      [...T4, [], HEADER, ['< 성과지표별 목표치 설정 근거 >'], ['- 주민정보화교육 운영실적'], ['  - 기준값에서 0.2% 증']],
+    ],
   ])('no basis with %s', (_what, rows) => expect(bases(rows)).toEqual([undefined, undefined]));
 });

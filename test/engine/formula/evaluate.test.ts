@@ -28,7 +28,10 @@ describe('evaluateFormula: the seed', () => {
 
   it('주민정보화교육 운영실적 is the mean of its two rates', () => {
     const [rate, satisfaction] = [95.2, 98];
-    const v = value('(교육 참석률 × 0.5) + (교육자 만족도 × 0.5)', { '교육 참석률': point(rate), '교육자 만족도': point(satisfaction) });
+    const v = value('(교육 참석률 × 0.5) + (교육자 만족도 × 0.5)', {
+      '교육 참석률': point(rate),
+      '교육자 만족도': point(satisfaction),
+    });
     expect(v.lo).toBeCloseTo((rate + satisfaction) / 2, 12);
   });
 
@@ -76,14 +79,20 @@ describe('evaluateFormula: properties', () => {
   it('any inputs inside the intervals give a value inside the result', () => {
     const text = '(a - b) / c * 100';
     fc.assert(
-      fc.property(finite, finite, fc.double({ min: 1, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, c, t) => {
-        const [ia, ib, ic] = [shown(a, 1), shown(b, 1), shown(c, 1)];
-        const pick = (i: Interval) => Math.min(i.hi, i.lo + t * (i.hi - i.lo));
-        const range = value(text, { a: ia, b: ib, c: ic });
-        const exact = value(text, { a: point(pick(ia)), b: point(pick(ib)), c: point(pick(ic)) });
-        expect(exact.lo).toBeGreaterThanOrEqual(range.lo);
-        expect(exact.hi).toBeLessThanOrEqual(range.hi);
-      }),
+      fc.property(
+        finite,
+        finite,
+        fc.double({ min: 1, max: 1e4, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b, c, t) => {
+          const [ia, ib, ic] = [shown(a, 1), shown(b, 1), shown(c, 1)];
+          const pick = (i: Interval) => Math.min(i.hi, i.lo + t * (i.hi - i.lo));
+          const range = value(text, { a: ia, b: ib, c: ic });
+          const exact = value(text, { a: point(pick(ia)), b: point(pick(ib)), c: point(pick(ic)) });
+          expect(exact.lo).toBeGreaterThanOrEqual(range.lo);
+          expect(exact.hi).toBeLessThanOrEqual(range.hi);
+        },
+      ),
     );
   });
 });

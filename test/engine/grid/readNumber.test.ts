@@ -41,7 +41,12 @@ describe('readText: numbers as Korean workbooks write them', () => {
     ['0.00%', { value: 0, decimals: 2, percent: true }],
     ['1,234,567.891', { value: 1234567.891, decimals: 3 }],
   ])('%j reads %j', (text, want) => {
-    expect(readText(text)).toMatchObject({ kind: 'number', value: want.value, decimals: want.decimals, percent: want.percent ?? false });
+    expect(readText(text)).toMatchObject({
+      kind: 'number',
+      value: want.value,
+      decimals: want.decimals,
+      percent: want.percent ?? false,
+    });
   });
 
   it.each<[string, string]>([
@@ -108,7 +113,12 @@ describe('readCell: numbers through their number format', () => {
     ['a broken code reads as General', cell(86.97, 'bad"'), { value: 86.97, decimals: 2 }],
     ['General spelled out', cell(86.97, 'General'), { value: 86.97, decimals: 2 }],
   ])('%s', (_name, c, want) => {
-    expect(readCell(c)).toMatchObject({ kind: 'number', value: want.value, decimals: want.decimals, percent: want.percent ?? false });
+    expect(readCell(c)).toMatchObject({
+      kind: 'number',
+      value: want.value,
+      decimals: want.decimals,
+      percent: want.percent ?? false,
+    });
   });
 
   it.each<[Cell, string]>([
@@ -128,13 +138,19 @@ describe('readCell: numbers through their number format', () => {
   });
 
   it('keeps the formula of an uncached cell and never reads it as 0', () => {
-    expect(readCell(cell(null, '#,##0', { formula: 'SUM(C5:C7)', uncached: true }))).toEqual({ kind: 'uncached', formula: 'SUM(C5:C7)' });
+    expect(readCell(cell(null, '#,##0', { formula: 'SUM(C5:C7)', uncached: true }))).toEqual({
+      kind: 'uncached',
+      formula: 'SUM(C5:C7)',
+    });
     expect(readCell(cell(0, '#,##0', { formula: 'SUM(C5:C7)', uncached: true })).kind).toBe('uncached');
   });
 
-  it.each(['#DIV/0!', '#REF!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!'])('an error cell %s reads as that error', (error) => {
-    expect(readCell(cell(null, undefined, { error, formula: 'C5/C6' }))).toEqual({ kind: 'error', shown: error });
-  });
+  it.each(['#DIV/0!', '#REF!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!'])(
+    'an error cell %s reads as that error',
+    (error) => {
+      expect(readCell(cell(null, undefined, { error, formula: 'C5/C6' }))).toEqual({ kind: 'error', shown: error });
+    },
+  );
 
   it('reads every integer under #,##0, in thousands', () => {
     fc.assert(

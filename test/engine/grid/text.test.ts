@@ -20,7 +20,8 @@ describe('normalizeText: text as typed, made comparable', () => {
   });
 
   it('is idempotent', () => {
-    for (const s of ['（단위：천원）', '정보\u3000\n홍보실 ', '１，１０４']) expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
+    for (const s of ['（단위：천원）', '정보\u3000\n홍보실 ', '１，１０４'])
+      expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
   });
 });
 

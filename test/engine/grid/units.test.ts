@@ -16,7 +16,8 @@ describe('parseUnitCaption', () => {
   });
 
   it('gives each unit its factor', () => {
-    for (const u of parseUnitCaption('(단위: 원, 천원, 백만원, 억원, 명, 개, 건, %)')!) expect(u.factor).toBe(UNIT_FACTORS[u.name]);
+    for (const u of parseUnitCaption('(단위: 원, 천원, 백만원, 억원, 명, 개, 건, %)')!)
+      expect(u.factor).toBe(UNIT_FACTORS[u.name]);
   });
 
   it.each([['예산현황'], ['< 정책사업목표 현황 >'], ['단위사업'], ['단위사업명'], [''], ['1,723']])('%j is no caption', (t) => {

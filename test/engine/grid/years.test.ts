@@ -19,10 +19,21 @@ describe('parseYear: every way a plan writes a year', () => {
     ["'99", 2099],
   ])('%j is %d', (v, year) => expect(parseYear(v)).toBe(year));
 
-  it.each<[CellValue]>([['계'], ['141'], ['1,723'], ['1723'], [1723], [14.5], [2014.5], ['14억'], [17], ['14결산'], [''], [null], [true]])(
-    '%j is no year',
-    (v) => expect(parseYear(v)).toBeUndefined(),
-  );
+  it.each<[CellValue]>([
+    ['계'],
+    ['141'],
+    ['1,723'],
+    ['1723'],
+    [1723],
+    [14.5],
+    [2014.5],
+    ['14억'],
+    [17],
+    ['14결산'],
+    [''],
+    [null],
+    [true],
+  ])('%j is no year', (v) => expect(parseYear(v)).toBeUndefined());
 });
 
 describe('parseYearHeader: T4/T5 year columns', () => {

@@ -85,18 +85,33 @@ describe('the seed T3 (예산현황) is consistent under the rule, and naive rec
   const naive = (x: number): number => excelRound(x, 2);
   type Check = [string, string, Interval | null, number];
   const checks: Check[] = rows.flatMap((r): Check[] => [
-    [r.name, '구성비', div(scale(interval(r.amount), 100), interval(total.amount)), (value(r.amount) / value(total.amount)) * 100],
+    [
+      r.name,
+      '구성비',
+      div(scale(interval(r.amount), 100), interval(total.amount)),
+      (value(r.amount) / value(total.amount)) * 100,
+    ],
     [r.name, '전년도 구성비', div(scale(interval(r.prev), 100), interval(total.prev)), (value(r.prev) / value(total.prev)) * 100],
-    [r.name, '증감률', div(scale(sub(interval(r.amount), interval(r.prev)), 100), interval(r.prev)), ((value(r.amount) - value(r.prev)) / value(r.prev)) * 100],
+    [
+      r.name,
+      '증감률',
+      div(scale(sub(interval(r.amount), interval(r.prev)), 100), interval(r.prev)),
+      ((value(r.amount) - value(r.prev)) / value(r.prev)) * 100,
+    ],
   ]);
-  const stated = (r: (typeof rows)[number], what: string): string => (what === '구성비' ? r.share : what === '증감률' ? r.rate : r.prevShare);
+  const stated = (r: (typeof rows)[number], what: string): string =>
+    what === '구성비' ? r.share : what === '증감률' ? r.rate : r.prevShare;
 
-  it('reads six rows', () => expect(rows.map((r) => r.name)).toEqual(['계', '정책사업', '행정운영경비', '인력운영비', '기본경비', '재무활동']));
+  it('reads six rows', () =>
+    expect(rows.map((r) => r.name)).toEqual(['계', '정책사업', '행정운영경비', '인력운영비', '기본경비', '재무활동']));
 
-  it.each(checks.filter(([, , computed]) => computed !== null))('%s %s: the stated figure is inside the computed interval', (name, what, computed) => {
-    const row = rows.find((r) => r.name === name)!;
-    expect(intersects(widen(computed!), interval(stated(row, what)))).toBe(true);
-  });
+  it.each(checks.filter(([, , computed]) => computed !== null))(
+    '%s %s: the stated figure is inside the computed interval',
+    (name, what, computed) => {
+      const row = rows.find((r) => r.name === name)!;
+      expect(intersects(widen(computed!), interval(stated(row, what)))).toBe(true);
+    },
+  );
 
   it('a share of a zero total or a rate over a zero previous year is not computable', () => {
     expect(checks.filter(([, , computed]) => computed === null).map(([n, w]) => `${n} ${w}`)).toEqual(['재무활동 증감률']);
@@ -104,7 +119,17 @@ describe('the seed T3 (예산현황) is consistent under the rule, and naive rec
 
   it('naive recomputation from the shown figures disagrees exactly where DOMAIN.md says', () => {
     const differing = checks
-      .filter(([name, what, computed, x]) => computed !== null && naive(x) !== value(stated(rows.find((r) => r.name === name)!, what)))
+      .filter(
+        ([name, what, computed, x]) =>
+          computed !== null &&
+          naive(x) !==
+            value(
+              stated(
+                rows.find((r) => r.name === name)!,
+                what,
+              ),
+            ),
+      )
       .map(([n, w]) => `${n} ${w}`);
     expect(differing.sort()).toEqual(
       [
@@ -145,10 +170,15 @@ describe('showNumber: figures as the documents write them', () => {
 
   it('reads back as the rounded figure with the same decimals', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), (n, k, d) => {
-        const v = n / 10 ** k;
-        expect(readText(showNumber(v, d))).toMatchObject({ kind: 'number', value: excelRound(v, d), decimals: d });
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        (n, k, d) => {
+          const v = n / 10 ** k;
+          expect(readText(showNumber(v, d))).toMatchObject({ kind: 'number', value: excelRound(v, d), decimals: d });
+        },
+      ),
     );
   });
 });

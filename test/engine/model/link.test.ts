@@ -54,5 +54,7 @@ describe('splitByHeadings', () => {
     ['a section before the first heading', [10, 50], [5, 20, 60]],
     ['headings out of order', [50, 10], [20, 60]],
   ];
-  test.each(undecided)('does not decide: %s', (_name, headings, items) => expect(splitByHeadings(headings, items)).toBeUndefined());
+  test.each(undecided)('does not decide: %s', (_name, headings, items) =>
+    expect(splitByHeadings(headings, items)).toBeUndefined(),
+  );
 });

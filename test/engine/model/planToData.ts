@@ -1,5 +1,12 @@
-import type { BudgetRowKey, Department, NumCell, Plan, StaffRow, TextCell } from '../../../src/engine/model/plan';
-import { BUDGET_ROW_KEYS } from '../../../src/engine/model/plan';
+import {
+  type BudgetRowKey,
+  type Department,
+  type NumCell,
+  type Plan,
+  type StaffRow,
+  type TextCell,
+  BUDGET_ROW_KEYS,
+} from '../../../src/engine/model/plan';
 import type { PlanData } from '../../fixtures/planData';
 
 /**
@@ -38,7 +45,21 @@ function department(plan: Plan, d: Department, read: Read) {
   const budget = Object.fromEntries(
     BUDGET_ROW_KEYS.flatMap((k: BudgetRowKey) => {
       const r = budgetRows[k];
-      return r ? [[k, { amount: num(r.amount), share: num(r.share), prevAmount: num(r.prevAmount), prevShare: num(r.prevShare), change: num(r.change), rate: num(r.rate) }]] : [];
+      return r
+        ? [
+            [
+              k,
+              {
+                amount: num(r.amount),
+                share: num(r.share),
+                prevAmount: num(r.prevAmount),
+                prevShare: num(r.prevShare),
+                change: num(r.change),
+                rate: num(r.rate),
+              },
+            ],
+          ]
+        : [];
     }),
   );
   const unitProject = (i: number) => {
@@ -50,8 +71,19 @@ function department(plan: Plan, d: Department, read: Read) {
       detailCount: num(u.detailCount),
       details: u.details.map((x) => {
         const o = x.overview === undefined ? undefined : d.overviews[x.overview];
-        const overview = { name: o?.name, content: o?.content, period: o?.period, supportType: o?.supportType, supportTerms: o?.supportTerms, implementer: o?.implementer };
-        return { name: x.name.text, amounts: x.amounts.map(num), overview: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, text(v)])) };
+        const overview = {
+          name: o?.name,
+          content: o?.content,
+          period: o?.period,
+          supportType: o?.supportType,
+          supportTerms: o?.supportTerms,
+          implementer: o?.implementer,
+        };
+        return {
+          name: x.name.text,
+          amounts: x.amounts.map(num),
+          overview: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, text(v)])),
+        };
       }),
     };
   };
@@ -94,16 +126,25 @@ export const planToShown = (plan: Plan): unknown[] => plan.departments.map((d) =
  */
 export function comparable(data: PlanData): unknown {
   const { strategicGoal: _, ...rest } = data;
-  return JSON.parse(JSON.stringify(rest), (k, v) => (k === 'basis' ? undefined : typeof v === 'number' ? Number(v.toPrecision(12)) : v));
+  return JSON.parse(JSON.stringify(rest), (k, v) =>
+    k === 'basis' ? undefined : typeof v === 'number' ? Number(v.toPrecision(12)) : v,
+  );
 }
 
 const isShown = (v: unknown): v is Shown => v !== null && typeof v === 'object' && 'lo' in v && 'hi' in v;
 
 /** Where `shown` (planToShown) and `data` disagree: a number outside its interval, or anything else unequal. */
 export function misfits(shown: unknown, data: unknown, path = ''): string[] {
-  if (isShown(shown)) return typeof data === 'number' && data >= shown.lo && data <= shown.hi ? [] : [`${path}: ${JSON.stringify(data)} not in [${shown.lo}, ${shown.hi}]`];
-  if (shown === null || typeof shown !== 'object') return shown === data ? [] : [`${path}: ${JSON.stringify(shown)} ≠ ${JSON.stringify(data)}`];
-  if (data === null || typeof data !== 'object' || Array.isArray(shown) !== Array.isArray(data)) return [`${path}: ${JSON.stringify(data)} is not shaped like the model`];
+  if (isShown(shown))
+    return typeof data === 'number' && data >= shown.lo && data <= shown.hi
+      ? []
+      : [`${path}: ${JSON.stringify(data)} not in [${shown.lo}, ${shown.hi}]`];
+  if (shown === null || typeof shown !== 'object')
+    return shown === data ? [] : [`${path}: ${JSON.stringify(shown)} ≠ ${JSON.stringify(data)}`];
+  if (data === null || typeof data !== 'object' || Array.isArray(shown) !== Array.isArray(data))
+    return [`${path}: ${JSON.stringify(data)} is not shaped like the model`];
   const keys = new Set([...Object.keys(shown), ...Object.keys(data)]);
-  return [...keys].flatMap((k) => misfits((shown as Record<string, unknown>)[k], (data as Record<string, unknown>)[k], `${path}.${k}`));
+  return [...keys].flatMap((k) =>
+    misfits((shown as Record<string, unknown>)[k], (data as Record<string, unknown>)[k], `${path}.${k}`),
+  );
 }

@@ -23,7 +23,9 @@ const tableList = (plan: Plan) =>
 /** Reading order of the built tables (byKind writes them sheet by sheet, as detection lists them). */
 const expectedList = (built: Built) => {
   const order = new Map(built.sheets.map((s, i) => [s.name, i]));
-  return [...built.tables].sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)! || a.range.top - b.range.top || a.range.left - b.range.left);
+  return [...built.tables].sort(
+    (a, b) => order.get(a.sheet)! - order.get(b.sheet)! || a.range.top - b.range.top || a.range.left - b.range.left,
+  );
 };
 
 const workbooks: [string, PlanData[]][] = [
@@ -82,7 +84,11 @@ describe('the seed in document layout', () => {
 });
 
 describe('links', () => {
-  const t5 = (name: string, amount: number): GridCell[][] => [['사업명', '회계구분', "'16예산", '비고(세부사업수)'], [name, '일반회계', amount, 0], []];
+  const t5 = (name: string, amount: number): GridCell[][] => [
+    ['사업명', '회계구분', "'16예산", '비고(세부사업수)'],
+    [name, '일반회계', amount, 0],
+    [],
+  ];
   const headed: GridCell[][] = [
     ['[소관실국]', '정보홍보실'],
     ['정책사업목표', '성과지표수', '단위사업수', '예산액'],
@@ -108,7 +114,13 @@ describe('links', () => {
   });
 
   test('a wrong 단위사업수 does not move a unit project', () => {
-    const wrong = { ...SEED, goals: [{ ...SEED.goals[0], unitCount: 2 }, { ...SEED.goals[1], unitCount: 2 }] };
+    const wrong = {
+      ...SEED,
+      goals: [
+        { ...SEED.goals[0], unitCount: 2 },
+        { ...SEED.goals[1], unitCount: 2 },
+      ],
+    };
     const [dept] = readPlan(buildWorkbook([wrong], 'document').sheets).departments;
     expect(dept.goals.map((g) => g.unitProjects)).toEqual([[0, 1, 2], [3]]);
     expect(dept.linked).toBe(true);
@@ -122,7 +134,13 @@ describe('links', () => {
   });
 
   test('no split matches: linked false and no goal has unit projects', () => {
-    const off = { ...SEED, goals: [{ ...SEED.goals[0], budget: 900 }, { ...SEED.goals[1], budget: 300 }] };
+    const off = {
+      ...SEED,
+      goals: [
+        { ...SEED.goals[0], budget: 900 },
+        { ...SEED.goals[1], budget: 300 },
+      ],
+    };
     const [dept] = readPlan(buildWorkbook([off], 'document').sheets).departments;
     expect(dept.linked).toBe(false);
     expect(dept.goals.map((g) => g.unitProjects)).toEqual([[], []]);
@@ -159,8 +177,14 @@ describe('one sheet per kind: the [소관실국] line over a table decides its d
   });
 
   test('a line repeated over every table (a page header) on sheets listing the departments in reverse', () => {
-    const backwards = (sheet: string, all: PlanData[]) => (sheet === '예산사업내역' || sheet === '사업개요' ? [...all].reverse() : all);
-    const built = buildWorkbook(plans, 'byKind', {}, { listed: backwards, labelled: (sheet) => (sheet === '예산사업내역' || sheet === '사업개요' ? 'each' : 'group') });
+    const backwards = (sheet: string, all: PlanData[]) =>
+      sheet === '예산사업내역' || sheet === '사업개요' ? [...all].reverse() : all;
+    const built = buildWorkbook(
+      plans,
+      'byKind',
+      {},
+      { listed: backwards, labelled: (sheet) => (sheet === '예산사업내역' || sheet === '사업개요' ? 'each' : 'group') },
+    );
     const plan = readPlan(built.sheets);
     expect(tableList(plan)).toEqual(expectedList(built));
     expect(planToData(plan)).toEqual(plans.map(comparable));

@@ -1,5 +1,12 @@
 import { excelRound } from '../../../src/engine/interval/round';
-import { parseTargetRule, projectTargets, ruleTargets, statedRule, stepTargets, type TargetRule } from '../../../src/engine/model/targetRule';
+import {
+  parseTargetRule,
+  projectTargets,
+  ruleTargets,
+  statedRule,
+  stepTargets,
+  type TargetRule,
+} from '../../../src/engine/model/targetRule';
 
 describe('parseTargetRule', () => {
   // Every reading of a % indicator, as the seed's indicators are.
@@ -61,7 +68,7 @@ describe('projectTargets', () => {
     expect(out).toEqual([100, excelRound(100 * 1.05, 2), excelRound(excelRound(100 * 1.05, 2) * 1.05, 2)]);
   });
 
-  it("an average of the last years, rolling over what it fills (새올행정시스템 활용도 stays 100)", () => {
+  it('an average of the last years, rolling over what it fills (새올행정시스템 활용도 stays 100)', () => {
     expect(projectTargets({ kind: 'average', years: 3 }, [100, 100, null, null, null], 0)).toEqual([100, 100, 100, 100, 100]);
     expect(projectTargets({ kind: 'average', years: 2 }, [1, 2, null], 1)).toEqual([1, 2, 1.5]);
   });
@@ -95,7 +102,11 @@ describe('ruleTargets and stepTargets: what targets should be, to judge stated o
   const stated = [96.6, 97, 97.2, 97.2, 97.6]; // '17 mistyped as '16
 
   it('projects the years from `from` on out of the years before them only', () => {
-    expect(ruleTargets(step, stated, 2, 1)).toEqual([null, null, ...projectTargets(step, [96.6, 97, null, null, null], 1).slice(2)]);
+    expect(ruleTargets(step, stated, 2, 1)).toEqual([
+      null,
+      null,
+      ...projectTargets(step, [96.6, 97, null, null, null], 1).slice(2),
+    ]);
   });
 
   it('never projects the first year, and nothing under an unknown rule', () => {

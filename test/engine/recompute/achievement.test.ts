@@ -37,7 +37,9 @@ describe('achievement (달성률 and weighted 달성도)', () => {
     for (const goal of result)
       for (const { year, score } of goal.years) {
         const rates = goal.indicators.map((i) => ({ w: i.weight, r: i.years.find((y) => y.year === year)?.rate ?? null }));
-        const expected = rates.some((x) => x.r === null || x.w === null) ? null : rates.reduce((sum, x) => sum + (x.w! * x.r!) / 100, 0);
+        const expected = rates.some((x) => x.r === null || x.w === null)
+          ? null
+          : rates.reduce((sum, x) => sum + (x.w! * x.r!) / 100, 0);
         expect(score).toBe(expected);
       }
     expect(result[0].years.filter((y) => y.score !== null).length).toBeGreaterThan(0);

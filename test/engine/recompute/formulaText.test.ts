@@ -8,7 +8,13 @@ import { formulaRef, relationFormula } from '../../../src/engine/recompute/formu
 import type { Expr, Term } from '../../../src/engine/rules/relation';
 
 /** Two sheets: 내역 (amounts in 천원 typed as numbers, one as text) and 현황, where the formulas go. */
-const CELLS: Record<string, Cell> = { A1: { value: 50_000 }, A2: { value: 66_000 }, A3: { value: '988' }, B1: { value: 0 }, B2: { value: 0 } };
+const CELLS: Record<string, Cell> = {
+  A1: { value: 50_000 },
+  A2: { value: 66_000 },
+  A3: { value: '988' },
+  B1: { value: 0 },
+  B2: { value: 0 },
+};
 const at = (a1: string): CellRef => cellRef('내역', Number(a1.slice(1)) - 1, a1.charCodeAt(0) - 65);
 const sheet: Sheet = {
   name: '내역',
@@ -46,7 +52,7 @@ describe('relationFormula', () => {
 });
 
 describe('formulaRef', () => {
-  it("doubles an apostrophe in a sheet name and leaves a reference on its own sheet bare", () => {
+  it('doubles an apostrophe in a sheet name and leaves a reference on its own sheet bare', () => {
     expect(formulaRef(cellRef("O'Neil 과", 0, 27), '현황')).toBe("'O''Neil 과'!AB1");
     expect(formulaRef(cellRef('현황', 9, 1), '현황')).toBe('B10');
   });

@@ -14,7 +14,11 @@ function hyperFormula(sheets: ReadonlyArray<Sheet>): HyperFormula {
   const data = Object.fromEntries(
     sheets.map((s) => [
       s.name,
-      Array.from(s.rows, (row) => Array.from(row ?? [], (cell) => (cell?.formula !== undefined ? `=${cell.formula}` : typeof cell?.value === 'boolean' ? null : (cell?.value ?? null)))),
+      Array.from(s.rows, (row) =>
+        Array.from(row ?? [], (cell) =>
+          cell?.formula !== undefined ? `=${cell.formula}` : typeof cell?.value === 'boolean' ? null : (cell?.value ?? null),
+        ),
+      ),
     ]),
   );
   return HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3' });
@@ -23,7 +27,10 @@ function hyperFormula(sheets: ReadonlyArray<Sheet>): HyperFormula {
 /** Every derived cell's content deleted (its format stays) but T1's split keys past the first goal (see blanked.test.ts), then recomputed with formulas. */
 function withFormulas(plans: PlanData[], layout: Layout) {
   const { sheets } = buildWorkbook(plans, layout);
-  const keep = readPlan(sheets).departments.flatMap((d) => d.goals).slice(1).flatMap((g) => [g.budget.ref, g.unitCount.ref]);
+  const keep = readPlan(sheets)
+    .departments.flatMap((d) => d.goals)
+    .slice(1)
+    .flatMap((g) => [g.budget.ref, g.unitCount.ref]);
   const blanked = withCells(
     sheets,
     derivedCells(sheets)

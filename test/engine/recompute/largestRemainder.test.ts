@@ -54,7 +54,13 @@ describe('largestRemainder', () => {
 
 describe('rebalanceWeights', () => {
   it('keeps a goal whose weights already sum to 100', () => {
-    expect(rebalanceWeights([{ weight: 30, core: false }, { weight: 40, core: true }, { weight: 30, core: true }])).toEqual([30, 40, 30]);
+    expect(
+      rebalanceWeights([
+        { weight: 30, core: false },
+        { weight: 40, core: true },
+        { weight: 30, core: true },
+      ]),
+    ).toEqual([30, 40, 30]);
   });
 
   it('a new indicator starts at the mean; ties go to 핵심 before the earlier row', () => {
@@ -70,19 +76,31 @@ describe('rebalanceWeights', () => {
 
   it('after a removal the rest keep their proportions', () => {
     // 핵심 50 and 일반 20 of the seed's second goal, 30 removed: 71.43 and 28.57.
-    const weights = rebalanceWeights([{ weight: 50, core: true }, { weight: 20, core: false }]);
+    const weights = rebalanceWeights([
+      { weight: 50, core: true },
+      { weight: 20, core: false },
+    ]);
     expect(weights).toEqual(largestRemainder([50, 20], 100));
     expect(sum(weights)).toBe(100);
   });
 
   it('with no stated weight, all are equal, core first', () => {
-    expect(rebalanceWeights([{ weight: null, core: false }, { weight: null, core: false }, { weight: null, core: true }])).toEqual([33, 33, 34]);
+    expect(
+      rebalanceWeights([
+        { weight: null, core: false },
+        { weight: null, core: false },
+        { weight: null, core: true },
+      ]),
+    ).toEqual([33, 33, 34]);
   });
 
   it('property: integers summing to 100', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ weight: fc.option(fc.integer({ min: 1, max: 100 })), core: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.record({ weight: fc.option(fc.integer({ min: 1, max: 100 })), core: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         (indicators) => {
           const weights = rebalanceWeights(indicators);
           expect(weights.every(Number.isInteger)).toBe(true);

@@ -12,8 +12,12 @@ import { withCells } from './sheets';
 function withMerge(sheets: ReadonlyArray<Sheet>, sheet: string, merge: RangeRef): Sheet[] {
   const covered: CellRef[] = [];
   for (let row = merge.top; row <= merge.bottom; row += 1)
-    for (let col = merge.left; col <= merge.right; col += 1) if (row !== merge.top || col !== merge.left) covered.push({ sheet, row, col });
-  const cleared = withCells(sheets, covered.map((ref) => ({ ref, cell: undefined })));
+    for (let col = merge.left; col <= merge.right; col += 1)
+      if (row !== merge.top || col !== merge.left) covered.push({ sheet, row, col });
+  const cleared = withCells(
+    sheets,
+    covered.map((ref) => ({ ref, cell: undefined })),
+  );
   return cleared.map((s) => (s.name === sheet ? { ...s, merges: [...s.merges, merge] } : s));
 }
 
@@ -21,7 +25,12 @@ const { sheets } = buildWorkbook([SEED], 'document');
 const plan = readPlan(sheets);
 const policy = plan.departments[0].budget!.rows['정책사업']!;
 // 정책사업 예산액 merged over its own 구성비: the 구성비 cell is still there, hidden under the merge.
-const overShare: RangeRef = { top: policy.amount.ref.row, bottom: policy.amount.ref.row, left: policy.amount.ref.col, right: policy.share.ref.col };
+const overShare: RangeRef = {
+  top: policy.amount.ref.row,
+  bottom: policy.amount.ref.row,
+  left: policy.amount.ref.col,
+  right: policy.share.ref.col,
+};
 const merged = withMerge(sheets, policy.amount.ref.sheet, overShare);
 const unit = plan.departments[0].unitProjects[0];
 // Two 세부사업 rows merged across two year columns: three figures hidden under the first.
@@ -32,7 +41,9 @@ const mergedYears = withMerge(sheets, first.sheet, overYears);
 describe('a number cell covered by a merge it does not start', () => {
   it('is reported once, naming the cell and the merge, as a warning; nothing else is found wrong', () => {
     const findings = check(merged).findings.filter((f) => f.severity !== 'info');
-    expect(findings.map((f) => [f.severity, f.rule, refA1(f.ref)])).toEqual([['warning', 'cell.merged', refA1(policy.share.ref)]]);
+    expect(findings.map((f) => [f.severity, f.rule, refA1(f.ref)])).toEqual([
+      ['warning', 'cell.merged', refA1(policy.share.ref)],
+    ]);
     expect(findings[0].message.ko).toContain(`${refA1(policy.share.ref)}): 병합된 셀 ${rangeA1(overShare)}`);
     expect(findings[0].message.en).toContain(`merged cells ${rangeA1(overShare)}`);
   });

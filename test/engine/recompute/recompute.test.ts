@@ -14,7 +14,8 @@ import { SEED } from '../../fixtures/seed';
 import { cellIn, derivedCells, shown, withCells } from './sheets';
 
 const LAYOUTS: Layout[] = ['document', 'byKind', 'messy'];
-const errors = (r: ReturnType<typeof recompute>) => r.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.message.ko}`);
+const errors = (r: ReturnType<typeof recompute>) =>
+  r.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.message.ko}`);
 
 describe.each(LAYOUTS)('recompute on clean workbooks, %s layout', (layout) => {
   it.each([
@@ -31,8 +32,23 @@ describe('one injected error per derived relation kind (seed, document layout)',
   const { sheets } = buildWorkbook([SEED], 'document');
   // A cell whose figure the shown inputs reproduce (not the seed's △4.50, which needs 천원), so it must come back.
   // Every rule recompute writes (t1.policy is only checked: its stated cell, 예산현황 정책사업, is an input).
-  const written = ['t1.budget', 't1.units', 't1.indicators', 't2.quota', 't2.total', 't3.total', 't3.admin', 't3.share', 't3.change', 't3.rate', 't5.total', 't5.count'];
-  const kinds = written.map((rule) => [rule, derivedCells(sheets).find((d) => d.relation.rule === rule && judge(d.relation).kind === 'ok')] as const);
+  const written = [
+    't1.budget',
+    't1.units',
+    't1.indicators',
+    't2.quota',
+    't2.total',
+    't3.total',
+    't3.admin',
+    't3.share',
+    't3.change',
+    't3.rate',
+    't5.total',
+    't5.count',
+  ];
+  const kinds = written.map(
+    (rule) => [rule, derivedCells(sheets).find((d) => d.relation.rule === rule && judge(d.relation).kind === 'ok')] as const,
+  );
 
   it('covers every rule recompute writes', () => {
     expect(kinds.filter(([, d]) => d === undefined).map(([rule]) => rule)).toEqual([]);
@@ -63,7 +79,11 @@ describe('inputs are never changed', () => {
     const result = recompute(sheets);
     const edited = (ref: CellRef) => result.edits.some((e) => sameCell(e.ref, ref));
     expect(edited(rowOf(sheets, '인력운영비').amount.ref)).toBe(false);
-    expect([rowOf(sheets, '행정운영경비').amount.ref, rowOf(sheets, '계').amount.ref, rowOf(sheets, '인력운영비').share.ref].map(edited)).toEqual([true, true, true]);
+    expect(
+      [rowOf(sheets, '행정운영경비').amount.ref, rowOf(sheets, '계').amount.ref, rowOf(sheets, '인력운영비').share.ref].map(
+        edited,
+      ),
+    ).toEqual([true, true, true]);
     const after = rowOf(applyEdits(sheets, result.edits), '행정운영경비');
     expect(after.amount.value).toBe(500 + (SEED.budget['기본경비'].amount as number));
     expect(errors(result)).toEqual([]);
@@ -88,7 +108,8 @@ describe('inputs are never changed', () => {
 });
 
 describe('the representation of each cell', () => {
-  const share = (sheets: ReturnType<typeof buildWorkbook>['sheets']) => readPlan(sheets).departments[0].budget!.rows['정책사업']!.share.ref;
+  const share = (sheets: ReturnType<typeof buildWorkbook>['sheets']) =>
+    readPlan(sheets).departments[0].budget!.rows['정책사업']!.share.ref;
 
   it('a % column gets a fraction: kept in its own 0.00% when deleted, taken from the column when cleared', () => {
     const { sheets } = buildWorkbook([SEED], 'byKind');
@@ -109,7 +130,10 @@ describe('the representation of each cell', () => {
     const { sheets } = buildWorkbook([SEED], 'document');
     const rows = readPlan(sheets).departments[0].budget!.rows;
     const amounts = Object.values(rows).flatMap((r) => [r!.amount.ref, r!.prevAmount.ref, r!.change.ref]);
-    const thousands = withCells(sheets, amounts.map((ref) => ({ ref, cell: { value: (cellIn(sheets, ref)!.value as number) * 1000, numFmt: '#,##0,' } })));
+    const thousands = withCells(
+      sheets,
+      amounts.map((ref) => ({ ref, cell: { value: (cellIn(sheets, ref)!.value as number) * 1000, numFmt: '#,##0,' } })),
+    );
     const total = rows['계']!.amount.ref;
     const result = recompute(withCells(thousands, [{ ref: total, cell: { value: null, numFmt: '#,##0,' } }]));
     expect(result.edits.map((e) => [e.ref, e.value])).toEqual([[total, (cellIn(sheets, total)!.value as number) * 1000]]);
@@ -138,7 +162,12 @@ describe('the representation of each cell', () => {
 describe('recompute twice', () => {
   it.each(LAYOUTS)('%s: the second run changes nothing', (layout) => {
     const { sheets } = buildWorkbook(INVENTED, layout);
-    const blanked = withCells(sheets, derivedRelations(readPlan(sheets)).filter((r) => r.rule.startsWith('t3')).map((r) => ({ ref: r.stated.cell.ref, cell: undefined })));
+    const blanked = withCells(
+      sheets,
+      derivedRelations(readPlan(sheets))
+        .filter((r) => r.rule.startsWith('t3'))
+        .map((r) => ({ ref: r.stated.cell.ref, cell: undefined })),
+    );
     const first = recompute(blanked);
     expect(first.edits.length).toBeGreaterThan(0);
     expect(recompute(applyEdits(blanked, first.edits)).edits).toEqual([]);

@@ -16,7 +16,10 @@ export function derivedCells(sheets: ReadonlyArray<Sheet>): { ref: CellRef; rela
 }
 
 /** The sheets with one cell replaced (undefined removes it), the given sheets untouched. */
-export function withCells(sheets: ReadonlyArray<Sheet>, changes: ReadonlyArray<{ ref: CellRef; cell: Cell | undefined }>): Sheet[] {
+export function withCells(
+  sheets: ReadonlyArray<Sheet>,
+  changes: ReadonlyArray<{ ref: CellRef; cell: Cell | undefined }>,
+): Sheet[] {
   return sheets.map((sheet) => {
     const mine = changes.filter((c) => c.ref.sheet === sheet.name);
     if (mine.length === 0) return sheet;
@@ -30,7 +33,9 @@ export function withCells(sheets: ReadonlyArray<Sheet>, changes: ReadonlyArray<{
 export function everyCell(a: ReadonlyArray<Sheet>, b: ReadonlyArray<Sheet>): CellRef[] {
   const refs = new Map<string, CellRef>();
   for (const sheet of [...a, ...b])
-    sheet.rows.forEach((row, r) => row?.forEach((cell, c) => cell && refs.set(`${sheet.name}!${r}:${c}`, { sheet: sheet.name, row: r, col: c })));
+    sheet.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => cell && refs.set(`${sheet.name}!${r}:${c}`, { sheet: sheet.name, row: r, col: c })),
+    );
   return [...refs.values()];
 }
 

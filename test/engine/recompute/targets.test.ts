@@ -22,7 +22,9 @@ describe('targetEdits (projected 목표 for blank future years)', () => {
 
   it('never rewrites a stated target or a word, and reads nothing from an unreadable rule', () => {
     expect(targetEdits(indicatorWith([96.6, 97, 97.2, 97.4, 97.6]), basis)).toEqual([]);
-    expect(targetEdits(indicatorWith([96.6, 97, 97.2, '미정', '']), basis).map((e) => e.ref)).toEqual([indicatorWith([96.6, 97, 97.2, '미정', '']).targets[4].ref]);
+    expect(targetEdits(indicatorWith([96.6, 97, 97.2, '미정', '']), basis).map((e) => e.ref)).toEqual([
+      indicatorWith([96.6, 97, 97.2, '미정', '']).targets[4].ref,
+    ]);
     expect(targetEdits(indicatorWith([96.6, 97, 97.2, '', '']), '전문가 협의로 정함')).toEqual([]);
   });
 });

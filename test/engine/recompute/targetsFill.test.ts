@@ -21,10 +21,11 @@ const blanked = (indicator: number, basis?: string[]) =>
     if (basis) ind.basis = basis;
   });
 
-const indicatorOf = (sheets: ReadonlyArray<Sheet>, n: number): Indicator => readPlan(sheets).departments[0].goals[0].indicators[n];
+const indicatorOf = (sheets: ReadonlyArray<Sheet>, n: number): Indicator =>
+  readPlan(sheets).departments[0].goals[0].indicators[n];
 const targetValues = (ind: Indicator) => ind.targets.map((t) => t.value);
 
-describe.each(LAYOUTS)("recompute fills blank future 목표 by the stated 근거, %s layout", (layout) => {
+describe.each(LAYOUTS)('recompute fills blank future 목표 by the stated 근거, %s layout', (layout) => {
   it("주민정보화교육 운영실적 '16–'18 blanked: 기준값에서 0.2% 증 gives the seed's own figures back (none without 근거)", () => {
     const { sheets } = buildWorkbook([blanked(2)], layout);
     const result = recompute(sheets);
@@ -44,7 +45,10 @@ describe('the representation of a filled target', () => {
     const refs = indicatorOf(sheets, 2).targets.map((t) => t.ref);
     const typed = withCells(
       sheets,
-      refs.map((ref, k) => ({ ref, cell: FUTURE.includes(k) ? undefined : { value: Number((seed[k] / 100).toPrecision(15)), numFmt: '0.0%' } })),
+      refs.map((ref, k) => ({
+        ref,
+        cell: FUTURE.includes(k) ? undefined : { value: Number((seed[k] / 100).toPrecision(15)), numFmt: '0.0%' },
+      })),
     );
     const edits = recompute(typed).edits.filter((e) => refs.some((r) => sameCell(r, e.ref)));
     expect(edits.map((e) => e.numFmt)).toEqual(FUTURE.map(() => '0.0%'));
@@ -58,7 +62,9 @@ describe('a basis that cannot be read', () => {
     const ind = indicatorOf(sheets, 0);
     const result = recompute(sheets);
     expect(result.edits.filter((e) => ind.targets.some((t) => sameCell(t.ref, e.ref)))).toEqual([]);
-    expect(result.findings.filter((f) => f.rule === 't4.basis' && sameCell(f.ref, ind.basis!.ref)).map((f) => f.severity)).toEqual(['info']);
+    expect(
+      result.findings.filter((f) => f.rule === 't4.basis' && sameCell(f.ref, ind.basis!.ref)).map((f) => f.severity),
+    ).toEqual(['info']);
   });
 });
 

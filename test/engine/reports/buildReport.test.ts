@@ -87,7 +87,9 @@ describe('점검 결과', () => {
   it('gives the interval as two numbers and speaks English on request', () => {
     const [table] = buildReport(broken.plan, 'findings', { findings: broken.findings, lang: 'en' });
     const error = broken.findings.find((f) => f.severity === 'error')!;
-    const row = table.body.find((r) => r[2].value === `'${error.ref.sheet}'!${refA1(error.ref)}` && r[4].value === error.message.en)!;
+    const row = table.body.find(
+      (r) => r[2].value === `'${error.ref.sheet}'!${refA1(error.ref)}` && r[4].value === error.message.en,
+    )!;
     expect(row[0].value).toBe('error');
     expect([row[7].value, row[8].value]).toEqual(error.interval!.map((x) => excelRound(x, 4)));
   });

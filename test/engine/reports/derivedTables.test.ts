@@ -11,27 +11,53 @@ import { planArb } from '../rules/randomPlan';
 import { regenerated } from './plans';
 
 const num = (c: ReportCell | undefined): number => (typeof c?.value === 'number' ? c.value : 0);
-const col = (t: ReportTable, name: string): number => t.header[0].findIndex((h) => h.value === name || String(h.value).startsWith(`${name} `));
+const col = (t: ReportTable, name: string): number =>
+  t.header[0].findIndex((h) => h.value === name || String(h.value).startsWith(`${name} `));
 
 /** Funding terms a test can vary: every 세부사업 of the plan gets the k-th of these, in turn. */
-const TERMS = ['구비 100%', '국비 50%, 시비 25%, 구비 25%', '국비 40% 구비 60%', '국비 25%, 지방비(구비) 75% 확보 조건', '국비 30%', '시비 33.3%, 구비 33.3%, 국비 33.4%'];
+const TERMS = [
+  '구비 100%',
+  '국비 50%, 시비 25%, 구비 25%',
+  '국비 40% 구비 60%',
+  '국비 25%, 지방비(구비) 75% 확보 조건',
+  '국비 30%',
+  '시비 33.3%, 구비 33.3%, 국비 33.4%',
+];
 
 describe('재원별 예산', () => {
   it('adds up to each 세부사업 budget exactly, and the 계 row to every column, for random plans and terms', () => {
     fc.assert(
       fc.property(planArb, fc.nat(), ({ plan }, seed) => {
         let k = seed;
-        const withTerms = variant(plan, (p) => p.goals.forEach((g) => g.unitProjects.forEach((u) => u.details.forEach((d) => (d.overview.supportTerms = TERMS[k++ % TERMS.length])))));
+        const withTerms = variant(plan, (p) =>
+          p.goals.forEach((g) =>
+            g.unitProjects.forEach((u) => u.details.forEach((d) => (d.overview.supportTerms = TERMS[k++ % TERMS.length]))),
+          ),
+        );
         const r = regenerated([withTerms]);
         const [table] = buildReport(r.plan, 'funding', { sheets: r.sheets });
         const [amount, terms] = [col(table, '예산액'), col(table, '지원조건')];
         const rows = table.body.slice(0, -1);
-        for (const row of rows) expect(excelRound(row.slice(amount + 1, terms).reduce((a, c) => a + num(c), 0), 3)).toBe(num(row[amount]));
+        for (const row of rows)
+          expect(
+            excelRound(
+              row.slice(amount + 1, terms).reduce((a, c) => a + num(c), 0),
+              3,
+            ),
+          ).toBe(num(row[amount]));
         const last = table.body[table.body.length - 1];
-        for (let c = amount; c < terms; c += 1) expect(num(last[c])).toBe(excelRound(rows.reduce((a, row) => a + num(row[c]), 0), 3));
+        for (let c = amount; c < terms; c += 1)
+          expect(num(last[c])).toBe(
+            excelRound(
+              rows.reduce((a, row) => a + num(row[c]), 0),
+              3,
+            ),
+          );
         // Each budget is the 세부사업's current (last 예산) figure as shown.
         const details = withTerms.goals.flatMap((g) => g.unitProjects.flatMap((u) => u.details));
-        expect(rows.map((row) => num(row[amount]))).toEqual(details.map((d) => excelRound(Number(d.amounts[d.amounts.length - 1]), 0)));
+        expect(rows.map((row) => num(row[amount]))).toEqual(
+          details.map((d) => excelRound(Number(d.amounts[d.amounts.length - 1]), 0)),
+        );
       }),
       { numRuns: 15 },
     );
@@ -70,7 +96,10 @@ describe('성과지표 달성도 현황', () => {
         [ind.name, ind.targets[1], ind.actuals[1]] = ['시스템 장애시간 (시간)', 60, 48];
       }),
     ],
-    ['actuals short of the targets', variant(SEED, (p) => p.goals[1].indicators.forEach((ind) => (ind.actuals[1] = Number(ind.targets[1]) - 3)))],
+    [
+      'actuals short of the targets',
+      variant(SEED, (p) => p.goals[1].indicators.forEach((ind) => (ind.actuals[1] = Number(ind.targets[1]) - 3))),
+    ],
   ])('rates every indicator and weighs every goal for the latest year with 실적: %s', (_name, data) => {
     const r = regenerated([data]);
     const [table] = buildReport(r.plan, 'achievement', { sheets: r.sheets });
@@ -93,7 +122,13 @@ describe('부서별 예산 총괄', () => {
     const [table] = buildReport(r.plan, 'departments', { lang: 'en' });
     const totals = INVENTED.map((p) => ({ amount: Number(p.budget.계.amount), prev: Number(p.budget.계.prevAmount) }));
     const sum = { amount: totals.reduce((a, t) => a + t.amount, 0), prev: totals.reduce((a, t) => a + t.prev, 0) };
-    const line = (t: { amount: number; prev: number }) => [t.amount, excelRound((t.amount / sum.amount) * 100, 2), t.prev, t.amount - t.prev, excelRound(((t.amount - t.prev) / t.prev) * 100, 2)];
+    const line = (t: { amount: number; prev: number }) => [
+      t.amount,
+      excelRound((t.amount / sum.amount) * 100, 2),
+      t.prev,
+      t.amount - t.prev,
+      excelRound(((t.amount - t.prev) / t.prev) * 100, 2),
+    ];
     const numbers = (cells: ReadonlyArray<ReportCell>) => cells.slice(1).map((c) => c.value as number);
     expect(table.body.map((b) => b[0].value)).toEqual(['Total', ...INVENTED.map((p) => p.department)]);
     [sum, ...totals].forEach((t, i) => numbers(table.body[i]).forEach((v, c) => expect(v).toBeCloseTo(line(t)[c], 9)));

@@ -12,7 +12,10 @@ const termsArb = fc
   .chain((sources) =>
     fc.array(fc.integer({ min: 1, max: 97 }), { minLength: sources.length - 1, maxLength: sources.length - 1 }).map((cuts) => {
       const points = [0, ...[...new Set(cuts)].sort((a, b) => a - b).slice(0, sources.length - 1), 100];
-      return sources.slice(0, points.length - 1).map((source, i) => `${source} ${points[i + 1] - points[i]}%`).join(', ');
+      return sources
+        .slice(0, points.length - 1)
+        .map((source, i) => `${source} ${points[i + 1] - points[i]}%`)
+        .join(', ');
     }),
   )
   .filter((text) => parseSupportTerms(text).shares.every((s) => s.share > 0));
@@ -78,6 +81,13 @@ describe('fundingSplit', () => {
 
 describe('sourceOrder', () => {
   it('puts national, metropolitan, district and local first, others as they come, 미확인 last', () => {
-    expect(sourceOrder([UNASSIGNED, '기금', '구비', '국비', '민자', '시비', '구비'])).toEqual(['국비', '시비', '구비', '기금', '민자', UNASSIGNED]);
+    expect(sourceOrder([UNASSIGNED, '기금', '구비', '국비', '민자', '시비', '구비'])).toEqual([
+      '국비',
+      '시비',
+      '구비',
+      '기금',
+      '민자',
+      UNASSIGNED,
+    ]);
   });
 });

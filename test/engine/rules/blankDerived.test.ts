@@ -14,7 +14,10 @@ const dept = readPlan(sheets).departments[0];
 const rows = dept.budget!.rows;
 // 정책사업목표 예산액 (feeds Σ = 예산현황 정책사업), 계 예산액 (the divisor of every 구성비) and a 구성비 (a ratio).
 const BLANKED: CellRef[] = [dept.goals[0].budget.ref, rows['계']!.amount.ref, rows['정책사업']!.prevShare.ref];
-const blanked = withCells(sheets, BLANKED.map((ref) => ({ ref, cell: undefined })));
+const blanked = withCells(
+  sheets,
+  BLANKED.map((ref) => ({ ref, cell: undefined })),
+);
 const isBlanked = (ref: CellRef) => BLANKED.some((b) => sameCell(b, ref));
 
 describe('a blank derived cell is unknown, not 0', () => {
@@ -37,7 +40,8 @@ describe('a blank derived cell is unknown, not 0', () => {
 });
 
 describe('resolveBlankDerived', () => {
-  const at = (c: ReturnType<typeof num>, row: string) => operand(c, { table: 'T3', row, col: { ko: '예산액', en: 'budget' } }, { amount: true });
+  const at = (c: ReturnType<typeof num>, row: string) =>
+    operand(c, { table: 'T3', row, col: { ko: '예산액', en: 'budget' } }, { amount: true });
 
   it('reads a blank derived cell as what its own relation gives, and a blank input as 0', () => {
     const [a, b, blank, c, u, input] = [num(1), num(2), num(null), num(4), num(7), num(null)];
@@ -46,13 +50,25 @@ describe('resolveBlankDerived', () => {
       sumRelation('x.b', at(u, 'u'), [at(blank, 's'), at(c, 'c')]),
     ]);
     expect(inner.stated.decimals).toBe(0);
-    expect(outer.expr.kind === 'sum' && outer.expr.terms[0].at).toMatchObject({ cell: { value: 3 }, interval: { lo: expect.closeTo(2), hi: expect.closeTo(4) } });
+    expect(outer.expr.kind === 'sum' && outer.expr.terms[0].at).toMatchObject({
+      cell: { value: 3 },
+      interval: { lo: expect.closeTo(2), hi: expect.closeTo(4) },
+    });
     expect(inner.expr.kind === 'sum' && inner.expr.terms[2].at.interval).toEqual({ lo: 0, hi: 0 });
   });
 
   it('leaves blanks that need each other unknown', () => {
     const [x, y, a] = [num(null), num(null), num(1)];
-    const relations = resolveBlankDerived([sumRelation('x.a', at(x, 'x'), [at(y, 'y'), at(a, 'a')]), sumRelation('x.b', at(y, 'y'), [at(x, 'x')])]);
-    expect(relations.flatMap((r) => (r.expr.kind === 'sum' ? r.expr.terms.filter((t) => t.at.cell.ref === x.ref || t.at.cell.ref === y.ref) : [])).map((t) => t.at.interval)).toEqual([null, null]);
+    const relations = resolveBlankDerived([
+      sumRelation('x.a', at(x, 'x'), [at(y, 'y'), at(a, 'a')]),
+      sumRelation('x.b', at(y, 'y'), [at(x, 'x')]),
+    ]);
+    expect(
+      relations
+        .flatMap((r) =>
+          r.expr.kind === 'sum' ? r.expr.terms.filter((t) => t.at.cell.ref === x.ref || t.at.cell.ref === y.ref) : [],
+        )
+        .map((t) => t.at.interval),
+    ).toEqual([null, null]);
   });
 });

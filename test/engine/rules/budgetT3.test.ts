@@ -30,10 +30,17 @@ describe('예산현황 on the seed', () => {
   // DOMAIN.md: the naive recomputation from the shown figures differs in these cells, all consistent.
   const NAIVE_DIFFERENCES: Array<[BudgetRowKey, Col]> = [
     ['계', 'rate'],
-    ['정책사업', 'share'], ['정책사업', 'prevShare'], ['정책사업', 'rate'],
-    ['행정운영경비', 'share'], ['행정운영경비', 'prevShare'], ['행정운영경비', 'rate'],
-    ['인력운영비', 'share'], ['인력운영비', 'rate'],
-    ['기본경비', 'share'], ['기본경비', 'prevShare'], ['기본경비', 'rate'],
+    ['정책사업', 'share'],
+    ['정책사업', 'prevShare'],
+    ['정책사업', 'rate'],
+    ['행정운영경비', 'share'],
+    ['행정운영경비', 'prevShare'],
+    ['행정운영경비', 'rate'],
+    ['인력운영비', 'share'],
+    ['인력운영비', 'rate'],
+    ['기본경비', 'share'],
+    ['기본경비', 'prevShare'],
+    ['기본경비', 'rate'],
   ];
   it.each(NAIVE_DIFFERENCES)('reports %s %s as exactly one rounding info', (row, col) => {
     const infos = findings.filter((f) => refKey(f.ref) === refKey(cellOf(plan, row, col)));
@@ -49,7 +56,13 @@ describe('예산현황 errors: one typo, one error', () => {
     { what: '구성비 off by 2 points', row: '정책사업', col: 'share', to: (v) => v + 2, rule: 't3.share' },
     { what: '계 off by 10', row: '계', col: 'amount', to: (v) => v + 10, rule: 't3.total' },
     { what: '전년도 계 off by 10', row: '계', col: 'prevAmount', to: (v) => v - 10, rule: 't3.total' },
-    { what: '인력운영비 so 행정운영경비 no longer adds up', row: '인력운영비', col: 'amount', to: (v) => v + 10, rule: 't3.admin' },
+    {
+      what: '인력운영비 so 행정운영경비 no longer adds up',
+      row: '인력운영비',
+      col: 'amount',
+      to: (v) => v + 10,
+      rule: 't3.admin',
+    },
     { what: '증감률 with the wrong sign', row: '계', col: 'rate', to: (v) => -v, rule: 't3.rate' },
     { what: '비교증감 wrong', row: '정책사업', col: 'change', to: (v) => v - 10, rule: 't3.change' },
     { what: 'a word in a budget cell', row: '기본경비', col: 'amount', to: () => '미정', rule: 'cell.unread' },

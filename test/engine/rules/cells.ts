@@ -1,6 +1,14 @@
 import type { Cell, Sheet } from '../../../src/engine/grid/sheet';
 import { numCell } from '../../../src/engine/model/numCell';
-import { BUDGET_ROW_KEYS, type BudgetRow, type BudgetRowKey, type Department, type NumCell, type Plan, type TableInfo } from '../../../src/engine/model/plan';
+import {
+  BUDGET_ROW_KEYS,
+  type BudgetRow,
+  type BudgetRowKey,
+  type Department,
+  type NumCell,
+  type Plan,
+  type TableInfo,
+} from '../../../src/engine/model/plan';
 import type { BudgetRowData, Fig } from '../../fixtures/planData';
 
 /**
@@ -37,6 +45,14 @@ const t3Info: TableInfo = { kind: 'T3', sheet: 'R', range: { top: 0, left: 0, bo
 /** A plan of one department holding only a 예산현황 (linked, no goals: the cross-table relations stay silent). */
 export function budgetPlan(data: Record<BudgetRowKey, BudgetRowData>): Plan {
   const rows = Object.fromEntries(BUDGET_ROW_KEYS.map((k) => [k, budgetRow(k, data[k])]));
-  const dept: Department = { name: '부서', t1: 0, goals: [], budget: { table: 0, rows }, unitProjects: [], overviews: [], linked: true };
+  const dept: Department = {
+    name: '부서',
+    t1: 0,
+    goals: [],
+    budget: { table: 0, rows },
+    unitProjects: [],
+    overviews: [],
+    linked: true,
+  };
   return { tables: [t3Info], departments: [dept] };
 }

@@ -10,13 +10,22 @@ type Col = keyof Omit<BudgetRow, 'label'>;
 
 /** DOMAIN.md: the 14 cells where recomputing from the shown figures differs from the document. */
 const NAIVE_DIFFERENCES: Array<[string, (plan: Plan) => CellRef]> = [
-  ...([
-    ['계', 'rate'],
-    ['정책사업', 'share'], ['정책사업', 'prevShare'], ['정책사업', 'rate'],
-    ['행정운영경비', 'share'], ['행정운영경비', 'prevShare'], ['행정운영경비', 'rate'],
-    ['인력운영비', 'share'], ['인력운영비', 'rate'],
-    ['기본경비', 'share'], ['기본경비', 'prevShare'], ['기본경비', 'rate'],
-  ] as Array<[BudgetRowKey, Col]>).map(([row, col]): [string, (plan: Plan) => CellRef] => [
+  ...(
+    [
+      ['계', 'rate'],
+      ['정책사업', 'share'],
+      ['정책사업', 'prevShare'],
+      ['정책사업', 'rate'],
+      ['행정운영경비', 'share'],
+      ['행정운영경비', 'prevShare'],
+      ['행정운영경비', 'rate'],
+      ['인력운영비', 'share'],
+      ['인력운영비', 'rate'],
+      ['기본경비', 'share'],
+      ['기본경비', 'prevShare'],
+      ['기본경비', 'rate'],
+    ] as Array<[BudgetRowKey, Col]>
+  ).map(([row, col]): [string, (plan: Plan) => CellRef] => [
     `예산현황 ${row} ${col}`,
     (plan) => department(plan, SEED.department).budget!.rows[row]![col].ref,
   ]),

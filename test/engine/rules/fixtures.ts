@@ -11,7 +11,11 @@ export const LAYOUTS: Layout[] = ['document', 'byKind', 'messy'];
 export const BASIS_RULES: ReadonlySet<string> = new Set(['t4.basis', 't4.target']);
 
 /** Plans written by the fixture builder, read back by the model, checked by the rules. */
-export function checkBuilt(plans: PlanData[], layout: Layout, variation: Partial<Variation> = {}): { plan: Plan; findings: Finding[] } {
+export function checkBuilt(
+  plans: PlanData[],
+  layout: Layout,
+  variation: Partial<Variation> = {},
+): { plan: Plan; findings: Finding[] } {
   const plan = readPlan(buildWorkbook(plans, layout, variation).sheets);
   return { plan, findings: runRules(plan) };
 }
@@ -22,7 +26,8 @@ export const department = (plan: Plan, name: string): Department => {
   return found;
 };
 
-export const severityOf = (findings: Finding[], severity: Finding['severity']): Finding[] => findings.filter((f) => f.severity === severity);
+export const severityOf = (findings: Finding[], severity: Finding['severity']): Finding[] =>
+  findings.filter((f) => f.severity === severity);
 
 /** A finding as one line, for readable failures. */
 export const line = (f: Finding): string => `${f.severity} ${f.rule} ${f.ref.sheet}!${f.ref.row},${f.ref.col} ${f.message.ko}`;

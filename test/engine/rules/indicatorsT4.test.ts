@@ -37,17 +37,31 @@ const goal = (g: GoalData, change: (i: IndicatorData[]) => void = () => {}, pair
 };
 
 describe('성과지표별 목표치 설정', () => {
-  it.each(SEED.goals.map((g) => [g.name, g] as const))('valid: the seed goal %s', (_name, g) => expect(indicatorChecks(goal(g))).toEqual([]));
+  it.each(SEED.goals.map((g) => [g.name, g] as const))('valid: the seed goal %s', (_name, g) =>
+    expect(indicatorChecks(goal(g))).toEqual([]),
+  );
 
   const [first] = SEED.goals;
   it.each([
     ['weights summing to 95', (i: IndicatorData[]) => (i[1].weight = (i[1].weight as number) - 5), 'error t4.weights'],
     ['a fractional weight', (i: IndicatorData[]) => (i[0].weight = 30.5), 'error t4.weights'],
     // A new indicator without a weight: the stated ones still sum to 100 (30 + 40 + 30), so only the blank is told.
-    ['a blank weight beside weights summing to 100', (i: IndicatorData[]) => void i.push({ ...i[0], name: '새 지표 (%)', weight: '' }), 'warning t4.weightBlank'],
-    ['a blank weight beside weights summing to 70', (i: IndicatorData[]) => (i[1].weight = ''), 'error t4.weights,warning t4.weightBlank'],
+    [
+      'a blank weight beside weights summing to 100',
+      (i: IndicatorData[]) => void i.push({ ...i[0], name: '새 지표 (%)', weight: '' }),
+      'warning t4.weightBlank',
+    ],
+    [
+      'a blank weight beside weights summing to 70',
+      (i: IndicatorData[]) => (i[1].weight = ''),
+      'error t4.weights,warning t4.weightBlank',
+    ],
     ['지표 유형 neither 핵심 nor 일반', (i: IndicatorData[]) => (i[2].type = '중요'), 'error t4.type'],
-    ['a falling target series for a rising indicator', (i: IndicatorData[]) => (i[2].targets = [...i[2].targets].reverse()), 'warning t4.direction'],
+    [
+      'a falling target series for a rising indicator',
+      (i: IndicatorData[]) => (i[2].targets = [...i[2].targets].reverse()),
+      'warning t4.direction',
+    ],
   ])('invalid: %s', (_what, change, expected) => {
     const findings = indicatorChecks(goal(first, change));
     expect(findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(expected.split(','));

@@ -16,7 +16,10 @@ function withoutUnitRow(layout: Layout): { sheets: Sheet[]; firstDetail: string 
     rows[t5.range.bottom] = [];
     return { ...s, rows };
   });
-  return { sheets, firstDetail: `${t5.sheet}!${refA1({ sheet: t5.sheet, row: t5.range.bottom - SEED.goals[0].unitProjects[0].details.length, col: t5.range.left })}` };
+  return {
+    sheets,
+    firstDetail: `${t5.sheet}!${refA1({ sheet: t5.sheet, row: t5.range.bottom - SEED.goals[0].unitProjects[0].details.length, col: t5.range.left })}`,
+  };
 }
 
 describe.each<Layout>(['document', 'byKind'])('a 관련 예산사업 내역 without its 단위사업 row (%s layout)', (layout) => {
@@ -25,7 +28,9 @@ describe.each<Layout>(['document', 'byKind'])('a 관련 예산사업 내역 with
   test('one warning at its first 세부사업, naming the 단위사업 of its heading; no error anywhere', () => {
     const { plan, findings } = check(sheets);
     const bad = findings.filter((f) => f.severity !== 'info');
-    expect(bad.map((f) => [f.severity, f.rule, `${f.ref.sheet}!${refA1(f.ref)}`])).toEqual([['warning', 't5.noUnitRow', firstDetail]]);
+    expect(bad.map((f) => [f.severity, f.rule, `${f.ref.sheet}!${refA1(f.ref)}`])).toEqual([
+      ['warning', 't5.noUnitRow', firstDetail],
+    ]);
     expect(bad[0].message.ko).toContain(`단위사업 ${SEED.goals[0].unitProjects[0].name}`);
     const unit = plan.departments[0].unitProjects[0];
     expect([unit.name.text, unit.details.map((d) => d.name.text)]).toEqual([

@@ -16,14 +16,21 @@ const percentOf = (stated: NumCell, part: NumCell, whole: NumCell): Relation => 
 const rateOf = (stated: NumCell, now: NumCell, before: NumCell): Relation => ({
   rule: 'x.rate',
   stated: ratio(stated),
-  expr: { kind: 'percent', num: [{ at: amount(now), coef: 1 }, { at: amount(before), coef: -1 }], den: [{ at: amount(before), coef: 1 }] },
+  expr: {
+    kind: 'percent',
+    num: [
+      { at: amount(now), coef: 1 },
+      { at: amount(before), coef: -1 },
+    ],
+    den: [{ at: amount(before), coef: 1 }],
+  },
 });
 
 describe('judge', () => {
   // valid: consistent under the rounding rule, with or without a naive difference
   it.each([
     ['exact sum', 'ok', sumOf(num(1723), num(1499), num(224), num(0))],
-    ['구정홍보 \'15예산: 327 vs 168 + 158', 'rounding', sumOf(num(327), num(168), num(158))],
+    ["구정홍보 '15예산: 327 vs 168 + 158", 'rounding', sumOf(num(327), num(168), num(158))],
     ['1,499 / 1,723 shown as 86.97', 'rounding', percentOf(num(86.97, 2), num(1499), num(1723))],
     ['held 천원 behind 백만원', 'ok', sumOf(num(1104.321), num(50.123), num(66.1), num(988.098))],
     ['△81 / 1,804 shown as △4.50%', 'rounding', rateOf(num('△4.50%'), num(1723), num(1804))],

@@ -25,10 +25,13 @@ function called(ind: IndicatorData, years: number[]): string[] {
   const decimals = Math.max(0, ...stated.map(decimalsOf));
   const from = ind.actuals.reduce<number>((last, a, i) => (a === null ? last : i + 1), 0);
   const [base, step] = [ruleTargets(rule, stated, from, decimals), stepTargets(rule, stated, decimals)];
-  return stated.flatMap((v, i) => (base[i] === null || v === null || [base[i], step[i]].includes(v) ? [] : [`t4.target ${ind.name} ${yy(years[i])}`]));
+  return stated.flatMap((v, i) =>
+    base[i] === null || v === null || [base[i], step[i]].includes(v) ? [] : [`t4.target ${ind.name} ${yy(years[i])}`],
+  );
 }
 
-const calledFor = (data: PlanData): string[] => data.goals.flatMap((g) => g.indicators.flatMap((ind) => called(ind, data.indicatorYears)));
+const calledFor = (data: PlanData): string[] =>
+  data.goals.flatMap((g) => g.indicators.flatMap((ind) => called(ind, data.indicatorYears)));
 
 /** The 근거 findings reported, as `rule name 'YY`, each placed by the indicator whose basis or target it points at. */
 function reported(plan: Plan, findings: Finding[]): string[] {
@@ -36,7 +39,9 @@ function reported(plan: Plan, findings: Finding[]): string[] {
   return findings
     .filter((f) => BASIS_RULES.has(f.rule))
     .map((f) => {
-      const ind = indicators.find((i) => (i.basis && sameCell(i.basis.ref, f.ref)) || i.targets.some((t) => sameCell(t.ref, f.ref)));
+      const ind = indicators.find(
+        (i) => (i.basis && sameCell(i.basis.ref, f.ref)) || i.targets.some((t) => sameCell(t.ref, f.ref)),
+      );
       if (!ind) return `${f.rule} at no indicator`;
       const year = ind.targets.findIndex((t) => sameCell(t.ref, f.ref));
       return year < 0 ? `${f.rule} ${ind.name.text}` : `${f.rule} ${ind.name.text} ${yy(ind.years[year])}`;
@@ -49,9 +54,12 @@ describe.each(LAYOUTS)('목표치 설정 근거 of the seed, %s layout', (layout
 
   it('are information only', () => expect(basisFindings.filter((f) => f.severity !== 'info').map(line)).toEqual([]));
 
-  it(layout === 'byKind' ? 'are absent: one sheet per kind writes no 근거' : 'report exactly what the stated rules call for', () => {
-    expect(reported(plan, findings)).toEqual(layout === 'byKind' ? [] : calledFor(SEED));
-  });
+  it(
+    layout === 'byKind' ? 'are absent: one sheet per kind writes no 근거' : 'report exactly what the stated rules call for',
+    () => {
+      expect(reported(plan, findings)).toEqual(layout === 'byKind' ? [] : calledFor(SEED));
+    },
+  );
 });
 
 describe('the seed document has 근거 it cannot apply', () => {
@@ -68,8 +76,17 @@ describe('targets against their stated rule (seed, document layout)', () => {
 
   it.each([
     ["a mistyped '17 (the step rule)", withTargets(edu, future(edu, 3, edu.targets[2]))],
-    ["a '16 that shifts the series after it (the step rule)", withTargets(edu, edu.targets.map((t, k) => (k >= 2 ? Number(((t as number) + 0.1).toFixed(1)) : t)))],
-    ["a '17 below the average of the years before (the average rule)", withTargets(saeol, future(saeol, 3, (saeol.targets[3] as number) - 1))],
+    [
+      "a '16 that shifts the series after it (the step rule)",
+      withTargets(
+        edu,
+        edu.targets.map((t, k) => (k >= 2 ? Number(((t as number) + 0.1).toFixed(1)) : t)),
+      ),
+    ],
+    [
+      "a '17 below the average of the years before (the average rule)",
+      withTargets(saeol, future(saeol, 3, (saeol.targets[3] as number) - 1)),
+    ],
     ['a word in a future year', withTargets(edu, future(edu, 4, '미정'))],
     ['a blank future year', withTargets(edu, future(edu, 4, ''))],
   ])('%s: the findings the rule calls for, one per wrong year', (_what, data) => {
@@ -83,7 +100,9 @@ describe('targets against their stated rule (seed, document layout)', () => {
     const [expected, stated] = [edu.targets[3] as number, edu.targets[2] as number];
     const clause = statedRule(edu.basis!.join('\n'), indicatorUnit(edu.name))!;
     expect(f.severity).toBe('info');
-    expect(f.message.ko).toContain(`목표치가 근거(${clause})와 다릅니다: ${showNumber(expected, 1)} 예상, ${showNumber(stated, 1)} 표기`);
+    expect(f.message.ko).toContain(
+      `목표치가 근거(${clause})와 다릅니다: ${showNumber(expected, 1)} 예상, ${showNumber(stated, 1)} 표기`,
+    );
     expect(f.message.en).toContain(`(${clause}): ${showNumber(expected, 1)} expected, ${showNumber(stated, 1)} stated`);
     expect([f.stated, f.expected]).toEqual([stated, expected]);
   });

@@ -13,7 +13,8 @@ const grouped = (n: number, decimals: number): string =>
   n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /** `△81`, `1,104`: what the document prints, typed as text. */
-const asText = (n: number, decimals: number, suffix = ''): string => `${n < 0 ? '△' : ''}${grouped(Math.abs(n), decimals)}${suffix}`;
+const asText = (n: number, decimals: number, suffix = ''): string =>
+  `${n < 0 ? '△' : ''}${grouped(Math.abs(n), decimals)}${suffix}`;
 
 /** An amount (백만원 or 천원): a number under a △ format, or its printed text. */
 export function amount(style: AuthorStyle, v: Fig): Typed {

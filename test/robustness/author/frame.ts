@@ -18,7 +18,15 @@ const NUMBER: Readonly<Record<TableKind, string>> = { T1: '1.', T2: '2.', T3: '3
  * The title and `(단위 …)` caption above a table, as this author places them; returns the header's row.
  * `width` is the table's column count, so a right caption sits over its last column.
  */
-export function frame(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at: { row: number; col: number }, kind: TableKind, width: number, caption?: string): number {
+export function frame(
+  pen: Pen,
+  ws: ExcelJS.Worksheet,
+  style: AuthorStyle,
+  at: { row: number; col: number },
+  kind: TableKind,
+  width: number,
+  caption?: string,
+): number {
   let row = at.row;
   const title = TITLES[kind];
   const text = { angle: `< ${title} >`, square: `□ ${title}`, numbered: `${NUMBER[kind]} ${title}`, none: '' }[style.title];
@@ -38,6 +46,12 @@ export function frame(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at: {
 export const word = (style: AuthorStyle, spaced: string, compact: string): string => (style.spacedWords ? spaced : compact);
 
 /** Writes header labels in a row; `null` leaves the cell for a merge to cover. */
-export function labels(pen: Pen, ws: ExcelJS.Worksheet, row: number, col: number, texts: ReadonlyArray<string | number | null>): void {
+export function labels(
+  pen: Pen,
+  ws: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  texts: ReadonlyArray<string | number | null>,
+): void {
   texts.forEach((t, i) => t !== null && pen.put(ws, row, col + i, t));
 }

@@ -18,7 +18,12 @@ export function writeT4(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
   const years = plan.indicatorYears;
   const top = frame(pen, ws, style, at, 'T4', 6 + years.length);
   const after = at.col + 4 + years.length;
-  labels(pen, ws, top, at.col, ['성과지표(단위)', word(style, '지표 유형', '지표유형'), word(style, '가중치(%)', '가중치'), '실적 및 목표치']);
+  labels(pen, ws, top, at.col, [
+    '성과지표(단위)',
+    word(style, '지표 유형', '지표유형'),
+    word(style, '가중치(%)', '가중치'),
+    '실적 및 목표치',
+  ]);
   labels(pen, ws, top, after, ['측정산식 또는 측정방법', '자료수집 방법/출처']);
   labels(pen, ws, top + 1, at.col + 3, ['구분', ...years.map((y) => yearLabel(style, y))]);
   for (const c of [0, 1, 2]) pen.merge(ws, top, at.col + c, top + 1, at.col + c);
@@ -32,7 +37,8 @@ export function writeT4(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
     pen.fig(ws, `${key}.weight`, r, at.col + 2, count(ind.weight).value);
     pen.put(ws, r, after, ind.formula);
     pen.put(ws, r, after + 1, ind.source);
-    if (style.mergeNames) for (const c of [0, 1, 2, after - at.col, after - at.col + 1]) pen.merge(ws, r, at.col + c, r + 1, at.col + c);
+    if (style.mergeNames)
+      for (const c of [0, 1, 2, after - at.col, after - at.col + 1]) pen.merge(ws, r, at.col + c, r + 1, at.col + c);
     else pen.put(ws, r + 1, at.col, ind.name);
     pen.put(ws, r, at.col + 3, '목표');
     pen.put(ws, r + 1, at.col + 3, '실적');
@@ -50,8 +56,11 @@ export function writeT4(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
 function t5Years(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, top: number, col: number, plan: PlanData): number {
   const cols = plan.projectColumns;
   cols.forEach((c, i) => {
-    if (style.years === 'number') pen.put(ws, top, col + i, c.year), pen.put(ws, top + 1, col + i, c.kind);
-    else if (style.years === 'nyeon') pen.put(ws, top, col + i, i === cols.length - 1 ? `${c.year} ${c.kind}(A)` : `${c.year}(${c.kind})`);
+    if (style.years === 'number') {
+      pen.put(ws, top, col + i, c.year);
+      pen.put(ws, top + 1, col + i, c.kind);
+    } else if (style.years === 'nyeon')
+      pen.put(ws, top, col + i, i === cols.length - 1 ? `${c.year} ${c.kind}(A)` : `${c.year}(${c.kind})`);
     else pen.put(ws, top, col + i, `'${String(c.year % 100).padStart(2, '0')}${style.spacedWords ? ' ' : ''}${c.kind}`);
   });
   return style.years === 'number' ? 2 : 1;
@@ -67,7 +76,15 @@ function thousands(unit: UnitProjectData, y: number): { details: number[]; total
 }
 
 /** T5 for one 단위사업: its row (SUM formulas when the author uses them), then its 세부사업. */
-export function writeT5(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at: At, plan: PlanData, u: UnitProjectData, key: string): number {
+export function writeT5(
+  pen: Pen,
+  ws: ExcelJS.Worksheet,
+  style: AuthorStyle,
+  at: At,
+  plan: PlanData,
+  u: UnitProjectData,
+  key: string,
+): number {
   const n = plan.projectColumns.length;
   const top = frame(pen, ws, style, at, 'T5', 3 + n, style.t5InThousands ? '(단위:개, 천원)' : '(단위:개, 백만원)');
   labels(pen, ws, top, at.col, ['사업명', '회계구분']);
@@ -95,7 +112,8 @@ export function writeT5(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
 }
 
 /** The goal a 단위사업 belongs to: tables of a 단위사업 and of its 세부사업 are listed under it. */
-const goalOf = (plan: PlanData, u: UnitProjectData): string | undefined => plan.goals.find((g) => g.unitProjects.includes(u))?.name;
+const goalOf = (plan: PlanData, u: UnitProjectData): string | undefined =>
+  plan.goals.find((g) => g.unitProjects.includes(u))?.name;
 
 const T6_LABELS = ['사업명', '사업내용', '사업기간', '지원형태', '지원조건', '시행주체'] as const;
 

@@ -12,7 +12,12 @@ type At = { row: number; col: number };
 /** T1 정책사업목표 현황; returns the row after a blank line. */
 export function writeT1(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at: At, plan: PlanData): number {
   const top = frame(pen, ws, style, at, 'T1', 4, '(단위:개, 백만원)');
-  labels(pen, ws, top, at.col, ['정책사업목표', word(style, '성과지표 수', '성과지표수'), word(style, '단위사업 수', '단위사업수'), word(style, '예 산 액', '예산액')]);
+  labels(pen, ws, top, at.col, [
+    '정책사업목표',
+    word(style, '성과지표 수', '성과지표수'),
+    word(style, '단위사업 수', '단위사업수'),
+    word(style, '예 산 액', '예산액'),
+  ]);
   plan.goals.forEach((g, n) => {
     const r = top + 1 + n;
     pen.put(ws, r, at.col, g.name);
@@ -42,14 +47,23 @@ export function writeT2(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
   const total: StaffData =
     plans.length === 1
       ? plans[0].staffing.total
-      : { name: '계', teams: '', ...Object.fromEntries(STAFF_COLS.map((c) => [c, rows.reduce((s, r) => s + Number(r[c]), 0)])) } as StaffData;
+      : ({
+          name: '계',
+          teams: '',
+          ...Object.fromEntries(STAFF_COLS.map((c) => [c, rows.reduce((s, r) => s + Number(r[c]), 0)])),
+        } as StaffData);
   [total, ...rows].forEach((s, k) => {
     const r = body + k;
     pen.put(ws, r, at.col, s.name);
     STAFF_COLS.forEach((c, i) => {
       const col = at.col + 1 + i;
       const first = a1(body, col - 1);
-      const sum = k === 0 ? `SUM(${first}:${a1(body + rows.length - 1, col - 1)})` : c === 'quota' ? `SUM(${a1(r - 1, col)}:${a1(r - 1, col + 2)})` : '';
+      const sum =
+        k === 0
+          ? `SUM(${first}:${a1(body + rows.length - 1, col - 1)})`
+          : c === 'quota'
+            ? `SUM(${a1(r - 1, col)}:${a1(r - 1, col + 2)})`
+            : '';
       const typed = sum === '' ? count(s[c]) : summed(style, count(s[c]), sum);
       pen.fig(ws, `T2.${k}.${c}`, r, col, typed.value);
     });
@@ -59,7 +73,9 @@ export function writeT2(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
   return body + rows.length + 2;
 }
 
-const T3_COLS = ['amount', 'share', 'prevAmount', 'prevShare', 'change', 'rate'] as const satisfies ReadonlyArray<keyof BudgetRowData>;
+const T3_COLS = ['amount', 'share', 'prevAmount', 'prevShare', 'change', 'rate'] as const satisfies ReadonlyArray<
+  keyof BudgetRowData
+>;
 
 /** How this author labels the T3 rows: 계 as 합계/총계, the 행정운영경비 parts indented. */
 const t3Label = (style: AuthorStyle, key: BudgetRowKey): string =>
@@ -68,7 +84,15 @@ const t3Label = (style: AuthorStyle, key: BudgetRowKey): string =>
 /** T3 예산현황: a two-row header (구성비 under its amount) with vertical merges, or the seed's unmerged one. */
 export function writeT3(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at: At, plan: PlanData): number {
   const top = frame(pen, ws, style, at, 'T3', 7, '(단위: 백만원, %)');
-  const heads = [word(style, '구 분', '구분'), word(style, '예 산 액', '예산액'), null, word(style, '전년도 예산액', '전년도예산액'), null, word(style, '비교 증감', '비교증감'), word(style, '증감률(%)', '증감률')];
+  const heads = [
+    word(style, '구 분', '구분'),
+    word(style, '예 산 액', '예산액'),
+    null,
+    word(style, '전년도 예산액', '전년도예산액'),
+    null,
+    word(style, '비교 증감', '비교증감'),
+    word(style, '증감률(%)', '증감률'),
+  ];
   labels(pen, ws, top, at.col, heads);
   labels(pen, ws, top + 1, at.col + 2, ['구성비', null, '구성비']);
   if (style.spacedWords) for (const c of [0, 1, 3, 5, 6]) pen.merge(ws, top, at.col + c, top + 1, at.col + c);

@@ -30,7 +30,13 @@ function sheetsFor(pen: Pen, style: AuthorStyle, plan: PlanData): Sheets {
 }
 
 /** One department's chapter: 전략목표 and 소관실국 lines, T1–T3, then per goal its heading, T4 and 단위사업 sections. */
-function writeDepartment(pen: Pen, style: AuthorStyle, plans: ReadonlyArray<PlanData>, d: number, rows: Map<ExcelJS.Worksheet, number>): void {
+function writeDepartment(
+  pen: Pen,
+  style: AuthorStyle,
+  plans: ReadonlyArray<PlanData>,
+  d: number,
+  rows: Map<ExcelJS.Worksheet, number>,
+): void {
   const plan = plans[d];
   const ws = sheetsFor(pen, style, plan);
   const col = style.origin.col;
@@ -71,11 +77,19 @@ function addExtras(wb: ExcelJS.Workbook): void {
   ['핵심', '일반'].forEach((t, i) => (lists.getCell(i + 1, 2).value = t));
   const chart = wb.addWorksheet('차트');
   chart.getCell('A1').value = '연도별 예산 추이';
-  [['연도', '예산'], [2014, 1804], [2015, 1723]].forEach((r, i) => r.forEach((v, c) => (chart.getCell(i + 2, c + 1).value = v)));
+  [
+    ['연도', '예산'],
+    [2014, 1804],
+    [2015, 1723],
+  ].forEach((r, i) => r.forEach((v, c) => (chart.getCell(i + 2, c + 1).value = v)));
 }
 
 /** One author's workbook of the given departments; `typos` replace figures by key. */
-export async function authorWorkbook(plans: ReadonlyArray<PlanData>, style: AuthorStyle, typos: ReadonlyMap<string, Value> = new Map()): Promise<Authored> {
+export async function authorWorkbook(
+  plans: ReadonlyArray<PlanData>,
+  style: AuthorStyle,
+  typos: ReadonlyMap<string, Value> = new Map(),
+): Promise<Authored> {
   const wb = new ExcelJS.Workbook();
   const pen = new Pen(wb, typos);
   const rows = new Map<ExcelJS.Worksheet, number>();

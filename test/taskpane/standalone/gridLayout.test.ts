@@ -15,7 +15,10 @@ function sheet(rows: number, cols: number, merges: string[] = []): Sheet {
 /** The drawn cells as A1-like text: `row:col(rowSpan×colSpan)` with the source row when it differs. */
 const drawn = (s: Sheet, focus?: number, maxRows?: number, maxCols?: number) =>
   gridLayout(s, focus, maxRows, maxCols).rows.flatMap(({ row, cells }) =>
-    cells.map((c) => `${row}:${c.col}${c.rowSpan * c.colSpan > 1 ? `(${c.rowSpan}x${c.colSpan})` : ''}${c.sourceRow !== row ? `<${c.sourceRow}` : ''}`),
+    cells.map(
+      (c) =>
+        `${row}:${c.col}${c.rowSpan * c.colSpan > 1 ? `(${c.rowSpan}x${c.colSpan})` : ''}${c.sourceRow !== row ? `<${c.sourceRow}` : ''}`,
+    ),
   );
 
 describe('grid layout', () => {

@@ -63,7 +63,11 @@ describe('OfficePort.undo', () => {
     expect(port.canUndo()).toBe(true);
     expect(await port.undo()).toEqual({ kind: 'restored', count: EDITS.length });
     // The fake does not calculate: a restored formula is compared as a formula, without its result.
-    const written = (cell?: FakeCell) => ({ content: cell?.formula ?? cell?.value, format: cell?.numberFormat, fill: cell?.fill });
+    const written = (cell?: FakeCell) => ({
+      content: cell?.formula ?? cell?.value,
+      format: cell?.numberFormat,
+      fill: cell?.fill,
+    });
     for (const [at, cell] of before) expect(written(wb.sheets[0].cells.get(at))).toEqual(written(cell));
     expect(port.canUndo()).toBe(false);
     expect(await port.undo()).toEqual({ kind: 'nothing' });

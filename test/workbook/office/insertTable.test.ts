@@ -2,8 +2,17 @@ import { a1 } from '../../../src/engine/grid/a1';
 import type { ReportTable } from '../../../src/engine/reports';
 import { widthPoints } from '../../../src/workbook/office/drawReport';
 import { OfficePort } from '../../../src/workbook/office/port';
-import { layoutReports } from '../../../src/workbook/office/reportGrid';
-import { cellOf, DEFAULT_COLUMN_WIDTH, fakeExcel, fakeWorkbook, key, sheetOf, type FakeWorkbook, type SheetSpec } from '../../fakes/excel';
+import { layoutReports } from '../../../src/workbook/reportGrid';
+import {
+  cellOf,
+  DEFAULT_COLUMN_WIDTH,
+  fakeExcel,
+  fakeWorkbook,
+  key,
+  sheetOf,
+  type FakeWorkbook,
+  type SheetSpec,
+} from '../../fakes/excel';
 import { budgetSheet } from './sheets';
 import { standardTables, tablesOf } from './insertTableTables';
 
@@ -49,7 +58,14 @@ describe('OfficePort.insert at the selection', () => {
     const tables = [...tablesOf('t2'), ...tablesOf('t4')];
     await port.insert(tables, { kind: 'selection' });
     const { grid, cellAtGrid } = landed(wb, SHEET, tables, 1, 1);
-    const merges = grid.placed.flatMap(({ table, body }) => table.merges.map((m) => ({ top: 1 + body.top + m.top, bottom: 1 + body.top + m.bottom, left: 1 + m.left, right: 1 + m.right })));
+    const merges = grid.placed.flatMap(({ table, body }) =>
+      table.merges.map((m) => ({
+        top: 1 + body.top + m.top,
+        bottom: 1 + body.top + m.bottom,
+        left: 1 + m.left,
+        right: 1 + m.right,
+      })),
+    );
     expect(merges.length).toBeGreaterThan(0);
     expect(sheetOf(wb, SHEET)!.merges).toEqual(expect.arrayContaining(merges));
     expect(sheetOf(wb, SHEET)!.merges).toHaveLength(merges.length);
@@ -85,7 +101,9 @@ describe('OfficePort.insert at the selection', () => {
     await port.insert(tables, { kind: 'selection' });
     const widths = sheetOf(wb, SHEET)!.colWidths;
     expect(widths.get(0)).toBe(400);
-    tables[0].widths.forEach((w, c) => c > 0 && expect(widths.get(c) ?? DEFAULT_COLUMN_WIDTH).toBe(Math.max(DEFAULT_COLUMN_WIDTH, widthPoints(w))));
+    tables[0].widths.forEach(
+      (w, c) => c > 0 && expect(widths.get(c) ?? DEFAULT_COLUMN_WIDTH).toBe(Math.max(DEFAULT_COLUMN_WIDTH, widthPoints(w))),
+    );
   });
 
   it.each([
@@ -124,9 +142,21 @@ describe('OfficePort.insert at the selection', () => {
 
   it('links the cells of 점검 결과 to the cells they name', async () => {
     const { wb, port } = selectedAt('A1');
-    const findings = tablesOf('findings', { findings: [{ severity: 'error', rule: 't3.total', ref: { sheet: 'X', row: 3, col: 1 }, cells: [], message: { ko: '계', en: 'total' } }] });
+    const findings = tablesOf('findings', {
+      findings: [
+        {
+          severity: 'error',
+          rule: 't3.total',
+          ref: { sheet: 'X', row: 3, col: 1 },
+          cells: [],
+          message: { ko: '계', en: 'total' },
+        },
+      ],
+    });
     await port.insert(findings, { kind: 'selection' });
-    const links = findings.flatMap((t) => [...t.header, ...t.body].flat()).flatMap((c) => (c.hyperlink === undefined ? [] : [c.hyperlink]));
+    const links = findings
+      .flatMap((t) => [...t.header, ...t.body].flat())
+      .flatMap((c) => (c.hyperlink === undefined ? [] : [c.hyperlink]));
     const linked = [...sheetOf(wb, SHEET)!.cells.values()].filter((c) => c.hyperlink !== undefined);
     expect(links).toHaveLength(1);
     // Excel takes the place without the leading '#'.
@@ -139,7 +169,10 @@ describe('OfficePort.insert on a new sheet', () => {
     const wb = fakeWorkbook([{ name: '예산현황', rows: [['x']] }]);
     const { port, meter } = selectedAt('A1', wb);
     const tables = tablesOf('t3');
-    expect(await port.insert(tables, { kind: 'newSheet', name: '예산현황' })).toMatchObject({ kind: 'inserted', sheet: '예산현황 (2)' });
+    expect(await port.insert(tables, { kind: 'newSheet', name: '예산현황' })).toMatchObject({
+      kind: 'inserted',
+      sheet: '예산현황 (2)',
+    });
     expect(wb.sheets.map((s) => s.name)).toEqual(['예산현황', '예산현황 (2)']);
     expect(wb.active).toBe('예산현황 (2)');
     expect(sheetOf(wb, '예산현황 (2)')!.showGridlines).toBe(false);
@@ -150,15 +183,35 @@ describe('OfficePort.insert on a new sheet', () => {
 
 describe('OfficePort.insert refusals', () => {
   it.each([
-    ['a protected sheet', { sheets: [{ name: SHEET, rows: [], protected: true }] }, { kind: 'selection' } as const, 'protectedSheet'],
-    ['a read-only workbook', { sheets: [{ name: SHEET, rows: [] }], readOnly: true }, { kind: 'newSheet', name: '표' } as const, 'readOnly'],
-    ['cell-edit mode', { sheets: [{ name: SHEET, rows: [] }], cellEditMode: true }, { kind: 'selection' } as const, 'cellEditMode'],
-  ])('refuses %s with its Korean message and writes nothing', async (_name, spec: { sheets: SheetSpec[]; readOnly?: boolean; cellEditMode?: boolean }, at, code) => {
-    const wb = fakeWorkbook(spec.sheets, { readOnly: spec.readOnly ?? false, cellEditMode: spec.cellEditMode ?? false });
-    const before = structuredClone(wb.sheets);
-    const { port } = selectedAt('A1', wb);
-    await expect(port.insert(tablesOf('t3'), at)).rejects.toMatchObject({ problem: { code, ko: expect.stringMatching(/[가-힣]/) } });
-    expect(wb.sheets).toEqual(before);
-    expect(port.canUndo()).toBe(false);
-  });
+    [
+      'a protected sheet',
+      { sheets: [{ name: SHEET, rows: [], protected: true }] },
+      { kind: 'selection' } as const,
+      'protectedSheet',
+    ],
+    [
+      'a read-only workbook',
+      { sheets: [{ name: SHEET, rows: [] }], readOnly: true },
+      { kind: 'newSheet', name: '표' } as const,
+      'readOnly',
+    ],
+    [
+      'cell-edit mode',
+      { sheets: [{ name: SHEET, rows: [] }], cellEditMode: true },
+      { kind: 'selection' } as const,
+      'cellEditMode',
+    ],
+  ])(
+    'refuses %s with its Korean message and writes nothing',
+    async (_name, spec: { sheets: SheetSpec[]; readOnly?: boolean; cellEditMode?: boolean }, at, code) => {
+      const wb = fakeWorkbook(spec.sheets, { readOnly: spec.readOnly ?? false, cellEditMode: spec.cellEditMode ?? false });
+      const before = structuredClone(wb.sheets);
+      const { port } = selectedAt('A1', wb);
+      await expect(port.insert(tablesOf('t3'), at)).rejects.toMatchObject({
+        problem: { code, ko: expect.stringMatching(/[가-힣]/) },
+      });
+      expect(wb.sheets).toEqual(before);
+      expect(port.canUndo()).toBe(false);
+    },
+  );
 });

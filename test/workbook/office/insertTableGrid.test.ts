@@ -1,5 +1,5 @@
 import { columnCount } from '../../../src/engine/reports/reportTable';
-import { layoutReports, runsOf } from '../../../src/workbook/office/reportGrid';
+import { layoutReports, runsOf } from '../../../src/workbook/reportGrid';
 import { freeSheetName } from '../../../src/workbook/sheetName';
 import { standardTables, tablesOf } from './insertTableTables';
 
@@ -19,7 +19,11 @@ describe('layoutReports', () => {
 });
 
 describe('runsOf', () => {
-  it.each([['T2', 't2'], ['T4', 't4'], ['T6', 't6']] as const)('covers each cell of %s with a key exactly once, by rectangles of one key', (_name, id) => {
+  it.each([
+    ['T2', 't2'],
+    ['T4', 't4'],
+    ['T6', 't6'],
+  ] as const)('covers each cell of %s with a key exactly once, by rectangles of one key', (_name, id) => {
     const grid = layoutReports(tablesOf(id));
     const keyOf = (cell: (typeof grid.cells)[number][number]) => cell?.fill;
     const covered = new Map<string, number>();

@@ -8,7 +8,8 @@ import { SEED } from '../../fixtures/seed';
 import { tablesOf } from './insertTableTables';
 
 const PLAN = buildWorkbook([SEED], 'document').sheets;
-const notInfo = (findings: ReadonlyArray<Finding>) => findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.ref.sheet} ${f.ref.row},${f.ref.col}`);
+const notInfo = (findings: ReadonlyArray<Finding>) =>
+  findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.ref.sheet} ${f.ref.row},${f.ref.col}`);
 
 /** The seed plan in the fake Excel, with the selection at `address` of its first sheet. */
 function planInExcel(address: string) {

@@ -8,7 +8,10 @@ import { seed, standardTables, tablesOf } from './insertTableTables';
 const SHEET = '정보홍보실';
 
 /** What undo must give back of a cell: its content and number format (the fake does not calculate). */
-const kept = (cell?: FakeCell) => ({ content: cell?.formula ?? (cell?.value === '' ? undefined : cell?.value), format: cell?.numberFormat === 'General' ? undefined : cell?.numberFormat });
+const kept = (cell?: FakeCell) => ({
+  content: cell?.formula ?? (cell?.value === '' ? undefined : cell?.value),
+  format: cell?.numberFormat === 'General' ? undefined : cell?.numberFormat,
+});
 
 function portOver(wb: FakeWorkbook, selection: string) {
   wb.selection = { sheet: wb.active, address: selection };
@@ -21,7 +24,11 @@ describe('undoing an insertion', () => {
     const wb = fakeWorkbook([budgetSheet(SHEET)]);
     const sheet = sheetOf(wb, SHEET)!;
     sheet.colWidths.set(2, 30);
-    const before = { cells: structuredClone(sheet.cells), merges: structuredClone(sheet.merges), widths: new Map(sheet.colWidths) };
+    const before = {
+      cells: structuredClone(sheet.cells),
+      merges: structuredClone(sheet.merges),
+      widths: new Map(sheet.colWidths),
+    };
     const { port } = portOver(wb, 'B1');
     await port.insert(tablesOf('t2'), { kind: 'selection' }, { overwrite: true });
     expect(port.canUndo()).toBe(true);

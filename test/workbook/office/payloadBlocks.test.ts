@@ -3,7 +3,12 @@ import { BYTES_PER_CELL, extentBytes, packBlocks, readBlocks, type Extent } from
 
 /** Used ranges of a workbook: sheet names are unique, as Excel makes them. */
 const extents = fc.uniqueArray(
-  fc.record({ sheet: fc.string({ minLength: 1, maxLength: 4 }), top: fc.nat(50), rows: fc.integer({ min: 1, max: 400 }), cols: fc.integer({ min: 1, max: 30 }) }),
+  fc.record({
+    sheet: fc.string({ minLength: 1, maxLength: 4 }),
+    top: fc.nat(50),
+    rows: fc.integer({ min: 1, max: 400 }),
+    cols: fc.integer({ min: 1, max: 30 }),
+  }),
   { maxLength: 12, selector: (e) => e.sheet },
 );
 
@@ -14,7 +19,9 @@ describe('readBlocks', () => {
         const blocks = readBlocks(input, budget);
         const pieces = blocks.flat();
         const rowsOf = (e: Extent) => Array.from({ length: e.rows }, (_, i) => `${e.sheet}:${e.top + i}`);
-        expect(pieces.flatMap((p) => Array.from({ length: p.bottom - p.top + 1 }, (_, i) => `${p.sheet}:${p.top + i}`))).toEqual(input.flatMap(rowsOf));
+        expect(pieces.flatMap((p) => Array.from({ length: p.bottom - p.top + 1 }, (_, i) => `${p.sheet}:${p.top + i}`))).toEqual(
+          input.flatMap(rowsOf),
+        );
         const cols = (p: { sheet: string }) => input.find((e) => e.sheet === p.sheet)!.cols;
         for (const block of blocks) {
           const bytes = block.reduce((sum, p) => sum + extentBytes({ ...p, rows: p.bottom - p.top + 1, cols: cols(p) }), 0);

@@ -1,7 +1,8 @@
 import { cellRef } from '../../../src/engine/grid/cellRef';
 import type { Edit } from '../../../src/engine/recompute/edit';
 import { OfficePort } from '../../../src/workbook/office/port';
-import { OfficeProblemError, problemOf, type OfficeProblem } from '../../../src/workbook/office/problems';
+import { problemOf } from '../../../src/workbook/office/problems';
+import { PortProblemError, type PortProblem } from '../../../src/workbook/port';
 import { cellOf, fakeExcel, fakeWorkbook, FakeExcelError } from '../../fakes/excel';
 import { budgetSheet } from './sheets';
 
@@ -9,10 +10,13 @@ const SHEET = '정보홍보실';
 const EDIT: Edit = { ref: cellRef(SHEET, 4, 2), value: 87, reason: { ko: '재계산', en: 'recomputed' } };
 
 /** The problem a port call rejects with; fails the test when the call succeeds or rejects with anything else. */
-async function problemFrom(call: Promise<unknown>): Promise<OfficeProblem> {
-  const error = await call.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(OfficeProblemError);
-  return (error as OfficeProblemError).problem;
+async function problemFrom(call: Promise<unknown>): Promise<PortProblem> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(PortProblemError);
+  return (error as PortProblemError).problem;
 }
 
 describe('Excel problems as messages', () => {

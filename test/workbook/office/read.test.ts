@@ -4,7 +4,10 @@ import { fakeExcel, fakeWorkbook } from '../../fakes/excel';
 import { AMOUNT, budgetSheet, RATIO } from './sheets';
 
 describe('OfficePort.read', () => {
-  const wb = fakeWorkbook([{ ...budgetSheet('정보홍보실'), hiddenRows: [6], hiddenCols: [7] }, { name: '빈 시트', rows: [] }]);
+  const wb = fakeWorkbook([
+    { ...budgetSheet('정보홍보실'), hiddenRows: [6], hiddenCols: [7] },
+    { name: '빈 시트', rows: [] },
+  ]);
 
   it('reads values, number formats, formulas with their results, and merges of every sheet', async () => {
     const [sheet, blank] = await new OfficePort(fakeExcel(wb).host).read();

@@ -18,14 +18,31 @@ export function budgetSheet(name: string): SheetSpec {
     ['기본경비', 81, 4.74, 86, 4.76, -5, -5.92, null],
     ['재무활동', 0, 0, 0, 0, 0, 0, null],
   ];
-  const formats = rows.map((line, r) => line.map((_, c) => (r < 3 || c === 0 || c === 7 ? null : c === 2 || c === 4 || c === 6 ? RATIO : AMOUNT)));
+  const formats = rows.map((line, r) =>
+    line.map((_, c) => (r < 3 || c === 0 || c === 7 ? null : c === 2 || c === 4 || c === 6 ? RATIO : AMOUNT)),
+  );
   return { name, rows, formats, results: { B4: 1723 }, merges: ['A1:G1'] };
 }
 
 /** A department's worth of sheet: its 예산현황 followed by `extraRows` rows of 세부사업 amounts. */
 export function departmentSheet(index: number, extraRows = 40): SheetSpec {
   const base = budgetSheet(`부서${index + 1}`);
-  const rows = [...base.rows, ...Array.from({ length: extraRows }, (_, r) => [`세부사업 ${r + 1}`, 100 + r, 120 + r, 130.5 + r, '일반회계', null, null, null])];
-  const formats = [...(base.formats ?? []), ...Array.from({ length: extraRows }, () => [null, AMOUNT, AMOUNT, AMOUNT, null, null, null, null])];
+  const rows = [
+    ...base.rows,
+    ...Array.from({ length: extraRows }, (_, r) => [
+      `세부사업 ${r + 1}`,
+      100 + r,
+      120 + r,
+      130.5 + r,
+      '일반회계',
+      null,
+      null,
+      null,
+    ]),
+  ];
+  const formats = [
+    ...(base.formats ?? []),
+    ...Array.from({ length: extraRows }, () => [null, AMOUNT, AMOUNT, AMOUNT, null, null, null, null]),
+  ];
   return { ...base, rows, formats };
 }

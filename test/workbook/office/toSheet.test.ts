@@ -12,9 +12,21 @@ const raw: RawSheet = {
     {
       rowIndex: 1,
       columnIndex: 1,
-      values: [['예산현황', ''], [1723, '#DIV/0!'], ['', 86.97]],
-      numberFormat: [['General', '0.00'], ['#,##0', 'General'], ['0.00', '0.00']],
-      formulas: [['예산현황', ''], ['=C4+C5', '=1/0'], ['', 86.97]],
+      values: [
+        ['예산현황', ''],
+        [1723, '#DIV/0!'],
+        ['', 86.97],
+      ],
+      numberFormat: [
+        ['General', '0.00'],
+        ['#,##0', 'General'],
+        ['0.00', '0.00'],
+      ],
+      formulas: [
+        ['예산현황', ''],
+        ['=C4+C5', '=1/0'],
+        ['', 86.97],
+      ],
       hiddenRows: [3],
     },
   ],

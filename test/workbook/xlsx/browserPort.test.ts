@@ -9,12 +9,13 @@ import { edit, PLAN } from './patchFixture';
 import { workbookBytes } from './unusableInputs';
 
 /** A one-sheet plan-like workbook: 계 typed as 1,800 in C5. */
-const bytes = () => workbookBytes((wb) => {
-  const ws = wb.addWorksheet(PLAN);
-  ws.getCell('B5').value = '계';
-  ws.getCell('C5').value = 1800;
-  ws.getCell('C5').numFmt = '#,##0';
-});
+const bytes = () =>
+  workbookBytes((wb) => {
+    const ws = wb.addWorksheet(PLAN);
+    ws.getCell('B5').value = '계';
+    ws.getCell('C5').value = 1800;
+    ws.getCell('C5').numFmt = '#,##0';
+  });
 
 /** readXlsx, counting how often it runs. */
 function countingRead(): { read: ReadBytes; calls: () => number } {
@@ -65,14 +66,20 @@ describe('XlsxPort: a workbook in memory as the pane’s port', () => {
     ['an empty file', () => Promise.resolve(new Uint8Array()), unusable('empty')],
   ])('refuses %s with the reason as a message', async (_, make, reason) => {
     const port = new XlsxPort(await make(), 'x.xlsx');
-    const error = await port.read().then(() => undefined, (e: unknown) => e);
+    const error = await port.read().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(problemOf(error)).toMatchObject({ ko: reason.ko, en: reason.en });
   });
 
   it('refuses edits the package cannot take, leaving the bytes as they were', async () => {
     const original = await bytes();
     const port = new XlsxPort(original, 'plan.xlsx');
-    const error = await port.apply([edit('없는 시트', 'A1', 1)]).then(() => undefined, (e: unknown) => e);
+    const error = await port.apply([edit('없는 시트', 'A1', 1)]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(problemOf(error)).toMatchObject({ ko: noSuchSheet('없는 시트').ko, en: noSuchSheet('없는 시트').en });
     expect([port.bytes(), port.canUndo()]).toEqual([original, false]);
   });

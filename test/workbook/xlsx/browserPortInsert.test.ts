@@ -4,7 +4,7 @@ import { cellRef } from '../../../src/engine/grid/cellRef';
 import { readPlan } from '../../../src/engine/model/readPlan';
 import { buildReport, regenerate, REPORT_NAMES } from '../../../src/engine/reports';
 import { problemOf } from '../../../src/workbook/office/problems';
-import { layoutReports } from '../../../src/workbook/office/reportGrid';
+import { layoutReports } from '../../../src/workbook/reportGrid';
 import { XlsxPort } from '../../../src/workbook/xlsx/browserPort';
 import { selectionUnsupported, wouldLoseParts } from '../../../src/workbook/xlsx/insertProblems';
 import { downloadName } from '../../../src/taskpane/standalone/openWorkbook';
@@ -29,7 +29,11 @@ async function withPart(path: string): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-const refusalOf = (work: Promise<unknown>) => work.then(() => undefined, (e: unknown) => problemOf(e));
+const refusalOf = (work: Promise<unknown>) =>
+  work.then(
+    () => undefined,
+    (e: unknown) => problemOf(e),
+  );
 
 describe('XlsxPort.insert: report tables on a new sheet of the workbook in memory', () => {
   it('adds a sheet whose tables read back as 예산현황, shows it, and undoes back to the very bytes before', async () => {
@@ -88,7 +92,9 @@ describe('XlsxPort.insert: report tables on a new sheet of the workbook in memor
   ])('refuses a file holding %s, which the rewrite would lose, and keeps its bytes', async (_, path, part) => {
     const original = await withPart(path);
     const port = new XlsxPort(original, 'plan.xlsx');
-    await expect(refusalOf(port.insert(budgetTables(), { kind: 'newSheet', name: NAME }))).resolves.toMatchObject(wouldLoseParts([part]));
+    await expect(refusalOf(port.insert(budgetTables(), { kind: 'newSheet', name: NAME }))).resolves.toMatchObject(
+      wouldLoseParts([part]),
+    );
     expect([port.bytes(), port.canUndo()]).toEqual([original, false]);
   });
 });

@@ -19,7 +19,12 @@ const SMALL: Sheet = {
   rows: [
     [{ value: '구분' }, { value: '예산액' }, undefined, { value: '증감률' }],
     [{ value: '계' }, { value: 1723.4, numFmt: '#,##0;"△"#,##0;0' }, undefined, { value: -0.045, numFmt: '0.00%' }],
-    [{ value: '정책\n사업' }, { value: 1499, formula: 'SUM(B4:B5)' }, { value: null, formula: 'B2/0', error: '#DIV/0!' }, { value: null, error: '#N/A' }],
+    [
+      { value: '정책\n사업' },
+      { value: 1499, formula: 'SUM(B4:B5)' },
+      { value: null, formula: 'B2/0', error: '#DIV/0!' },
+      { value: null, error: '#N/A' },
+    ],
     [undefined, { value: null, formula: 'B2-B3', uncached: true }],
   ],
   merges: [{ top: 0, left: 1, bottom: 0, right: 2 }],

@@ -38,8 +38,15 @@ describe('patchXlsx on a workbook with a chart, a pivot cache and styles', () =>
 
   it('changes only the two sheets, styles and workbook.xml; every other entry keeps its exact bytes', async () => {
     const [before, now] = [await entries(run.original), await entries(run.result.bytes)];
-    expect(run.result.changedParts.sort()).toEqual(['xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
-    for (const [name, bytes] of before) if (!run.result.changedParts.includes(name)) expect([name, Buffer.from(now.get(name)!)]).toEqual([name, Buffer.from(bytes)]);
+    expect(run.result.changedParts.sort()).toEqual([
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+    ]);
+    for (const [name, bytes] of before)
+      if (!run.result.changedParts.includes(name))
+        expect([name, Buffer.from(now.get(name)!)]).toEqual([name, Buffer.from(bytes)]);
   });
 
   it('keeps the same parts in the same order (chart, drawing, pivot cache, calc chain included)', async () => {
@@ -72,7 +79,14 @@ describe('patchXlsx on a workbook with a chart, a pivot cache and styles', () =>
     const old = run.before.getWorksheet(PLAN)!;
     for (const address of ['B2', 'B5', 'C5', 'B7', 'C7', 'C8', 'B12']) {
       const [was, is] = [old.getCell(address), cell(PLAN, address)];
-      expect([address, is.value, is.numFmt, is.font, is.fill, is.border]).toEqual([address, was.value, was.numFmt, was.font, was.fill, was.border]);
+      expect([address, is.value, is.numFmt, is.font, is.fill, is.border]).toEqual([
+        address,
+        was.value,
+        was.numFmt,
+        was.font,
+        was.fill,
+        was.border,
+      ]);
     }
     expect(after.getWorksheet(PLAN)!.model.merges).toEqual(old.model.merges);
   });
@@ -80,11 +94,17 @@ describe('patchXlsx on a workbook with a chart, a pivot cache and styles', () =>
   it('caches the value HyperFormula computes for the written formula', () => {
     const ws = after.getWorksheet(PLAN)!;
     const rows: (number | string | null)[][] = [];
-    ws.eachRow((row, r) => row.eachCell((c, col) => {
-      const v = c.value as ExcelJS.CellValue;
-      (rows[r - 1] ??= [])[col - 1] = v !== null && typeof v === 'object' && 'formula' in v ? `=${v.formula}` : (v as number | string);
-    }));
-    const hf = HyperFormula.buildFromSheets({ plan: Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null)) }, { licenseKey: 'gpl-v3' });
+    ws.eachRow((row, r) =>
+      row.eachCell((c, col) => {
+        const v = c.value as ExcelJS.CellValue;
+        (rows[r - 1] ??= [])[col - 1] =
+          v !== null && typeof v === 'object' && 'formula' in v ? `=${v.formula}` : (v as number | string);
+      }),
+    );
+    const hf = HyperFormula.buildFromSheets(
+      { plan: Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null)) },
+      { licenseKey: 'gpl-v3' },
+    );
     expect(hf.getCellValue({ sheet: 0, row: 6, col: 3 })).toBe((cell(PLAN, 'D7').value as ExcelJS.CellFormulaValue).result);
     hf.destroy();
   });

@@ -8,7 +8,12 @@ import { parseA1 } from '../../../src/engine/grid/a1';
 export const PLAN = '성과 계획';
 export const QUOTED = "O'Brien 표";
 
-export const edit = (sheet: string, address: string, value: number | string, extra: Partial<Pick<Edit, 'formula' | 'numFmt'>> = {}): Edit => {
+export const edit = (
+  sheet: string,
+  address: string,
+  value: number | string,
+  extra: Partial<Pick<Edit, 'formula' | 'numFmt'>> = {},
+): Edit => {
   const at = parseA1(address)!;
   return { ref: { sheet, row: at.row, col: at.col }, value, ...extra, reason: { ko: '재계산', en: 'recomputed' } };
 };
@@ -48,28 +53,52 @@ const DRAWING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const rels = (...items: string[]): string =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`;
+const override = (part: string, type: string): string =>
+  `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`;
 
 /** Adds a part by hand: its entry, its content type, and a relationship from the workbook. */
 async function addParts(zip: JSZip): Promise<void> {
   zip.file('xl/charts/chart1.xml', CHART);
   zip.file('xl/drawings/drawing1.xml', DRAWING);
-  zip.file('xl/drawings/_rels/drawing1.xml.rels', rels(`<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/>`));
-  zip.file('xl/worksheets/_rels/sheet1.xml.rels', rels(`<Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/>`));
-  zip.file('xl/pivotCache/pivotCacheDefinition1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" refreshOnLoad="1" recordCount="0"><cacheSource type="worksheet"><worksheetSource ref="B5:C7" sheet="${PLAN}"/></cacheSource><cacheFields count="0"/></pivotCacheDefinition>`);
-  zip.file('xl/calcChain.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C8" i="1"/></calcChain>`);
+  zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    rels(`<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/>`),
+  );
+  zip.file(
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    rels(`<Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/>`),
+  );
+  zip.file(
+    'xl/pivotCache/pivotCacheDefinition1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" refreshOnLoad="1" recordCount="0"><cacheSource type="worksheet"><worksheetSource ref="B5:C7" sheet="${PLAN}"/></cacheSource><cacheFields count="0"/></pivotCacheDefinition>`,
+  );
+  zip.file(
+    'xl/calcChain.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C8" i="1"/></calcChain>`,
+  );
   const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
   zip.file('xl/worksheets/sheet1.xml', sheet.replace('</worksheet>', `<drawing r:id="rId1"/></worksheet>`));
   const wbRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  zip.file('xl/_rels/workbook.xml.rels', wbRels.replace('</Relationships>',
-    `<Relationship Id="rId90" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/><Relationship Id="rId91" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`));
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    wbRels.replace(
+      '</Relationships>',
+      `<Relationship Id="rId90" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/><Relationship Id="rId91" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`,
+    ),
+  );
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace('</Types>', [
-    override('xl/charts/chart1.xml', 'drawingml.chart+xml'),
-    override('xl/drawings/drawing1.xml', 'drawing+xml'),
-    override('xl/pivotCache/pivotCacheDefinition1.xml', 'spreadsheetml.pivotCacheDefinition+xml'),
-    override('xl/calcChain.xml', 'spreadsheetml.calcChain+xml'),
-  ].join('') + '</Types>'));
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      [
+        override('xl/charts/chart1.xml', 'drawingml.chart+xml'),
+        override('xl/drawings/drawing1.xml', 'drawing+xml'),
+        override('xl/pivotCache/pivotCacheDefinition1.xml', 'spreadsheetml.pivotCacheDefinition+xml'),
+        override('xl/calcChain.xml', 'spreadsheetml.calcChain+xml'),
+      ].join('') + '</Types>',
+    ),
+  );
 }
 
 /** A workbook's bytes with a chart (and its drawing on the first sheet), a pivot cache and a calc chain added. */

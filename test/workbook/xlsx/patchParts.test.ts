@@ -13,7 +13,12 @@ describe('patchXlsx and the calculation chain', () => {
   it('drops the chain, its relationship and its content type when a formula cell gets a plain value', async () => {
     const result = await patchXlsx(await planWorkbook(), [edit(PLAN, 'C8', 7)]);
     const bytes = bytesOf(result);
-    expect(result.ok && result.changedParts.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/calcChain.xml', 'xl/worksheets/sheet1.xml']);
+    expect(result.ok && result.changedParts.sort()).toEqual([
+      '[Content_Types].xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/calcChain.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
     expect((await entries(bytes)).has('xl/calcChain.xml')).toBe(false);
     expect(await partText(bytes, 'xl/_rels/workbook.xml.rels')).not.toMatch(/calcChain/);
     expect(await partText(bytes, '[Content_Types].xml')).not.toMatch(/calcChain/);
@@ -30,16 +35,24 @@ describe('patchXlsx and the calculation chain', () => {
 
 describe('patchXlsx on unusual but valid parts', () => {
   it('fills a self-closing <sheetData/>', async () => {
-    const input = await withPart(await planWorkbook(), 'xl/worksheets/sheet2.xml', (t) => t.replace(/<sheetData>.*<\/sheetData>/, '<sheetData/>'));
+    const input = await withPart(await planWorkbook(), 'xl/worksheets/sheet2.xml', (t) =>
+      t.replace(/<sheetData>.*<\/sheetData>/, '<sheetData/>'),
+    );
     const bytes = bytesOf(await patchXlsx(input, [edit(QUOTED, 'B2', '값'), edit(QUOTED, 'A1', 4)]));
     const sheet = (await readBack(bytes)).getWorksheet(QUOTED)!;
     expect([sheet.getCell('A1').value, sheet.getCell('B2').value]).toEqual([4, '값']);
   });
 
-  it('spells new elements with the part\'s namespace prefix', async () => {
-    const prefixed = (t: string) => t.replace(/<(\/?)(worksheet|sheetData|row|c|v|dimension|sheetFormatPr|pageMargins|pageSetup)([\s>/])/g, '<$1x:$2$3').replace('xmlns="', 'xmlns:x="');
+  it("spells new elements with the part's namespace prefix", async () => {
+    const prefixed = (t: string) =>
+      t
+        .replace(/<(\/?)(worksheet|sheetData|row|c|v|dimension|sheetFormatPr|pageMargins|pageSetup)([\s>/])/g, '<$1x:$2$3')
+        .replace('xmlns="', 'xmlns:x="');
     const input = await withPart(await planWorkbook(), 'xl/worksheets/sheet2.xml', prefixed);
-    const xml = await partText(bytesOf(await patchXlsx(input, [edit(QUOTED, 'B1', '새 값'), edit(QUOTED, 'A3', 5)])), 'xl/worksheets/sheet2.xml');
+    const xml = await partText(
+      bytesOf(await patchXlsx(input, [edit(QUOTED, 'B1', '새 값'), edit(QUOTED, 'A3', 5)])),
+      'xl/worksheets/sheet2.xml',
+    );
     expect(xml).toContain('<x:c r="B1" t="inlineStr"><x:is><x:t>새 값</x:t></x:is></x:c>');
     expect(xml).toContain('<x:row r="3"><x:c r="A3"><x:v>5</x:v></x:c></x:row>');
   });
@@ -68,13 +81,27 @@ describe('withFullCalcOnLoad', () => {
   const shell = (body: string) => `<workbook xmlns="m"><sheets/>${body}</workbook>`;
   it.each([
     ['sets the flag on an existing calcPr', shell('<calcPr calcId="1"/>'), shell('<calcPr calcId="1" fullCalcOnLoad="1"/>')],
-    ['inserts calcPr before pivotCaches (schema order)', shell('<pivotCaches/><extLst/>'), shell('<calcPr fullCalcOnLoad="1"/><pivotCaches/><extLst/>')],
-    ['inserts calcPr at the end when nothing follows it', shell('<definedNames/>'), shell('<definedNames/><calcPr fullCalcOnLoad="1"/>')],
+    [
+      'inserts calcPr before pivotCaches (schema order)',
+      shell('<pivotCaches/><extLst/>'),
+      shell('<calcPr fullCalcOnLoad="1"/><pivotCaches/><extLst/>'),
+    ],
+    [
+      'inserts calcPr at the end when nothing follows it',
+      shell('<definedNames/>'),
+      shell('<definedNames/><calcPr fullCalcOnLoad="1"/>'),
+    ],
   ])('%s', (_name, input, expected) => expect(withFullCalcOnLoad(input)).toBe(expected));
 });
 
 describe('escapeXml', () => {
   it('round-trips text without control characters or _xHHHH_ escapes through unescapeXml', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !/[\u0000-\u001f]|_x[0-9a-fA-F]{4}_/.test(s)), (s) => unescapeXml(escapeXml(s)) === s));
+    fc.assert(
+      fc.property(
+        // eslint-disable-next-line no-control-regex -- control characters are the ones the escaping must carry
+        fc.string({ unit: 'grapheme' }).filter((s) => !/[\u0000-\u001f]|_x[0-9a-fA-F]{4}_/.test(s)),
+        (s) => unescapeXml(escapeXml(s)) === s,
+      ),
+    );
   });
 });

@@ -15,7 +15,9 @@ describe('prepareStyles', () => {
 
   it('leaves styles that need nothing alone', () => {
     expect(prepareStyles(styles('', [0, 3, 10]))).toBeUndefined();
-    expect(prepareStyles(styles('<numFmts count="1"><numFmt numFmtId="164" formatCode="0.000"/></numFmts>', [164]))).toBeUndefined();
+    expect(
+      prepareStyles(styles('<numFmts count="1"><numFmt numFmtId="164" formatCode="0.000"/></numFmts>', [164])),
+    ).toBeUndefined();
   });
 
   it('declares used built-in ids exceljs lacks, after any declared ones and without overriding a declaration', () => {
@@ -28,11 +30,15 @@ describe('prepareStyles', () => {
 
   it('creates the numFmts element when there is none, and fills an empty one', () => {
     expect(prepareStyles(styles('', [43]))).toContain('<numFmts><numFmt numFmtId="43" formatCode="#,##0"/></numFmts>');
-    expect(prepareStyles(styles('<numFmts count="0"/>', [44]))).toContain('<numFmts><numFmt numFmtId="44" formatCode="#,##0"/></numFmts>');
+    expect(prepareStyles(styles('<numFmts count="0"/>', [44]))).toContain(
+      '<numFmts><numFmt numFmtId="44" formatCode="#,##0"/></numFmts>',
+    );
   });
 
   it('quotes escaped literals inside XML attributes', () => {
-    const out = prepareStyles(styles('<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0\\%;&quot;x&quot;"/></numFmts>', [164]));
+    const out = prepareStyles(
+      styles('<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0\\%;&quot;x&quot;"/></numFmts>', [164]),
+    );
     expect(out).toContain('formatCode="0.0&quot;%&quot;;&quot;x&quot;"');
   });
 });

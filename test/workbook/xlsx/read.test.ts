@@ -151,7 +151,10 @@ describe('readXlsx: built-in number formats without a code', () => {
       async (zip) => {
         const styles = await zip.file('xl/styles.xml')!.async('string');
         const custom = /<numFmt numFmtId="(\d+)" formatCode="0\.000"\/>/.exec(styles)!;
-        zip.file('xl/styles.xml', styles.replace(custom[0], '').replace(new RegExp(`numFmtId="${custom[1]}"`, 'g'), `numFmtId="${id}"`));
+        zip.file(
+          'xl/styles.xml',
+          styles.replace(custom[0], '').replace(new RegExp(`numFmtId="${custom[1]}"`, 'g'), `numFmtId="${id}"`),
+        );
       },
     );
 

@@ -19,7 +19,9 @@ function standardTables(plan: Plan, sheets: Sheet[]): ReportTable[] {
   const o = { sheets };
   return plan.departments.flatMap((d) => [
     ...(['t1', 't2', 't3', 't4'] as const).flatMap((id) => buildReport(plan, id, { ...o, department: d.name })),
-    ...d.unitProjects.flatMap((u) => (['t5', 't6'] as const).flatMap((id) => buildReport(plan, id, { ...o, department: d.name, project: u.name.text }))),
+    ...d.unitProjects.flatMap((u) =>
+      (['t5', 't6'] as const).flatMap((id) => buildReport(plan, id, { ...o, department: d.name, project: u.name.text })),
+    ),
   ]);
 }
 
@@ -94,7 +96,8 @@ describe('renderReport', () => {
     const captionCol = 2 + t3.widths.length - 1;
     expect(ws.getCell(4, captionCol).value).toBe(t3.caption);
     const top = 5;
-    for (const m of t3.merges) expect(ws.getCell(top + m.bottom, 2 + m.right).master.address).toBe(ws.getCell(top + m.top, 2 + m.left).address);
+    for (const m of t3.merges)
+      expect(ws.getCell(top + m.bottom, 2 + m.right).master.address).toBe(ws.getCell(top + m.top, 2 + m.left).address);
     const header = ws.getCell(top, 2);
     expect(header.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
     expect(header.border.top?.style).toBe('thin');
@@ -117,7 +120,9 @@ describe('renderReport', () => {
     renderReport(workbook.addWorksheet('점검 결과'), table, { row: 1, col: 1 });
     const again = new ExcelJS.Workbook();
     await again.xlsx.load((await workbook.xlsx.writeBuffer()) as ExcelJS.Buffer);
-    const links = table.body.map((_, r) => again.getWorksheet('점검 결과')!.getCell(2 + table.header.length + r, 3).value as ExcelJS.CellHyperlinkValue);
+    const links = table.body.map(
+      (_, r) => again.getWorksheet('점검 결과')!.getCell(2 + table.header.length + r, 3).value as ExcelJS.CellHyperlinkValue,
+    );
     expect(links.map((l) => `#${l.hyperlink}`)).toEqual(table.body.map((row) => row[2].hyperlink));
   });
 

@@ -13,7 +13,11 @@ describe('sniff', () => {
     ['noise that starts with text', new Uint8Array([...ascii('hello'), ...randomBytes(1000, 5)]), 'notZip'],
     ['.xls', oleContainer(['Workbook']), 'xls'],
     ['encrypted package', oleContainer(['EncryptionInfo', 'EncryptedPackage']), 'encrypted'],
-    ['"EncryptionInfo" as 8-bit text is not the stream name', new Uint8Array([...oleContainer(['Workbook']), ...ascii('EncryptionInfo')]), 'xls'],
+    [
+      '"EncryptionInfo" as 8-bit text is not the stream name',
+      new Uint8Array([...oleContainer(['Workbook']), ...ascii('EncryptionInfo')]),
+      'xls',
+    ],
     ['text with tabs', ascii('a\tb\r\nc\td\n'), 'text'],
   ])('%s', (_name, bytes, expected) => {
     const result = sniff(bytes);

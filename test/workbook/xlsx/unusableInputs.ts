@@ -47,7 +47,10 @@ export async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Prom
 }
 
 /** An .xlsx file whose package was changed after exceljs wrote it. */
-export async function patchedWorkbook(build: (wb: ExcelJS.Workbook) => void, patch: (zip: JSZip) => Promise<void>): Promise<Uint8Array> {
+export async function patchedWorkbook(
+  build: (wb: ExcelJS.Workbook) => void,
+  patch: (zip: JSZip) => Promise<void>,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await workbookBytes(build));
   await patch(zip);
   return zip.generateAsync({ type: 'uint8array' });

@@ -1,4 +1,14 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupPath, writeOutput } from '../../../src/workbook/xlsx/writeFile';
@@ -35,7 +45,7 @@ describe('writeOutput', () => {
     expect(readdirSync(dir).sort()).toEqual(['성과계획서 2025.bak.xlsx', '성과계획서 2025.xlsx']);
   });
 
-  it('in place: keeps the input\'s permissions', async () => {
+  it("in place: keeps the input's permissions", async () => {
     const from = input();
     chmodSync(from, 0o640);
     await writeOutput(from, NEW, { inPlace: true, input: from });

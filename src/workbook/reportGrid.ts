@@ -1,5 +1,4 @@
-import type { RangeRef } from '../../engine/grid/cellRef';
-import { columnCount, type ReportCell, type ReportTable } from '../../engine/reports/reportTable';
+import { type RangeRef, columnCount, type ReportCell, type ReportTable } from '../engine/edge';
 
 /** A table as placed in the grid; every position is relative to the grid's top-left cell. */
 export type Placed = {
@@ -42,7 +41,8 @@ export function layoutReports(tables: ReadonlyArray<ReportTable>): ReportGrid {
     const width = columnCount(table);
     cells.push(...linesAbove(table, width));
     const top = cells.length;
-    for (const row of [...table.header, ...table.body]) cells.push(Array.from({ length: width }, (_, c) => row[c] ?? { value: null }));
+    for (const row of [...table.header, ...table.body])
+      cells.push(Array.from({ length: width }, (_, c) => row[c] ?? { value: null }));
     placed.push({ table, body: { top, left: 0, bottom: cells.length - 1, right: Math.max(0, width - 1) } });
   });
   const cols = Math.max(1, ...tables.map(columnCount));
@@ -56,7 +56,10 @@ export type Run<K> = { readonly rect: RangeRef; readonly key: K };
  * The grid cut into rectangles of equal `keyOf` (undefined keys are skipped): runs along each row, stacked with the
  * identical run of the row above. One Excel call per rectangle instead of one per cell; a two-row header is one.
  */
-export function runsOf<K extends string | boolean>(grid: ReportGrid, keyOf: (cell: ReportCell | undefined) => K | undefined): Run<K>[] {
+export function runsOf<K extends string | boolean>(
+  grid: ReportGrid,
+  keyOf: (cell: ReportCell | undefined) => K | undefined,
+): Run<K>[] {
   const done: Run<K>[] = [];
   let open: Run<K>[] = [];
   for (let r = 0; r < grid.rows; r++) {
@@ -73,7 +76,9 @@ export function runsOf<K extends string | boolean>(grid: ReportGrid, keyOf: (cel
       const above = open.find((o) => o.key === run.key && o.rect.left === run.rect.left && o.rect.right === run.rect.right);
       next.push(above ? { key: run.key, rect: { ...above.rect, bottom: r } } : run);
     }
-    done.push(...open.filter((o) => !next.some((n) => n.rect.top === o.rect.top && n.rect.left === o.rect.left && n.key === o.key)));
+    done.push(
+      ...open.filter((o) => !next.some((n) => n.rect.top === o.rect.top && n.rect.left === o.rect.left && n.key === o.key)),
+    );
     open = next;
   }
   return [...done, ...open];
