@@ -22,6 +22,8 @@ export type JsonFinding = {
   interval: [number, number] | null;
   /** On an info that only follows from another cell's error: that cell. */
   cause?: string;
+  /** On `t4.measure`: where in the 측정산식 its fault is (0-based). */
+  offset?: number;
   /** Only on `file.unusable`: which kind of unusable input (notZip, encrypted …). */
   code?: string;
 };
@@ -52,6 +54,7 @@ export const findingJson = (f: Finding, lang: Lang): JsonFinding => ({
   expected: f.expected ?? null,
   interval: f.interval ? [f.interval[0], f.interval[1]] : null,
   ...(f.cause ? { cause: cellOn(f.ref.sheet, f.cause) } : {}),
+  ...(f.offset === undefined ? {} : { offset: f.offset }),
 });
 
 /** A finding about the whole run (unusable file, bad arguments, internal error): no sheet, no cell. */

@@ -25,6 +25,8 @@ export type Finding = {
   readonly interval?: readonly [number, number];
   /** The decimals the stated cell shows, so a shell can print stated, expected and interval as the reader sees them. */
   readonly decimals?: number;
+  /** Where in the stated text the fault is (a 측정산식's syntax error), as a 0-based offset. */
+  readonly offset?: number;
   /** On an `info` that only follows from another cell's error: that cell (fix it, and this one follows). */
   readonly cause?: CellRef;
 };

@@ -4,6 +4,7 @@ import { indicatorDirection } from '../model/direction';
 import type { Goal, Indicator, NumCell } from '../model/plan';
 import { parseTargetRule, ruleTargets, statedRule, stepTargets } from '../model/targetRule';
 import { firstFutureYear, statedTargets, targetDecimals } from '../model/targetSeries';
+import { measureChecks } from './measureT4';
 import { figure, placeText, say } from './messages';
 import type { Place } from './relation';
 
@@ -223,6 +224,13 @@ export function indicatorChecks(goal: Pick<Goal, 'name' | 'indicators'>): Findin
   return [
     ...weights(goal),
     ...blankWeights(goal),
-    ...goal.indicators.flatMap((i) => [...indicatorType(i), ...paired(i), ...direction(i), ...unreadBasis(i), ...deviations(i)]),
+    ...goal.indicators.flatMap((i) => [
+      ...indicatorType(i),
+      ...paired(i),
+      ...direction(i),
+      ...unreadBasis(i),
+      ...deviations(i),
+      ...measureChecks(i),
+    ]),
   ];
 }
