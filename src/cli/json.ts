@@ -1,4 +1,4 @@
-import { type Finding, type Lang, type Message, rangeA1, refA1, type CellRef, type TableInfo } from '../engine/edge';
+import { type Finding, type Lang, type Message, rangeA1, refA1, type CellRef, type RuleId, type TableInfo } from '../engine/edge';
 
 /** The `--json` shape of the CLI contract (DESIGN.md): A1 strings at this edge, every key always present. */
 export type JsonTable = {
@@ -58,7 +58,7 @@ export const findingJson = (f: Finding, lang: Lang): JsonFinding => ({
 });
 
 /** A finding about the whole run (unusable file, bad arguments, internal error): no sheet, no cell. */
-export const runFindingJson = (rule: string, message: Message, lang: Lang, code?: string): JsonFinding => ({
+export const runFindingJson = (rule: RuleId, message: Message, lang: Lang, code?: string): JsonFinding => ({
   severity: 'error',
   rule,
   sheet: null,

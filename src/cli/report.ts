@@ -1,4 +1,4 @@
-import { type Finding, type Lang, type TableInfo } from '../engine/edge';
+import { type Finding, type Lang, type RuleId, type TableInfo } from '../engine/edge';
 import type { Unusable } from '../workbook/xlsx/unusable';
 import { EXIT, type ExitCode } from './exitCodes';
 import type { Io } from './io';
@@ -15,11 +15,14 @@ export function writeReport(io: Io, out: Output, tables: ReadonlyArray<TableInfo
 }
 
 /** Exit 2 for the whole run: with --json still one JSON object on stdout, else one line on stderr. */
-export function refuse(io: Io, out: Output, rule: string, problem: Unusable | Omit<Unusable, 'code'>): ExitCode {
+export function refuse(io: Io, out: Output, rule: RuleId, problem: Unusable | Omit<Unusable, 'code'>): ExitCode {
   const code = 'code' in problem ? problem.code : undefined;
   if (out.json) io.stdout(jsonLine({ tables: [], findings: [runFindingJson(rule, problem, out.lang, code)] }));
   else io.stderr(`${problem[out.lang]}\n`);
   return EXIT.unusable;
 }
 
-export const RULE = { unusable: 'file.unusable', arguments: 'cli.arguments', internal: 'cli.internal' } as const;
+export const RULE = { unusable: 'file.unusable', arguments: 'cli.arguments', internal: 'cli.internal' } as const satisfies Record<
+  string,
+  RuleId
+>;

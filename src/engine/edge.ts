@@ -9,6 +9,7 @@ export { cellAt, type Cell, type CellValue, type Sheet } from './grid/sheet';
 export { alignColumns, displayWidth } from './grid/displayWidth';
 export { showNumber } from './interval/shown';
 export type { Finding, Lang, Message, Severity } from './findings/finding';
+export type { RuleId } from './findings/ruleRegistry';
 export type { Plan, TableInfo, TableKind } from './model/plan';
 export type { Edit } from './recompute/edit';
 export {

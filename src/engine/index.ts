@@ -9,6 +9,7 @@ import { rebalanceAll } from './recompute/rebalance';
 import { runRules } from './rules';
 
 export type { Finding, Lang, Message, Severity } from './findings/finding';
+export type { RuleId } from './findings/ruleRegistry';
 export type { CellRef } from './grid/cellRef';
 export type { Cell, Sheet } from './grid/sheet';
 export type { Plan, TableInfo } from './model/plan';

@@ -1,4 +1,5 @@
 import type { CellRef } from '../grid/cellRef';
+import type { RuleId } from './ruleRegistry';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -10,8 +11,8 @@ export type Message = { readonly ko: string; readonly en: string };
 /** What a rule reports. Errors are values: rules never throw on bad data. */
 export type Finding = {
   readonly severity: Severity;
-  /** Stable rule id, e.g. `t3.share`; listed in the README. */
-  readonly rule: string;
+  /** Stable rule id, e.g. `t3.share`: one of the registry's (ruleRegistry.ts), listed in the README. */
+  readonly rule: RuleId;
   /** The one cell to fix. */
   readonly ref: CellRef;
   /** Every cell of the relation. */

@@ -1,3 +1,4 @@
+import type { RuleId } from '../findings/ruleRegistry';
 import type { Finding, Message } from '../findings/finding';
 import { KNOWN_SOURCES, parseSupportTerms } from '../model/funding';
 import type { Overview } from '../model/plan';
@@ -14,7 +15,7 @@ export function fundingChecks(overview: Overview): Finding[] {
   if (!terms) return [];
   const { shares, unread } = parseSupportTerms(terms.text);
   const p = placeText({ table: 'T6', row: overview.name.text, col: TERMS });
-  const at = (severity: Finding['severity'], rule: string, message: Message, extra: Partial<Finding> = {}): Finding => ({
+  const at = (severity: Finding['severity'], rule: RuleId, message: Message, extra: Partial<Finding> = {}): Finding => ({
     severity,
     rule,
     ref: terms.ref,

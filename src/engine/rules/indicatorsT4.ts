@@ -1,3 +1,4 @@
+import type { RuleId } from '../findings/ruleRegistry';
 import type { Finding, Message } from '../findings/finding';
 import { excelRound } from '../interval/round';
 import { indicatorDirection } from '../model/direction';
@@ -22,7 +23,7 @@ const place = (row: string, col: Message): Place => ({ table: 'T4', row, col });
 
 const finding = (
   severity: Finding['severity'],
-  rule: string,
+  rule: RuleId,
   ref: NumCell['ref'],
   cells: NumCell['ref'][],
   message: Message,

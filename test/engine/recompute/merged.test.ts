@@ -1,25 +1,11 @@
 import { rangeA1, refA1 } from '../../../src/engine/grid/a1';
-import type { CellRef, RangeRef } from '../../../src/engine/grid/cellRef';
-import type { Sheet } from '../../../src/engine/grid/sheet';
+import type { RangeRef } from '../../../src/engine/grid/cellRef';
 import { check, recompute } from '../../../src/engine/index';
 import { readPlan } from '../../../src/engine/model/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { buildWorkbook } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
-import { withCells } from './sheets';
-
-/** The sheets with cells merged as Excel does it (only the top-left cell keeps its value), the given sheets untouched. */
-function withMerge(sheets: ReadonlyArray<Sheet>, sheet: string, merge: RangeRef): Sheet[] {
-  const covered: CellRef[] = [];
-  for (let row = merge.top; row <= merge.bottom; row += 1)
-    for (let col = merge.left; col <= merge.right; col += 1)
-      if (row !== merge.top || col !== merge.left) covered.push({ sheet, row, col });
-  const cleared = withCells(
-    sheets,
-    covered.map((ref) => ({ ref, cell: undefined })),
-  );
-  return cleared.map((s) => (s.name === sheet ? { ...s, merges: [...s.merges, merge] } : s));
-}
+import { withMerge } from './sheets';
 
 const { sheets } = buildWorkbook([SEED], 'document');
 const plan = readPlan(sheets);

@@ -1,4 +1,4 @@
-import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
+import { sameCell, type CellRef, type RangeRef } from '../../../src/engine/grid/cellRef';
 import { readCell } from '../../../src/engine/grid/readNumber';
 import { cellAt, type Cell, type Sheet } from '../../../src/engine/grid/sheet';
 import { readPlan } from '../../../src/engine/model/readPlan';
@@ -48,4 +48,28 @@ export const cellIn = (sheets: ReadonlyArray<Sheet>, ref: CellRef): Cell | undef
 export function shown(sheets: ReadonlyArray<Sheet>, ref: CellRef): { value: number; decimals: number } | undefined {
   const reading = readCell(cellIn(sheets, ref));
   return reading.kind === 'number' ? { value: reading.value, decimals: reading.decimals } : undefined;
+}
+
+/** The sheets with cells merged as Excel does it (only the top-left cell keeps its value), the given sheets untouched. */
+export function withMerge(sheets: ReadonlyArray<Sheet>, sheet: string, merge: RangeRef): Sheet[] {
+  const covered: CellRef[] = [];
+  for (let row = merge.top; row <= merge.bottom; row += 1)
+    for (let col = merge.left; col <= merge.right; col += 1)
+      if (row !== merge.top || col !== merge.left) covered.push({ sheet, row, col });
+  const cleared = withCells(
+    sheets,
+    covered.map((ref) => ({ ref, cell: undefined })),
+  );
+  return cleared.map((s) => (s.name === sheet ? { ...s, merges: [...s.merges, merge] } : s));
+}
+
+/** The sheets with one row of a table taken out: the rows below it, down to `bottom`, move up one; the rest stay. */
+export function withRowRemoved(sheets: ReadonlyArray<Sheet>, sheet: string, row: number, bottom: number): Sheet[] {
+  return sheets.map((s) => {
+    if (s.name !== sheet) return s;
+    const rows = [...s.rows];
+    for (let r = row; r < bottom; r++) rows[r] = rows[r + 1];
+    rows[bottom] = [];
+    return { ...s, rows };
+  });
 }

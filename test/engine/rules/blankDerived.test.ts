@@ -46,8 +46,8 @@ describe('resolveBlankDerived', () => {
   it('reads a blank derived cell as what its own relation gives, and a blank input as 0', () => {
     const [a, b, blank, c, u, input] = [num(1), num(2), num(null), num(4), num(7), num(null)];
     const [inner, outer] = resolveBlankDerived([
-      sumRelation('x.a', at(blank, 's'), [at(a, 'a'), at(b, 'b'), at(input, 'i')]),
-      sumRelation('x.b', at(u, 'u'), [at(blank, 's'), at(c, 'c')]),
+      sumRelation('t3.total', at(blank, 's'), [at(a, 'a'), at(b, 'b'), at(input, 'i')]),
+      sumRelation('t3.admin', at(u, 'u'), [at(blank, 's'), at(c, 'c')]),
     ]);
     expect(inner.stated.decimals).toBe(0);
     expect(outer.expr.kind === 'sum' && outer.expr.terms[0].at).toMatchObject({
@@ -60,8 +60,8 @@ describe('resolveBlankDerived', () => {
   it('leaves blanks that need each other unknown', () => {
     const [x, y, a] = [num(null), num(null), num(1)];
     const relations = resolveBlankDerived([
-      sumRelation('x.a', at(x, 'x'), [at(y, 'y'), at(a, 'a')]),
-      sumRelation('x.b', at(y, 'y'), [at(x, 'x')]),
+      sumRelation('t3.total', at(x, 'x'), [at(y, 'y'), at(a, 'a')]),
+      sumRelation('t3.admin', at(y, 'y'), [at(x, 'x')]),
     ]);
     expect(
       relations

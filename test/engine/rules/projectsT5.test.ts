@@ -3,19 +3,14 @@ import type { Sheet } from '../../../src/engine/grid/sheet';
 import { check, recompute } from '../../../src/engine/index';
 import { buildWorkbook, type Layout } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
+import { withRowRemoved } from '../recompute/sheets';
 
 /** The built sheets with the first T5's 단위사업 row taken out: its 세부사업 move up one row. */
 function withoutUnitRow(layout: Layout): { sheets: Sheet[]; firstDetail: string } {
   const built = buildWorkbook([SEED], layout);
   const t5 = built.tables.find((t) => t.kind === 'T5')!;
-  const sheets = built.sheets.map((s) => {
-    if (s.name !== t5.sheet) return s;
-    const rows = [...s.rows];
-    const unitRow = t5.range.bottom - SEED.goals[0].unitProjects[0].details.length;
-    for (let r = unitRow; r < t5.range.bottom; r++) rows[r] = rows[r + 1];
-    rows[t5.range.bottom] = [];
-    return { ...s, rows };
-  });
+  const unitRow = t5.range.bottom - SEED.goals[0].unitProjects[0].details.length;
+  const sheets = withRowRemoved(built.sheets, t5.sheet, unitRow, t5.range.bottom);
   return {
     sheets,
     firstDetail: `${t5.sheet}!${refA1({ sheet: t5.sheet, row: t5.range.bottom - SEED.goals[0].unitProjects[0].details.length, col: t5.range.left })}`,

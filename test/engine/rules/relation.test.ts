@@ -7,14 +7,14 @@ import { num } from './cells';
 const place = { table: 'T3' as const, row: 'r', col: { ko: 'c', en: 'c' } };
 const amount = (c: NumCell): Operand => operand(c, place, { amount: true });
 const ratio = (c: NumCell): Operand => operand(c, place);
-const sumOf = (stated: NumCell, ...parts: NumCell[]): Relation => sumRelation('x.sum', amount(stated), parts.map(amount));
+const sumOf = (stated: NumCell, ...parts: NumCell[]): Relation => sumRelation('t3.total', amount(stated), parts.map(amount));
 const percentOf = (stated: NumCell, part: NumCell, whole: NumCell): Relation => ({
-  rule: 'x.percent',
+  rule: 't3.share',
   stated: ratio(stated),
   expr: { kind: 'percent', num: [{ at: amount(part), coef: 1 }], den: [{ at: amount(whole), coef: 1 }] },
 });
 const rateOf = (stated: NumCell, now: NumCell, before: NumCell): Relation => ({
-  rule: 'x.rate',
+  rule: 't3.rate',
   stated: ratio(stated),
   expr: {
     kind: 'percent',

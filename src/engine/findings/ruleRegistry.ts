@@ -1,0 +1,113 @@
+import type { Severity } from './finding';
+
+/** Where a rule belongs: a table kind, the plan as a whole, one cell, or the run itself (the CLI's file and arguments). */
+export type RuleFamily = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'plan' | 'cell' | 'run';
+
+export type RuleDoc = {
+  /** The severity of its main finding; relation rules also report `info` (rounding, effects) and `warning` (blank). */
+  readonly severity: Severity;
+  readonly family: RuleFamily;
+  /** One line, as the README's rule table prints it. */
+  readonly doc: string;
+};
+
+/**
+ * Every rule id perfplan reports, once: the README's rule table and `rules/README.md` are generated from this table
+ * (`npm run docs:rules`, tested), `Finding.rule` is typed by it, and every id must have valid and invalid cases in
+ * test/engine/rules/cases (ruleCases.test.ts fails without them).
+ */
+export const RULES = {
+  't1.budget': {
+    severity: 'error',
+    family: 'T1',
+    doc: '정책사업목표 예산액 = Σ current-year budget of its 단위사업 (units converted)',
+  },
+  't1.policy': { severity: 'error', family: 'T1', doc: '예산현황 정책사업 = Σ 정책사업목표 예산액' },
+  't1.indicators': { severity: 'error', family: 'T1', doc: "성과지표수 = indicators in the goal's 성과지표별 목표치 설정" },
+  't1.units': { severity: 'error', family: 'T1', doc: "단위사업수 = the goal's 단위사업" },
+  'link.unresolved': {
+    severity: 'warning',
+    family: 'T1',
+    doc: 'goals could not be matched to their 단위사업 (even allowing one wrong 예산액); T1 relations skipped',
+  },
+  'plan.duplicateDepartment': {
+    severity: 'warning',
+    family: 'plan',
+    doc: "two departments have one name (a copied `[소관실국]` line or 부서명): at the later one's T1, naming the earlier one's; choosing a department by name would merge them",
+  },
+  't2.quota': { severity: 'error', family: 'T2', doc: '정원 계 = 4급이상 + 5급 + 6급이하' },
+  't2.total': { severity: 'error', family: 'T2', doc: 'the 계 row = Σ department rows, per column' },
+  't2.current': { severity: 'warning', family: 'T2', doc: '현원 above 정원' },
+  't3.total': { severity: 'error', family: 'T3', doc: '계 = 정책사업 + 행정운영경비 + 재무활동 (both years)' },
+  't3.admin': { severity: 'error', family: 'T3', doc: '행정운영경비 = 인력운영비 + 기본경비 (both years)' },
+  't3.share': { severity: 'error', family: 'T3', doc: '구성비 = amount / 계 × 100 (both years)' },
+  't3.change': { severity: 'error', family: 'T3', doc: '비교증감 = 예산액 − 전년도예산액' },
+  't3.rate': {
+    severity: 'error',
+    family: 'T3',
+    doc: '증감률 = 비교증감 / 전년도예산액 × 100; 0.00 when both years are 0; not computable when only 전년도 is 0',
+  },
+  't4.weights': {
+    severity: 'error',
+    family: 'T4',
+    doc: "a goal's 가중치 are whole numbers summing to 100 (blank ones left out)",
+  },
+  't4.weightBlank': {
+    severity: 'warning',
+    family: 'T4',
+    doc: "an indicator without a 가중치 (`--rebalance-weights` gives it the goal's mean)",
+  },
+  't4.type': { severity: 'error', family: 'T4', doc: '지표 유형 is 핵심 or 일반' },
+  't4.pair': { severity: 'error', family: 'T4', doc: 'every 목표 row has its 실적 row' },
+  't4.target': {
+    severity: 'info',
+    family: 'T4',
+    doc: 'a future 목표 differs from the rule its 목표치 설정 근거 states (`기준값에서 0.2% 증`)',
+  },
+  't4.basis': {
+    severity: 'info',
+    family: 'T4',
+    doc: 'a 목표치 설정 근거 that states no step, rate or average: targets are neither checked nor filled from it',
+  },
+  't4.measure': {
+    severity: 'warning',
+    family: 'T4',
+    doc: "a 측정산식 that does not parse (the JSON's `offset` is where) or names no measured quantity (`100/3`); a 측정방법 in words is not checked",
+  },
+  't4.direction': {
+    severity: 'warning',
+    family: 'T4',
+    doc: "the 목표 series moves against the indicator's direction (from its name and unit, never its 측정산식)",
+  },
+  't5.total': { severity: 'error', family: 'T5', doc: '단위사업 row = Σ its 세부사업, per year column' },
+  't5.count': { severity: 'error', family: 'T5', doc: '비고 세부사업수 = the 세부사업 rows' },
+  't5.noUnitRow': {
+    severity: 'warning',
+    family: 'T5',
+    doc: 'a 관련 예산사업 내역 starts with its 세부사업 (the `단위사업` heading names another 단위사업, no 세부사업수, no sum): its totals are neither checked nor written; T1 adds up its 세부사업',
+  },
+  't6.shares': { severity: 'error', family: 'T6', doc: '지원조건 shares sum to 100 %' },
+  't6.source': { severity: 'error', family: 'T6', doc: 'a 지원조건 share names no known source' },
+  't6.terms': { severity: 'warning', family: 'T6', doc: '지원조건 text that does not read as shares' },
+  'cell.unread': {
+    severity: 'error',
+    family: 'cell',
+    doc: 'a number cell holding words (미정, 별도), an error value or an uncached formula',
+  },
+  'cell.merged': {
+    severity: 'warning',
+    family: 'cell',
+    doc: 'a number cell covered by a merge it does not start (`C22` inside `B22:C22`): read as unknown, never written',
+  },
+  'file.unusable': { severity: 'error', family: 'run', doc: 'the file cannot be read as a plan workbook (exit 2)' },
+  'cli.arguments': { severity: 'error', family: 'run', doc: 'bad command-line arguments (exit 2)' },
+  'cli.internal': {
+    severity: 'error',
+    family: 'run',
+    doc: 'an unexpected failure inside perfplan, told in one line without a stack trace (exit 2)',
+  },
+} as const satisfies Record<string, RuleDoc>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];

@@ -1,0 +1,58 @@
+import type { Plan } from '../../../../src/engine';
+import type { RuleId } from '../../../../src/engine/findings/ruleRegistry';
+import { planCase, type RuleCases } from '../ruleTester';
+
+const goal = (n: number) => (plan: Plan) => plan.departments[0].goals[n];
+const clean = planCase({ what: 'the seed: 1,104 = 50 + 66 + 988, 395' });
+
+export const GOAL_CASES: Partial<Record<RuleId, RuleCases>> = {
+  't1.budget': {
+    valid: [clean],
+    invalid: [
+      planCase({
+        what: "a goal's 예산액 off by 100",
+        change: (p) => void (p.goals[0].budget = (p.goals[0].budget as number) + 100),
+        at: (p) => goal(0)(p).budget.ref,
+      }),
+    ],
+  },
+  't1.policy': {
+    valid: [clean],
+    invalid: [
+      planCase({
+        what: '예산현황 정책사업 off by 100: the one cell that explains every broken relation is told by its T1 sum',
+        change: (p) => void (p.budget.정책사업.amount = (p.budget.정책사업.amount as number) + 100),
+        at: (p) => p.departments[0].budget!.rows.정책사업!.amount.ref,
+      }),
+    ],
+  },
+  't1.indicators': {
+    valid: [clean],
+    invalid: [
+      planCase({
+        what: '성과지표수 off by one',
+        change: (p) => void (p.goals[1].indicatorCount = (p.goals[1].indicatorCount as number) + 1),
+        at: (p) => goal(1)(p).indicatorCount.ref,
+      }),
+    ],
+  },
+  't1.units': {
+    valid: [clean],
+    invalid: [
+      planCase({
+        what: '단위사업수 off by one',
+        change: (p) => void (p.goals[0].unitCount = (p.goals[0].unitCount as number) + 1),
+        at: (p) => goal(0)(p).unitCount.ref,
+      }),
+    ],
+  },
+  'link.unresolved': {
+    valid: [clean],
+    invalid: [
+      planCase({
+        what: 'every goal 예산액 far from any split of the 단위사업',
+        change: (p) => p.goals.forEach((g) => void (g.budget = 7)),
+      }),
+    ],
+  },
+};
