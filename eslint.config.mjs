@@ -24,6 +24,49 @@ const outsideEngine = [
   'worker_threads',
 ];
 
+/**
+ * The engine's stages and the stages each may import: one way, lowest first (DESIGN.md's layer table as it holds;
+ * recompute still reads the relations from rules, and grid reads number formats through interval).
+ */
+const STAGES = {
+  interval: [],
+  grid: ['interval'],
+  formula: ['interval'],
+  findings: ['grid'],
+  model: ['grid', 'interval'],
+  detect: ['grid', 'interval', 'model'],
+  read: ['detect', 'grid', 'interval', 'model'],
+  rules: ['findings', 'formula', 'grid', 'interval', 'model'],
+  recompute: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'rules'],
+  reports: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'recompute', 'rules'],
+};
+
+const stageRules = Object.entries(STAGES).map(([stage, allowed]) => {
+  const banned = Object.keys(STAGES).filter((s) => s !== stage && !allowed.includes(s));
+  return {
+    files: [`src/engine/${stage}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: outsideEngine, message: 'src/engine is pure: no Office, DOM, Node or UI imports.' },
+            { regex: '(^|/)(workbook|taskpane|cli|commands)(/|$)', message: 'The engine never imports its shells or adapters.' },
+            ...(banned.length > 0
+              ? [
+                  {
+                    regex: `^\\.\\./(${banned.join('|')})(/|$)`,
+                    message: `${stage} may import only ${allowed.join(', ') || 'nothing'} among the engine's stages.`,
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  };
+});
+
 /** Shells and adapters reach the engine through its two facades only: `engine` (index) and `engine/edge`. */
 const engineFacadesOnly = {
   regex: '(^|/)engine/(?!(index|edge)$)',
@@ -65,6 +108,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...stageRules,
   {
     files: ['src/cli/**/*.ts', 'src/workbook/**/*.ts', 'src/commands/**/*.ts', 'src/taskpane/**/*.{ts,tsx}'],
     ignores: ['src/taskpane/components/**'],

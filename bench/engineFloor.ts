@@ -1,6 +1,6 @@
 import { check, recompute, type Sheet } from '../src/engine';
 import { readCell } from '../src/engine/grid/readNumber';
-import { readingInterval } from '../src/engine/interval/shown';
+import { readingInterval } from '../src/engine/grid/readingInterval';
 import type { Layout } from '../test/fixtures/build';
 import { citySheets } from './city';
 import { median } from './timing';

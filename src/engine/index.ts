@@ -1,7 +1,7 @@
 import type { Finding } from './findings/finding';
 import type { Sheet } from './grid/sheet';
 import type { Plan } from './model/plan';
-import { readPlan } from './model/readPlan';
+import { readPlan } from './read/readPlan';
 import { applyEdits } from './recompute/applyEdits';
 import type { Edit } from './recompute/edit';
 import { recomputeEdits } from './recompute/recompute';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { editCount, RECOMPUTE } from '../../src/cli/messages';
 import { check } from '../../src/engine/index';
-import { readPlan } from '../../src/engine/model/readPlan';
+import { readPlan } from '../../src/engine/read/readPlan';
 import type { Sheet } from '../../src/engine/grid/sheet';
 import { sheetsToWorkbook } from '../../src/workbook/xlsx/fromSheets';
 import { readXlsx } from '../../src/workbook/xlsx/read';

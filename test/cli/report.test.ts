@@ -6,7 +6,7 @@ import { run } from '../../src/cli/main';
 import { REPORT_ARGS } from '../../src/cli/commands/report';
 import { REPORT_OUTPUT } from '../../src/cli/commands/reportOutput';
 import { REPORT_NAMES, buildReport, reportIds } from '../../src/engine/reports';
-import { readPlan } from '../../src/engine/model/readPlan';
+import { readPlan } from '../../src/engine/read/readPlan';
 import { runRules } from '../../src/engine/rules';
 import { readXlsx } from '../../src/workbook/xlsx/read';
 import { sheetsToWorkbook } from '../../src/workbook/xlsx/fromSheets';

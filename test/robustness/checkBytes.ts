@@ -1,6 +1,6 @@
 import type { Finding } from '../../src/engine/findings/finding';
 import type { Plan } from '../../src/engine/model/plan';
-import { readPlan } from '../../src/engine/model/readPlan';
+import { readPlan } from '../../src/engine/read/readPlan';
 import { runRules } from '../../src/engine/rules';
 import { readXlsx } from '../../src/workbook/xlsx/read';
 import type { Written } from './author/pen';

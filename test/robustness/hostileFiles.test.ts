@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { EXIT } from '../../src/cli/exitCodes';
 import { run } from '../../src/cli/main';
-import { readPlan } from '../../src/engine/model/readPlan';
+import { readPlan } from '../../src/engine/read/readPlan';
 import { readXlsx } from '../../src/workbook/xlsx/read';
 import { unusable } from '../../src/workbook/xlsx/unusable';
 import { captureIo, tempDir } from '../cli/fakes';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { RangeRef } from '../../src/engine/grid/cellRef';
 import type { Cell, Sheet } from '../../src/engine/grid/sheet';
 import { buildReport, check, recompute, reportIds } from '../../src/engine';
-import { readPlan } from '../../src/engine/model/readPlan';
+import { readPlan } from '../../src/engine/read/readPlan';
 
 /**
  * Random grids never make check, recompute or any report throw. How fast they run is bench/'s business; jest's

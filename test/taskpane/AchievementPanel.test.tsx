@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { showNumber } from '../../src/engine/interval/shown';
 import type { Plan } from '../../src/engine/model/plan';
-import { readPlan } from '../../src/engine/model/readPlan';
+import { readPlan } from '../../src/engine/read/readPlan';
 import { achievement, judgedYear } from '../../src/engine/recompute/achievement';
 import { App } from '../../src/taskpane/App';
 import { AchievementPanel } from '../../src/taskpane/components/AchievementPanel';

@@ -1,7 +1,8 @@
 import type { CellRef } from '../grid/cellRef';
 import type { RuleId } from './ruleRegistry';
+import type { Severity } from './severity';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 export type Lang = 'ko' | 'en';
 

@@ -1,4 +1,4 @@
-import type { Severity } from './finding';
+import type { Severity } from './severity';
 
 /** Where a rule belongs: a table kind, the plan as a whole, one cell, or the run itself (the CLI's file and arguments). */
 export type RuleFamily = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'plan' | 'cell' | 'run';

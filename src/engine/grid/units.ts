@@ -1,4 +1,5 @@
-import type { Unit } from '../model/plan';
+/** A money or count unit from a caption: 백만원 is 1e6 원. Counts (명, 개, 건) and % have factor 1. */
+export type Unit = { readonly name: string; readonly factor: number };
 import { normalizeText } from './text';
 
 /** How many 원 a unit is; counts and % are 1. */

@@ -3,7 +3,7 @@ import { cellRef, type RangeRef } from '../grid/cellRef';
 import { type Cell, type Sheet, cellAt } from '../grid/sheet';
 import { readCell } from '../grid/readNumber';
 import type { Reading } from '../grid/reading';
-import { readingInterval } from '../interval/shown';
+import { readingInterval } from '../grid/readingInterval';
 import { point } from '../interval/interval';
 import type { NumCell, TextCell, Unread } from './plan';
 

@@ -9,8 +9,9 @@ import type { Interval } from '../interval/interval';
 
 export type TableKind = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6';
 
-/** A money or count unit from a caption: 백만원 is 1e6 원. Counts (명, 개, 건) and % have factor 1. */
-export type Unit = { readonly name: string; readonly factor: number };
+import type { Unit } from '../grid/units';
+
+export type { Unit };
 
 /** A cell where a number belongs. `value`/`interval` are null when it does not read as a number. */
 export type NumCell = {

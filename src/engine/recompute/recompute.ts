@@ -2,7 +2,7 @@ import type { CellRef, RangeRef } from '../grid/cellRef';
 import type { Reading } from '../grid/reading';
 import { cellAt, type Sheet } from '../grid/sheet';
 import type { Plan } from '../model/plan';
-import { readPlan } from '../model/readPlan';
+import { readPlan } from '../read/readPlan';
 import { evaluate, judge, operandsOf, refKey, type Relation } from '../rules/relation';
 import { applyEdits } from './applyEdits';
 import { derivedRelations } from './derived';

@@ -1,5 +1,5 @@
 import { detectTables } from '../../../src/engine/detect/detectTables';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { sheetOf, type GridCell } from './grid';
 
 /** Hostile grids: nothing throws, nothing is made up. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { detectTables } from '../../../src/engine/detect/detectTables';
 import type { Detected } from '../../../src/engine/detect/detected';
 import { compactText } from '../../../src/engine/grid/text';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { buildWorkbook, type Layout } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
 import { sheetOf, type GridCell } from './grid';

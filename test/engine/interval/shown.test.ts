@@ -6,7 +6,8 @@ import type { Reading } from '../../../src/engine/grid/reading';
 import type { Interval } from '../../../src/engine/interval/interval';
 import { contains, div, intersects, scale, sub, widen } from '../../../src/engine/interval/ops';
 import { excelRound } from '../../../src/engine/interval/round';
-import { readingInterval, showNumber } from '../../../src/engine/interval/shown';
+import { readingInterval } from '../../../src/engine/grid/readingInterval';
+import { showNumber } from '../../../src/engine/interval/shown';
 
 const interval = (text: string): Interval => readingInterval(readText(text))!;
 

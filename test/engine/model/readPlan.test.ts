@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import type { Plan } from '../../../src/engine/model/plan';
 import type { Sheet } from '../../../src/engine/grid/sheet';
 import { buildWorkbook, variant, variationArb, type Built, type Layout } from '../../fixtures/build';

@@ -1,5 +1,5 @@
 import { achievement } from '../../../src/engine/index';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { buildWorkbook, variant } from '../../fixtures/build';
 import type { PlanData } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';

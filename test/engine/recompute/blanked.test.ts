@@ -1,7 +1,7 @@
 import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
 import { type check, recompute } from '../../../src/engine/index';
 import { excelRound } from '../../../src/engine/interval/round';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { derivedRelations } from '../../../src/engine/recompute/derived';
 import { judge } from '../../../src/engine/rules/relation';

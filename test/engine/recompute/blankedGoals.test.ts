@@ -1,5 +1,5 @@
 import { check, recompute } from '../../../src/engine/index';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { buildWorkbook, type Layout } from '../../fixtures/build';
 import { INVENTED } from '../../fixtures/invented';

@@ -2,7 +2,7 @@ import { cellRef, type CellRef } from '../../../src/engine/grid/cellRef';
 import { readCell } from '../../../src/engine/grid/readNumber';
 import type { Cell, Sheet } from '../../../src/engine/grid/sheet';
 import { formatInfo } from '../../../src/engine/interval/fromFormat';
-import { readingInterval } from '../../../src/engine/interval/shown';
+import { readingInterval } from '../../../src/engine/grid/readingInterval';
 import type { NumCell } from '../../../src/engine/model/plan';
 import { formulaRef, relationFormula } from '../../../src/engine/recompute/formulaText';
 import type { Expr, Term } from '../../../src/engine/rules/relation';

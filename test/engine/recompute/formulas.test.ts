@@ -1,7 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import type { Sheet } from '../../../src/engine/grid/sheet';
 import { recompute } from '../../../src/engine/index';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { buildWorkbook, type Layout } from '../../fixtures/build';
 import { INVENTED } from '../../fixtures/invented';

@@ -1,7 +1,7 @@
 import { rangeA1, refA1 } from '../../../src/engine/grid/a1';
 import type { RangeRef } from '../../../src/engine/grid/cellRef';
 import { check, recompute } from '../../../src/engine/index';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { buildWorkbook } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';

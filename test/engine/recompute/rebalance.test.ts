@@ -1,5 +1,5 @@
 import { rebalance, rebalanceAll } from '../../../src/engine/index';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { buildWorkbook, variant } from '../../fixtures/build';
 import type { PlanData } from '../../fixtures/planData';

@@ -3,7 +3,7 @@ import { readCell } from '../../../src/engine/grid/readNumber';
 import { recompute } from '../../../src/engine/index';
 import { showNumber } from '../../../src/engine/interval/shown';
 import type { BudgetRowKey } from '../../../src/engine/model/plan';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { derivedRelations } from '../../../src/engine/recompute/derived';
 import { DEFAULT_AMOUNT_FMT } from '../../../src/engine/recompute/representation';

@@ -1,7 +1,7 @@
 import { sameCell, type CellRef, type RangeRef } from '../../../src/engine/grid/cellRef';
 import { readCell } from '../../../src/engine/grid/readNumber';
 import { cellAt, type Cell, type Sheet } from '../../../src/engine/grid/sheet';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { derivedRelations } from '../../../src/engine/recompute/derived';
 import type { Relation } from '../../../src/engine/rules/relation';
 

@@ -1,5 +1,5 @@
 import { targetEdits } from '../../../src/engine/index';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { parseTargetRule, projectTargets } from '../../../src/engine/model/targetRule';
 import { buildWorkbook, variant } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';

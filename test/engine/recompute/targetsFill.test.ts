@@ -2,7 +2,7 @@ import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
 import type { Sheet } from '../../../src/engine/grid/sheet';
 import { recompute } from '../../../src/engine/index';
 import type { Indicator } from '../../../src/engine/model/plan';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { buildWorkbook, variant, type Layout } from '../../fixtures/build';
 import { INVENTED } from '../../fixtures/invented';

@@ -1,7 +1,7 @@
 import { refA1 } from '../../../src/engine/grid/a1';
 import { excelRound } from '../../../src/engine/interval/round';
 import { buildReport, reportId, reportIds, REPORT_NAMES, type ReportTable } from '../../../src/engine/reports';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { runRules } from '../../../src/engine/rules';
 import { buildWorkbook, variant } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';

@@ -1,6 +1,6 @@
 import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
 import { check, recompute } from '../../../src/engine/index';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { resolveBlankDerived } from '../../../src/engine/rules/blankDerived';
 import { operand, sumRelation } from '../../../src/engine/rules/relation';
 import { buildWorkbook } from '../../fixtures/build';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../src/engine/findings/finding';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import type { Department, Plan } from '../../../src/engine/model/plan';
 import { runRules } from '../../../src/engine/rules';
 import { buildWorkbook, type Layout, type Variation } from '../../fixtures/build';

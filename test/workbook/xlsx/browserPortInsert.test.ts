@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { rangeA1 } from '../../../src/engine/grid/a1';
 import { cellRef } from '../../../src/engine/grid/cellRef';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import { buildReport, regenerate, REPORT_NAMES } from '../../../src/engine/reports';
 import { problemOf } from '../../../src/workbook/office/problems';
 import { layoutReports } from '../../../src/workbook/reportGrid';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { format } from 'numfmt';
 import type { RangeRef } from '../../../src/engine/grid/cellRef';
 import { cellAt, type Sheet } from '../../../src/engine/grid/sheet';
-import { readPlan } from '../../../src/engine/model/readPlan';
+import { readPlan } from '../../../src/engine/read/readPlan';
 import type { Plan, TableInfo } from '../../../src/engine/model/plan';
 import { buildReport, regenerate, type ReportTable } from '../../../src/engine/reports';
 import { runRules } from '../../../src/engine/rules';

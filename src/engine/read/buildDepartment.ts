@@ -3,9 +3,9 @@ import type { Mark } from '../detect/marks';
 import { compactText } from '../grid/text';
 import type { DeptTables } from './departments';
 import { splitByBudget, type T1Table, type T5Table } from './goalSplit';
-import { splitByHeadings, type Split } from './link';
-import { matchOverviews } from './overviewLink';
-import type { Budget, Department, Goal, Overview, Staffing, UnitProject } from './plan';
+import { splitByHeadings, type Split } from '../model/link';
+import { matchOverviews } from '../model/overviewLink';
+import type { Budget, Department, Goal, Overview, Staffing, UnitProject } from '../model/plan';
 
 type T2Table = Extract<Detected, { kind: 'T2' }>;
 type T3Table = Extract<Detected, { kind: 'T3' }>;

@@ -1,9 +1,9 @@
 import type { Detected } from '../detect/detected';
 import type { Interval } from '../interval/interval';
 import { sum } from '../interval/ops';
-import type { NumCell } from './plan';
-import { splitBySums, type Split, type SplitGoal } from './link';
-import { totalParts } from './unitTotal';
+import type { NumCell } from '../model/plan';
+import { splitBySums, type Split, type SplitGoal } from '../model/link';
+import { totalParts } from '../model/unitTotal';
 
 export type T1Table = Extract<Detected, { kind: 'T1' }>;
 export type T5Table = Extract<Detected, { kind: 'T5' }>;

@@ -5,8 +5,8 @@ import type { Sheet } from '../grid/sheet';
 import { buildDepartment, rank } from './buildDepartment';
 import { groupByKind, groupInDocument, isSummaryLayout, type DeptTables } from './departments';
 import { labelledDepartments, labelOf } from './deptLabels';
-import type { Plan, TableInfo } from './plan';
-import { splitReportAreas } from './reportAreas';
+import type { Plan, TableInfo } from '../model/plan';
+import { splitReportAreas } from '../model/reportAreas';
 import { readReportTables } from './reportTables';
 
 /** What a department's first T2 row calls it. */

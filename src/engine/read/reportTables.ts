@@ -1,7 +1,7 @@
 import type { Detected } from '../detect/detected';
 import { detectTables } from '../detect/detectTables';
 import type { Sheet } from '../grid/sheet';
-import type { ReportTables, TableInfo } from './plan';
+import type { ReportTables, TableInfo } from '../model/plan';
 
 /** A report's T4 stands without its goal; findings name it by the table it is. */
 const T4_NAME = '성과지표별 목표치 설정';

@@ -1,7 +1,7 @@
 import type { Detected } from '../detect/detected';
-import type { TableKind } from './plan';
+import type { TableKind } from '../model/plan';
 import { splitByBudget, type T1Table, type T5Table } from './goalSplit';
-import { matchOverviews } from './overviewLink';
+import { matchOverviews } from '../model/overviewLink';
 
 /** A department's tables as indexes into the detected list (reading order), before the model is built. */
 export type DeptTables = {
