@@ -78,4 +78,24 @@ export const RECOMPUTE: Record<'noOutput' | 'sameFile' | 'inPlaceElsewhere' | 'm
   },
 };
 
+const KIND: Record<'directory' | 'device' | 'fifo' | 'socket' | 'other', Message> = {
+  directory: { ko: '폴더', en: 'a folder' },
+  device: { ko: '장치 파일', en: 'a device file' },
+  fifo: { ko: 'FIFO(이름 있는 파이프)', en: 'a FIFO (named pipe)' },
+  socket: { ko: '소켓', en: 'a socket' },
+  other: { ko: '일반 파일이 아닌 것', en: 'not a regular file' },
+};
+
+/** Refused output paths: only a new or regular .xlsx file is ever written. */
+export const OUTPUT = {
+  notRegular: (path: string, kind: keyof typeof KIND): Message => ({
+    ko: `출력 파일 자리(${path})에 이미 ${KIND[kind].ko}이(가) 있어 쓰지 않습니다. 일반 파일이나 새 파일 이름을 지정하세요.`,
+    en: `The output path (${path}) is ${KIND[kind].en}, so nothing is written there. Name a regular or new file.`,
+  }),
+  notXlsx: (path: string): Message => ({
+    ko: `출력 파일은 .xlsx여야 합니다(${path}). perfplan은 .xlsx 통합 문서만 씁니다(.xlsm은 매크로가 사라짐).`,
+    en: `The output file must be an .xlsx file (${path}). perfplan writes .xlsx workbooks only (an .xlsm would lose its macros).`,
+  }),
+};
+
 export const editCount = (n: number): Message => ({ ko: `바뀔 셀 ${n}개`, en: plural(n, 'cell to change', 'cells to change') });

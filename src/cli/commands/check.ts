@@ -4,6 +4,7 @@ import { realDeps, type Deps } from '../deps';
 import { checkText } from '../format';
 import type { Io } from '../io';
 import { RULE, exitFor, refuse, writeReport, type Output } from '../report';
+import { outputRefusal } from '../outputTarget';
 import { checkFile } from './checkFile';
 import { sameFile } from './recompute';
 import { REPORT_OUTPUT, reportWritten, writeReportSheet } from './reportOutput';
@@ -29,8 +30,10 @@ async function writeFindingsSheet(args: CheckArgs, plan: Plan, findings: Finding
 /** `perfplan check <file>`: every finding, as text grouped by sheet or as the contract's JSON; `--report` adds the sheet. */
 export async function check(args: CheckArgs, io: Io, deps: Deps = realDeps): Promise<ExitCode> {
   const out: Output = args;
-  if (args.report !== undefined && (await sameFile(args.file, args.report)))
-    return refuse(io, out, RULE.arguments, REPORT_OUTPUT.sameFile);
+  if (args.report !== undefined) {
+    const problem = (await sameFile(args.file, args.report)) ? REPORT_OUTPUT.sameFile : await outputRefusal(args.report);
+    if (problem) return refuse(io, out, RULE.arguments, problem);
+  }
   const checked = await checkFile(args.file, io, out, deps);
   if (typeof checked === 'number') return checked;
   if (args.report !== undefined) {

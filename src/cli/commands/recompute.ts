@@ -9,6 +9,7 @@ import { realDeps, type Deps } from '../deps';
 import { checkText, editsText, summaryLine } from '../format';
 import type { Io } from '../io';
 import { RECOMPUTE } from '../messages';
+import { outputRefusal } from '../outputTarget';
 import { RULE, exitFor, refuse, type Output } from '../report';
 
 export type RecomputeArgs = {
@@ -33,11 +34,15 @@ const realPath = (path: string): Promise<string> => realpath(path).catch(() => r
 export const sameFile = async (a: string, b: string): Promise<boolean> => (await realPath(a)) === (await realPath(b));
 
 /** Why these arguments cannot write safely; undefined when they can. */
-async function outputProblem(args: RecomputeArgs): Promise<keyof typeof RECOMPUTE | undefined> {
-  if (args.output === undefined) return args.inPlace || args.dryRun ? undefined : 'noOutput';
+async function outputProblem(args: RecomputeArgs): Promise<Message | undefined> {
+  if (args.output === undefined) {
+    if (args.dryRun) return undefined;
+    return args.inPlace ? outputRefusal(args.input) : RECOMPUTE.noOutput;
+  }
   const same = await sameFile(args.input, args.output);
-  if (args.inPlace) return same ? undefined : 'inPlaceElsewhere';
-  return same ? 'sameFile' : undefined;
+  if (args.inPlace) return same ? outputRefusal(args.input) : RECOMPUTE.inPlaceElsewhere;
+  if (same) return RECOMPUTE.sameFile;
+  return args.dryRun ? undefined : outputRefusal(args.output);
 }
 
 /**
@@ -71,7 +76,7 @@ async function write(args: RecomputeArgs, edits: Parameters<typeof patchXlsx>[1]
 export async function recompute(args: RecomputeArgs, io: Io, deps: Deps = realDeps): Promise<ExitCode> {
   const out: Output = { json: false, lang: args.lang };
   const problem = await outputProblem(args);
-  if (problem) return refuse(io, out, RULE.arguments, RECOMPUTE[problem]);
+  if (problem) return refuse(io, out, RULE.arguments, problem);
   const read = await deps.read(args.input);
   if (!read.ok) return refuse(io, out, RULE.unusable, read.problem);
   if (read.macro && !args.dryRun) return refuse(io, out, RULE.unusable, RECOMPUTE.macro);

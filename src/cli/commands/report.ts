@@ -6,6 +6,7 @@ import { realDeps, type Deps } from '../deps';
 import { summaryLine } from '../format';
 import type { Io } from '../io';
 import { RECOMPUTE } from '../messages';
+import { outputRefusal } from '../outputTarget';
 import { RULE, exitFor, refuse, type Output } from '../report';
 import { sameFile } from './recompute';
 import { REPORT_OUTPUT, reportWritten, writeReportSheet } from './reportOutput';
@@ -56,7 +57,7 @@ async function argumentProblem(args: ReportArgs): Promise<Message | undefined> {
   if (!reportId(args.table)) return unknownTable(args.table);
   if (args.goal !== undefined && !/^[1-9][0-9]*$/.test(args.goal.trim())) return REPORT_ARGS.badGoal;
   if (args.output === undefined) return REPORT_ARGS.noOutput;
-  return (await sameFile(args.file, args.output)) ? REPORT_OUTPUT.sameFile : undefined;
+  return (await sameFile(args.file, args.output)) ? REPORT_OUTPUT.sameFile : outputRefusal(args.output);
 }
 
 /**

@@ -5,6 +5,7 @@ import { excelRound } from '../interval/round';
 import { blankDerived, consequence, culprit, mismatch, notComputable, roundingOnly, type Figures } from './messages';
 import type { Interval } from '../interval/interval';
 import {
+  assume,
   cellsOf,
   judge,
   mapOperands,
@@ -69,7 +70,11 @@ function single(j: Judged): Finding[] {
 }
 
 /** The cells a relation's disagreement may be blamed on: a blank derived cell passes it on to the cells it stands for. */
-const keysOf = (rel: Relation): string[] => operandsOf(rel).flatMap((o) => (o.via ? o.via.map(refKey) : [refKey(o.cell.ref)]));
+const keysOf = (rel: Relation): string[] => [
+  // Each key once: 정책사업 is both the 구성비's numerator and, through a blank 계, part of its divisor, and counting
+  // it twice made one broken relation look like two that a change of 정책사업 alone would explain.
+  ...new Set(operandsOf(rel).flatMap((o) => (o.via ? o.via.map(refKey) : [refKey(o.cell.ref)]))),
+];
 
 /** The operand holding `key` itself (not through a blank) in the first relation that has one. */
 const operandAt = (key: string, hits: Broken[]): { hit: Broken; at: Operand } | undefined => {
@@ -108,11 +113,17 @@ type Fix = { readonly at: Operand; readonly interval: Interval };
 /** The relations one value of a cell satisfies together, and that value's interval when any of them solves for it. */
 type Agreement = { readonly hits: Broken[]; readonly fix?: Fix };
 
+/** Whether `b` still fails with the cell `key` holding `value` (read through every blank computed from it). */
+const stillBroken = (b: Broken, key: string, value: Interval): boolean =>
+  judge({ ...b.relation, expr: assume(b.relation.expr, key, value) }).kind === 'broken';
+
 /**
  * The relations among `hits` that one value of the cell `key` would satisfy together: those agreeing on the value
  * most of them allow (intervals on a line that meet pairwise share a point, so the largest such set is the most
- * intervals over one point, found at one of their lower ends), and every relation it cannot be solved from (those
- * do not object). With two typos in a group (계 and one 구성비), 계 explains all but the 구성비 it shares.
+ * intervals over one point, found at one of their lower ends), and every relation it cannot be solved from that
+ * holds with that value (one reaching it through a blank 계 is re-evaluated, never taken on trust: two wrong 구성비
+ * beside a blank 계 are two errors, not one 정책사업 that no value would make right). With two typos in a group
+ * (계 and one 구성비), 계 explains all but the 구성비 it shares.
  */
 function agreeing(key: string, hits: Broken[]): Agreement {
   const at = operandAt(key, hits)?.at;
@@ -120,9 +131,12 @@ function agreeing(key: string, hits: Broken[]): Agreement {
   const fixes = hits.map((b) => solveFor(b.relation, at.cell.ref)).map((f) => f && widen(f.interval));
   const around = (p: number): Agreement => {
     const shared = fixes.filter((f): f is Interval => f !== undefined && f.lo <= p && p <= f.hi);
+    const interval = { lo: Math.max(...shared.map((f) => f.lo)), hi: Math.min(...shared.map((f) => f.hi)) };
     return {
-      hits: hits.filter((_, i) => fixes[i] === undefined || (fixes[i]!.lo <= p && p <= fixes[i]!.hi)),
-      fix: { at, interval: { lo: Math.max(...shared.map((f) => f.lo)), hi: Math.min(...shared.map((f) => f.hi)) } },
+      hits: hits.filter((b, i) =>
+        fixes[i] === undefined ? !stillBroken(b, key, interval) : fixes[i]!.lo <= p && p <= fixes[i]!.hi,
+      ),
+      fix: { at, interval },
     };
   };
   const solved = fixes.filter((f) => f !== undefined);

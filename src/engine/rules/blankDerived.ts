@@ -1,13 +1,18 @@
 import type { Interval } from '../interval/interval';
 import { excelRound } from '../interval/round';
 import type { CellRef } from '../grid/cellRef';
-import { evaluate, mapOperands, refKey, shownDecimals, termsOf, type Operand, type Relation } from './relation';
+import { evaluate, mapOperands, refKey, shownDecimals, termsOf, type Expr, type Operand, type Relation } from './relation';
 
 /**
  * What a blank derived cell stands for: the figure recompute would write, every value its inputs allow, and the
  * cells it comes from (through other blanks), so a typo there is blamed, not the blank.
  */
-type Stand = { readonly value: number; readonly interval: Interval; readonly via: ReadonlyArray<CellRef> } | null;
+type Stand = {
+  readonly value: number;
+  readonly interval: Interval;
+  readonly via: ReadonlyArray<CellRef>;
+  readonly stands: Expr;
+} | null;
 
 const isBlankDerived = (rel: Relation): boolean =>
   !rel.checkOnly && rel.stated.cell.reading.kind === 'blank' && rel.stated.cell.value !== null;
@@ -47,7 +52,9 @@ export function resolveBlankDerived(relations: ReadonlyArray<Relation>): Relatio
     const expr = mapOperands(blanks.get(key)!.expr, read);
     const result = evaluate(expr);
     const via = termsOf(expr).flatMap((t) => t.at.via ?? [t.at.cell.ref]);
-    const stand = result ? { value: excelRound(result.naive, decimals.get(key)!), interval: result.computed, via } : null;
+    const stand = result
+      ? { value: excelRound(result.naive, decimals.get(key)!), interval: result.computed, via, stands: expr }
+      : null;
     stands.set(key, stand);
     return stand;
   };
@@ -56,7 +63,7 @@ export function resolveBlankDerived(relations: ReadonlyArray<Relation>): Relatio
     if (!blanks.has(key)) return op;
     const stand = standFor(key);
     return stand
-      ? { ...op, cell: { ...op.cell, value: stand.value }, interval: stand.interval, via: stand.via }
+      ? { ...op, cell: { ...op.cell, value: stand.value }, interval: stand.interval, via: stand.via, stands: stand.stands }
       : { ...op, interval: null };
   };
   return relations.map((rel) => {

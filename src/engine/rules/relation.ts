@@ -20,6 +20,8 @@ export type Operand = {
   readonly decimals?: number;
   /** For a blank derived cell standing for what its own relation gives: the cells that figure comes from. */
   readonly via?: ReadonlyArray<CellRef>;
+  /** With `via`: the expression that figure is computed by (its operands read the same way), to recompute it under a fix. */
+  readonly stands?: Expr;
 };
 
 export type Term = { readonly at: Operand; readonly coef: number };
@@ -127,6 +129,22 @@ export function evaluate(expr: Expr): { computed: Interval; naive: number } | nu
   if (selfRatio(expr.num, expr.den)) return { computed: point(100), naive: 100 };
   const quotient = div(num, den);
   return quotient ? { computed: scale(quotient, 100), naive: (termValue(expr.num) / termValue(expr.den)) * 100 } : null;
+}
+
+/**
+ * The expression with the cell `key` holding `value`: where it is an operand itself, and inside every blank derived
+ * cell whose figure is computed from it (a fixed 정책사업 also moves the blank 계 a 구성비 divides by).
+ */
+export function assume(expr: Expr, key: string, value: Interval): Expr {
+  return mapOperands(expr, (op) => {
+    if (!op.via)
+      return refKey(op.cell.ref) === key
+        ? { ...op, cell: { ...op.cell, value: (value.lo + value.hi) / 2 }, interval: value }
+        : op;
+    if (!op.stands || !op.via.some((r) => refKey(r) === key)) return op;
+    const result = evaluate(assume(op.stands, key, value));
+    return result ? { ...op, cell: { ...op.cell, value: result.naive }, interval: result.computed } : { ...op, interval: null };
+  });
 }
 
 /** Judges one relation: consistent when some inputs within their rounding give the stated figure. */

@@ -9,6 +9,7 @@ import {
   noSuchSheet,
   notWorkbook,
   notWorksheet,
+  notWrittenBack,
   sheetProblem,
   type PatchProblem,
 } from './problems';
@@ -16,6 +17,7 @@ import { patchSheetXml, type SheetEdits } from './sheetXml';
 import { sniff } from './sniff';
 import { openStyles, type StyleBook } from './styles';
 import { unusable } from './unusable';
+import { unwrittenCells } from './verifyPatch';
 
 /**
  * Edits written back into the original package by patching only the cells they name: charts, pivot caches,
@@ -128,5 +130,10 @@ export async function patchXlsx(original: Uint8Array, edits: ReadonlyArray<Edit>
   }
   if (removedFormula) await dropCalcChain(zip, map, changed);
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const written = new Map(
+    [...bySheet].map(([part, s]) => [part, { name: s.name, edits: [...s.edits.values()].flatMap((m) => [...m.values()]) }]),
+  );
+  const [unwritten] = await unwrittenCells(bytes, written);
+  if (unwritten) return refused(notWrittenBack(...unwritten));
   return { ok: true, bytes, changedParts: [...changed] };
 }

@@ -37,6 +37,15 @@ export const noStyles: PatchProblem = unsupported(
   'The workbook has no cell-style table (xl/styles.xml), so number formats cannot be set. Save it again in Excel and retry.',
 );
 
+/** The self-check after writing: read back, these cells do not hold what was written (a bug, never a success). */
+export const notWrittenBack = (sheet: string, cells: ReadonlyArray<string>): PatchProblem => {
+  const list = cells.length > 5 ? `${cells.slice(0, 5).join(', ')} …` : cells.join(', ');
+  return unsupported(
+    `쓴 파일을 다시 읽어 보니 '${sheet}' 시트의 ${list}에 쓴 값이 없어 파일을 쓰지 않았습니다. Excel에서 다시 저장한 뒤 시도하세요.`,
+    `Read back, the written file does not hold the values written to ${list} on sheet '${sheet}', so no file was written. Save it again in Excel and retry.`,
+  );
+};
+
 /** A worksheet part whose layout the surgery does not handle; the message names the sheet and, where known, the cell. */
 export function sheetProblem(sheet: string, problem: SheetProblem): PatchProblem {
   const at = problem.cell ? `'${sheet}'!${problem.cell}` : `'${sheet}'`;

@@ -1,6 +1,8 @@
 /**
  * A minimal XML tokenizer for string surgery on OOXML parts: it reads one start tag at a time (quotes respected)
  * and writes one back, so an edit rewrites only the elements it touches and every other byte stays as it was.
+ * Every search steps over comments, CDATA sections, processing instructions and a DOCTYPE: text there may look like
+ * markup (`<!-- <row r="25"> -->`) but is no element, and patching it would write where no reader looks.
  */
 
 /** One attribute as written: the raw (still escaped) value and its quote character. */
@@ -39,21 +41,52 @@ export function readTag(xml: string, at: number): Tag | undefined {
   }
 }
 
-const isNameEnd = (ch: string | undefined): boolean => ch === undefined || /[\s/>]/.test(ch);
+/** Where markup holding no elements, starting at `at` with `token`, ends; undefined when `token` is what was sought. */
+function opaqueEnd(xml: string, at: number, token: string): number | undefined {
+  const past = (close: string, from: number): number => {
+    const end = xml.indexOf(close, from);
+    return end < 0 ? xml.length : end + close.length;
+  };
+  if (token === '<!--') return past('-->', at + 4);
+  if (token === '<![CDATA[') return past(']]>', at + 9);
+  if (token === '<?') return past('?>', at + 2);
+  if (token !== '<!') return undefined;
+  // A DOCTYPE, whose internal subset (between [ and ]) may itself hold '>' and text that looks like tags.
+  const gt = xml.indexOf('>', at);
+  const bracket = xml.indexOf('[', at);
+  if (bracket < 0 || (gt >= 0 && gt < bracket)) return gt < 0 ? xml.length : gt + 1;
+  const close = /\]\s*>/g;
+  close.lastIndex = bracket;
+  return close.exec(xml) ? close.lastIndex : xml.length;
+}
+
+const patterns = new Map<string, RegExp>();
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The first match of the pattern `target` in [from, to) that stands in markup, not inside a comment, CDATA, PI or DOCTYPE. */
+function scan(xml: string, target: string, from: number, to: number): RegExpExecArray | undefined {
+  let re = patterns.get(target);
+  if (!re) patterns.set(target, (re = new RegExp(`<!--|<!\\[CDATA\\[|<\\?|<!|${target}`, 'g')));
+  re.lastIndex = from;
+  for (let m = re.exec(xml); m && m.index < to; m = re.exec(xml)) {
+    const end = opaqueEnd(xml, m.index, m[0]);
+    if (end === undefined) return m;
+    re.lastIndex = end;
+  }
+  return undefined;
+}
 
 /** The next start tag named exactly `name` (prefix included) in [from, to). */
 export function findTag(xml: string, name: string, from: number, to = xml.length): Tag | undefined {
-  for (let i = xml.indexOf(`<${name}`, from); i >= 0 && i < to; i = xml.indexOf(`<${name}`, i + 1)) {
-    if (isNameEnd(xml[i + name.length + 1])) return readTag(xml, i);
-  }
-  return undefined;
+  const found = scan(xml, `<${escapeRegExp(name)}(?=[\\s/>]|$)`, from, to);
+  return found && readTag(xml, found.index);
 }
 
 /** Where the element opened by `tag` ends: just past its end tag (elements of one name never nest in the parts we edit). */
 export function elementEnd(xml: string, tag: Tag): number {
   if (tag.selfClosing) return tag.end;
-  const close = xml.indexOf(`</${tag.name}>`, tag.end);
-  return close < 0 ? -1 : close + tag.name.length + 3;
+  const close = scan(xml, escapeRegExp(`</${tag.name}>`), tag.end, xml.length);
+  return close ? close.index + close[0].length : -1;
 }
 
 /** The content between a non-empty element's start and end tags. */
@@ -74,6 +107,6 @@ export const writeStartTag = (name: string, attrs: ReadonlyArray<Attr>, selfClos
 
 /** The namespace prefix of the root element (`x:` for `<x:worksheet>`), so child names can be spelled the same way. */
 export function rootPrefix(xml: string, localName: string): string | undefined {
-  const m = new RegExp(`<(?:([A-Za-z_][\\w.-]*):)?${localName}[\\s>/]`).exec(xml);
+  const m = scan(xml, `<(?:([A-Za-z_][\\w.-]*):)?${escapeRegExp(localName)}[\\s>/]`, 0, xml.length);
   return m ? (m[1] ? `${m[1]}:` : '') : undefined;
 }

@@ -28,3 +28,7 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 }
+
+/** The reverse of escapeXml's `_xHHHH_` step, on text an XML parser has already unescaped. */
+export const decodeExcelText = (text: string): string =>
+  text.replace(/_x([0-9a-fA-F]{4})_/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));

@@ -6,7 +6,9 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  lstatSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +71,31 @@ describe('writeOutput', () => {
   it('refuses to write over the input without inPlace', async () => {
     const from = input();
     await expect(writeOutput(from, NEW, { inPlace: false, input: from })).rejects.toThrow(/inPlace/);
+    expect(readFileSync(from)).toEqual(Buffer.from(OLD));
+  });
+
+  it('never replaces something other than a regular file, even when asked directly', async () => {
+    const out = join(dir, 'out.xlsx');
+    mkdirSync(out);
+    await expect(writeOutput(out, NEW, { inPlace: false, input: input() })).rejects.toThrow(/not a regular file/);
+    expect(lstatSync(out).isDirectory()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['out.xlsx', '성과계획서 2025.xlsx']);
+  });
+
+  it('follows a linked output: the file it names is replaced and the link stays', async () => {
+    const real = join(dir, 'real.xlsx');
+    writeFileSync(real, OLD);
+    const link = join(dir, 'link.xlsx');
+    symlinkSync(real, link);
+    await writeOutput(link, NEW, { inPlace: false, input: input() });
+    expect([lstatSync(link).isSymbolicLink(), readFileSync(real)]).toEqual([true, Buffer.from(NEW)]);
+  });
+
+  it('refuses a link naming the input as the output of a run without inPlace', async () => {
+    const from = input();
+    const link = join(dir, 'link.xlsx');
+    symlinkSync(from, link);
+    await expect(writeOutput(link, NEW, { inPlace: false, input: from })).rejects.toThrow(/inPlace/);
     expect(readFileSync(from)).toEqual(Buffer.from(OLD));
   });
 
