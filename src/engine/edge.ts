@@ -9,7 +9,9 @@ export { cellAt, type Cell, type CellValue, type Sheet } from './grid/sheet';
 export { alignColumns, displayWidth } from './grid/displayWidth';
 export { showNumber } from './interval/shown';
 export type { Finding, Lang, Message, Severity } from './findings/finding';
-export type { Plan, TableInfo, TableKind } from './model/plan';
+export type { LinkChoice, Plan, TableInfo, TableKind } from './model/plan';
+export type { Checked } from './rules/coverage';
+export type { Left } from './recompute/recompute';
 export type { Edit } from './recompute/edit';
 export {
   achievement,
