@@ -8,7 +8,7 @@ import { recomputeEdits, type Left } from './recompute/recompute';
 import { rebalanceAll } from './recompute/rebalance';
 import { checkRules, type Checked } from './rules';
 
-export type { Finding, Lang, Message, Severity } from './findings/finding';
+export type { Choice, Finding, Lang, Message, Severity } from './findings/finding';
 export type { CellRef } from './grid/cellRef';
 export type { Cell, Sheet } from './grid/sheet';
 export type { LinkChoice, Plan, TableInfo } from './model/plan';

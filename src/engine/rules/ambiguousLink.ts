@@ -1,4 +1,4 @@
-import type { Finding, Message } from '../findings/finding';
+import type { Choice, Finding, Message } from '../findings/finding';
 import type { CellRef } from '../grid/cellRef';
 import { intersects, sum, widen } from '../interval/ops';
 import type { Interval } from '../interval/interval';
@@ -48,6 +48,10 @@ function warning(dept: Department, plan: Plan, open: ReadonlyArray<number>, cell
       ? { ko: ` 외 ${rest}가지`, en: ` and ${rest} more` }
       : { ko: '', en: '' };
   const goals = open.map((n) => n + 1).join('·');
+  const choices: Choice[] = candidates.map((c) => ({
+    label: described(dept, c, open),
+    links: open.flatMap((n) => c[n].map((u) => ({ project: dept.unitProjects[u]?.name.text ?? '', goal: n + 1 }))),
+  }));
   const name = TABLE_NAMES.T1;
   const dn = departmentName(dept);
   return [
@@ -56,6 +60,7 @@ function warning(dept: Department, plan: Plan, open: ReadonlyArray<number>, cell
       rule: 'link.ambiguous',
       ref: tableAt(table),
       cells,
+      choices,
       message: {
         ko:
           `${name.ko} (${dn.ko}): 단위사업을 정책사업목표에 나누는 방법이 여럿 맞습니다 — ${shown.map((s) => s.ko).join('; ')}${others.ko}. ` +

@@ -37,6 +37,17 @@ describe.each<Layout>(['document', 'byKind'])('the near tie, %s layout', (layout
     expect(findings.filter((f) => f.severity === 'warning').map(line)).toEqual(warnings.map(line));
   });
 
+  it('offers each candidate as data a shell can pass back to recompute', () => {
+    const [warning] = findings.filter((f) => f.rule === 'link.ambiguous');
+    const goalOf = (links: ReadonlyArray<{ project: string; goal: number }>) =>
+      links.find((l) => l.project === NEAR_TIE_SMALL)?.goal;
+    expect(warning.choices?.map((c) => goalOf(c.links)).sort()).toEqual([1, 2]);
+    const goal2 = warning.choices!.find((c) => goalOf(c.links) === 2)!;
+    expect(goal2.label.ko).toContain(`목표 2: ${NEAR_TIE_SMALL}`);
+    const chosen = recompute(sheets, { links: goal2.links });
+    expect(chosen.edits.map((e) => [refA1(e.ref), e.value])).toEqual([[refA1(counts[1]), 2]]);
+  });
+
   it('counts the tables and the relations it checked', () => {
     expect(checked.tables).toBe(plan.tables.length);
     expect(checked.relations).toBeGreaterThan(20);
