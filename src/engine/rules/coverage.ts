@@ -91,8 +91,8 @@ export function loneNote(plan: Plan): Finding[] {
       ref: refs[0],
       cells: refs,
       message: {
-        ko: `어느 부서의 ${TABLE_NAMES.T1.ko}에도 속하지 않은 표 ${n}개는 각 표 안의 관계만 점검했습니다: 다른 표와의 관계(정책사업목표 예산액·성과지표수·단위사업수, 정책사업 합계)는 점검하지 않았습니다`,
-        en: `${n === 1 ? '1 table belongs' : `${n} tables belong`} to no department's policy objectives table: checked by their own relations only; relations to other tables (goal budgets and counts, the 정책사업 total) were skipped`,
+        ko: `${TABLE_NAMES.T1.ko}과 함께 읽히지 않은 표 ${n}개는 각 표 안의 관계만 점검했습니다: 다른 표와의 관계(정책사업목표 예산액·성과지표수·단위사업수, 정책사업 합계)는 점검하지 않았습니다`,
+        en: `${n === 1 ? '1 table was' : `${n} tables were`} not read with any policy objectives table: checked by their own relations only; relations to other tables (goal budgets and counts, the 정책사업 total) were skipped`,
       },
     },
   ];
