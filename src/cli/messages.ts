@@ -48,6 +48,11 @@ export const leftCount = (n: number): Message => ({
   en: plural(n, 'cell left as is', 'cells left as is'),
 });
 
+export const unknownLink = (text: string): Message => ({
+  ko: `--link '${text}': 그런 이름의 단위사업이 없습니다(띄어쓰기는 무시합니다). 입력 파일은 그대로입니다.`,
+  en: `--link '${text}': no unit project has that name (spacing ignored). The input file is unchanged.`,
+});
+
 export const badLink = (text: string): Message => ({
   ko: `--link 값 '${text}'을(를) 읽을 수 없습니다: "<단위사업 이름>=<정책사업목표 번호>" (예: "구정홍보 활동 강화=2")`,
   en: `Cannot read --link '${text}': expected "<unit project name>=<goal number>" (e.g. "구정홍보 활동 강화=2")`,

@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
-import { badLink } from '../../src/cli/messages';
+import { badLink, unknownLink } from '../../src/cli/messages';
 import type { Sheet } from '../../src/engine/grid/sheet';
 import { refA1 } from '../../src/engine/grid/a1';
 import { readPlan } from '../../src/engine/model/readPlan';
@@ -88,5 +88,11 @@ describe('perfplan on the near tie (issue 14)', () => {
   it('refuses a --link it cannot read, exit 2', async () => {
     const r = await cli(['recompute', await file('near-tie-bad.xlsx', sheets), '--dry-run', '--link', 'no goal number']);
     expect([r.code, r.stderr.trim()]).toEqual([2, badLink('no goal number').ko]);
+  });
+
+  it('refuses a --link naming no 단위사업, exit 2, and writes nothing', async () => {
+    const output = join(dir, 'near-tie-typo.xlsx');
+    const r = await cli(['recompute', await file('near-tie-typo-in.xlsx', sheets), '-o', output, '--link', '주민소통=2']);
+    expect([r.code, r.stderr.trim(), existsSync(output)]).toEqual([2, unknownLink('주민소통=2').ko, false]);
   });
 });

@@ -1,6 +1,6 @@
 import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Checked, Finding, Lang, LinkChoice, Message } from '../../engine/edge';
+import { compactText, type Checked, type Finding, type Lang, type LinkChoice, type Message, type Plan } from '../../engine/edge';
 import { patchXlsx } from '../../workbook/xlsx/patch';
 import { unusable } from '../../workbook/xlsx/unusable';
 import { writeOutput } from '../../workbook/xlsx/writeFile';
@@ -8,7 +8,7 @@ import type { ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
 import { checkText, editsText, leftText, summaryLine } from '../format';
 import type { Io } from '../io';
-import { RECOMPUTE, badLink } from '../messages';
+import { RECOMPUTE, badLink, unknownLink } from '../messages';
 import { RULE, exitFor, refuse, type Output } from '../report';
 
 export type RecomputeArgs = {
@@ -49,6 +49,12 @@ async function outputProblem(args: RecomputeArgs): Promise<keyof typeof RECOMPUT
   const same = await sameFile(args.input, args.output);
   if (args.inPlace) return same ? undefined : 'inPlaceElsewhere';
   return same ? 'sameFile' : undefined;
+}
+
+/** The first `--link` that names no 단위사업 of the plan: a typo there would otherwise choose nothing, silently. */
+function unknownProject(plan: Plan, links: ReadonlyArray<{ text: string; link?: LinkChoice }>): string | undefined {
+  const names = new Set(plan.departments.flatMap((d) => d.unitProjects.map((u) => compactText(u.name.text))));
+  return links.find((l) => !names.has(compactText(l.link!.project)))?.text;
 }
 
 /**
@@ -96,6 +102,8 @@ export async function recompute(args: RecomputeArgs, io: Io, deps: Deps = realDe
     links: links.map((l) => l.link!),
   });
   if (result.plan.tables.length === 0) return refuse(io, out, RULE.unusable, unusable('noPlanTable'));
+  const unknown = unknownProject(result.plan, links);
+  if (unknown !== undefined) return refuse(io, out, RULE.arguments, unknownLink(unknown));
   if (args.dryRun) {
     io.stdout(
       editsText(result.edits, args.lang) +
