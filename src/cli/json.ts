@@ -28,7 +28,8 @@ export type JsonFinding = {
   code?: string;
 };
 
-export type JsonReport = { tables: JsonTable[]; findings: JsonFinding[] };
+/** `check --json` adds how much it checked: the tables found and the relations evaluated. */
+export type JsonReport = { tables: JsonTable[]; findings: JsonFinding[]; checked?: { tables: number; relations: number } };
 
 export const tableJson = (t: TableInfo): JsonTable => ({
   kind: t.kind,

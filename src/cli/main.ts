@@ -22,6 +22,7 @@ const HELP_AFTER = `
   perfplan tables 성과계획서.xlsx
   perfplan check 성과계획서.xlsx --json
   perfplan recompute 성과계획서.xlsx -o 재계산.xlsx --dry-run
+  perfplan recompute 성과계획서.xlsx -o 재계산.xlsx --link "구정홍보 활동 강화=2"
   perfplan report 성과계획서.xlsx --table t3 -o 예산현황.xlsx`;
 
 const langOption = () => new Option('--lang <lang>', '메시지 언어 / message language').choices(LANGS).default('ko');
@@ -77,11 +78,25 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
     .option('--in-place', '입력 파일을 바꿈 / replace the input file')
     .option('--formulas', '값 대신 수식 / write live formulas instead of values')
     .option('--rebalance-weights', "가중치 합계를 100으로 조정 / rebalance each goal's weights to sum to 100")
+    .option(
+      '--link <단위사업=목표>',
+      '단위사업을 n번째 정책사업목표에 연결(여러 번 가능) / link a unit project to the n-th goal where the figures allow several splits (repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .addOption(langOption())
     .action(
       async (
         input: string,
-        o: { output?: string; dryRun?: boolean; inPlace?: boolean; formulas?: boolean; rebalanceWeights?: boolean; lang: Lang },
+        o: {
+          output?: string;
+          dryRun?: boolean;
+          inPlace?: boolean;
+          formulas?: boolean;
+          rebalanceWeights?: boolean;
+          link: string[];
+          lang: Lang;
+        },
       ) =>
         done(
           await recompute(
@@ -92,6 +107,7 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
               inPlace: !!o.inPlace,
               formulas: !!o.formulas,
               rebalanceWeights: !!o.rebalanceWeights,
+              links: o.link,
               lang: o.lang,
             },
             io,

@@ -16,13 +16,46 @@ export const plural = (n: number, one: string, many: string): string => `${n} ${
 
 export type Counts = { errors: number; warnings: number; rounding: number; effects: number; notes: number };
 
+/** Between the parts of the summary line. */
+export const SUMMARY_SEPARATOR = ' · ';
+
 /** The one-line summary: rounding differences apart from infos that follow from an error and other notes. */
 export const summary = ({ errors, warnings, rounding, effects, notes }: Counts): Message => ({
-  ko: `오류 ${errors}, 경고 ${warnings}, 반올림 차이 ${rounding}${effects ? `, 오류의 영향 ${effects}` : ''}${notes ? `, 참고 ${notes}` : ''}`,
-  en:
-    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(rounding, 'rounding difference', 'rounding differences')}` +
-    (effects ? `, ${plural(effects, 'effect of an error', 'effects of errors')}` : '') +
-    (notes ? `, ${plural(notes, 'note', 'notes')}` : ''),
+  ko: [
+    `오류 ${errors}`,
+    `경고 ${warnings}`,
+    `반올림 차이 ${rounding}`,
+    ...(effects ? [`오류의 영향 ${effects}`] : []),
+    ...(notes ? [`참고 ${notes}`] : []),
+  ].join(SUMMARY_SEPARATOR),
+  en: [
+    plural(errors, 'error', 'errors'),
+    plural(warnings, 'warning', 'warnings'),
+    plural(rounding, 'rounding difference', 'rounding differences'),
+    ...(effects ? [plural(effects, 'effect of an error', 'effects of errors')] : []),
+    ...(notes ? [plural(notes, 'note', 'notes')] : []),
+  ].join(SUMMARY_SEPARATOR),
+});
+
+/** How much a check covered: `표 3개 · 관계 41개 점검` (so "오류 0" is read against what was checked). */
+export const coverage = ({ tables, relations }: { tables: number; relations: number }): Message => ({
+  ko: `표 ${tables}개${SUMMARY_SEPARATOR}관계 ${relations}개 점검`,
+  en: `${plural(tables, 'table', 'tables')}${SUMMARY_SEPARATOR}${plural(relations, 'relation', 'relations')} checked`,
+});
+
+export const leftCount = (n: number): Message => ({
+  ko: `그대로 둔 셀 ${n}개`,
+  en: plural(n, 'cell left as is', 'cells left as is'),
+});
+
+export const unknownLink = (text: string): Message => ({
+  ko: `--link '${text}': 그런 이름의 단위사업이 없습니다(띄어쓰기는 무시합니다). 입력 파일은 그대로입니다.`,
+  en: `--link '${text}': no unit project has that name (spacing ignored). The input file is unchanged.`,
+});
+
+export const badLink = (text: string): Message => ({
+  ko: `--link 값 '${text}'을(를) 읽을 수 없습니다: "<단위사업 이름>=<정책사업목표 번호>" (예: "구정홍보 활동 강화=2")`,
+  en: `Cannot read --link '${text}': expected "<unit project name>=<goal number>" (e.g. "구정홍보 활동 강화=2")`,
 });
 
 export const UNREAD_LABEL: Message = { ko: '읽지 못한 셀', en: 'unread cell' };

@@ -1,4 +1,4 @@
-import { type Finding, type Lang, type RuleId, type TableInfo } from '../engine/edge';
+import { type Checked, type Finding, type Lang, type RuleId, type TableInfo } from '../engine/edge';
 import type { Unusable } from '../workbook/xlsx/unusable';
 import { EXIT, type ExitCode } from './exitCodes';
 import type { Io } from './io';
@@ -10,8 +10,20 @@ export type Output = { readonly json: boolean; readonly lang: Lang };
 export const exitFor = (findings: ReadonlyArray<Finding>): ExitCode =>
   findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.clean;
 
-export function writeReport(io: Io, out: Output, tables: ReadonlyArray<TableInfo>, findings: ReadonlyArray<Finding>): void {
-  io.stdout(jsonLine({ tables: tables.map(tableJson), findings: findings.map((f) => findingJson(f, out.lang)) }));
+export function writeReport(
+  io: Io,
+  out: Output,
+  tables: ReadonlyArray<TableInfo>,
+  findings: ReadonlyArray<Finding>,
+  checked?: Checked,
+): void {
+  io.stdout(
+    jsonLine({
+      tables: tables.map(tableJson),
+      findings: findings.map((f) => findingJson(f, out.lang)),
+      ...(checked ? { checked: { tables: checked.tables, relations: checked.relations } } : {}),
+    }),
+  );
 }
 
 /** Exit 2 for the whole run: with --json still one JSON object on stdout, else one line on stderr. */

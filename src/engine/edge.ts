@@ -8,9 +8,12 @@ export { cellRef, sameCell, type CellRef, type RangeRef } from './grid/cellRef';
 export { cellAt, type Cell, type CellValue, type Sheet } from './grid/sheet';
 export { alignColumns, displayWidth } from './grid/displayWidth';
 export { showNumber } from './interval/shown';
-export type { Finding, Lang, Message, Severity } from './findings/finding';
+export { compactText } from './grid/text';
+export type { Choice, Finding, Lang, Message, Severity } from './findings/finding';
 export type { RuleId } from './findings/ruleRegistry';
-export type { Plan, TableInfo, TableKind } from './model/plan';
+export type { LinkChoice, Plan, TableInfo, TableKind } from './model/plan';
+export type { Checked } from './rules/coverage';
+export type { Left } from './recompute/recompute';
 export type { Edit } from './recompute/edit';
 export {
   achievement,

@@ -1,19 +1,21 @@
 import type { Finding } from './findings/finding';
 import type { Sheet } from './grid/sheet';
-import type { Plan } from './model/plan';
+import type { LinkChoice, Plan } from './model/plan';
 import { readPlan } from './read/readPlan';
 import { applyEdits } from './recompute/applyEdits';
 import type { Edit } from './recompute/edit';
-import { recomputeEdits } from './recompute/recompute';
+import { recomputeEdits, type Left } from './recompute/recompute';
 import { rebalanceAll } from './recompute/rebalance';
-import { runRules } from './rules';
+import { checkRules, type Checked } from './rules';
 
-export type { Finding, Lang, Message, Severity } from './findings/finding';
+export type { Choice, Finding, Lang, Message, Severity } from './findings/finding';
 export type { RuleId } from './findings/ruleRegistry';
 export type { CellRef } from './grid/cellRef';
 export type { Cell, Sheet } from './grid/sheet';
-export type { Plan, TableInfo } from './model/plan';
+export type { LinkChoice, Plan, TableInfo } from './model/plan';
 export type { Edit } from './recompute/edit';
+export type { Left } from './recompute/recompute';
+export type { Checked } from './rules';
 export { achievement, type Achievement, type GoalAchievement, type IndicatorAchievement } from './recompute/achievement';
 export { rebalance, rebalanceAll, type GoalAt } from './recompute/rebalance';
 export { targetEdits } from './recompute/targets';
@@ -32,13 +34,21 @@ export {
 
 /** The engine facade: the only engine import the shells (task pane, CLI) use. Pure: sheets in, values out. */
 
-/** Every table found, and every finding of every rule. */
-export function check(sheets: ReadonlyArray<Sheet>): { plan: Plan; findings: Finding[] } {
-  const plan = readPlan(sheets);
-  return { plan, findings: runRules(plan) };
+export type CheckOptions = {
+  /** Where several goal ↔ 단위사업 splits fit equally well: the user's choice of goal for named 단위사업. */
+  readonly links?: ReadonlyArray<LinkChoice>;
+};
+
+/** Every table found, every finding of every rule, and how many tables were found and relations checked. */
+export function check(
+  sheets: ReadonlyArray<Sheet>,
+  options: CheckOptions = {},
+): { plan: Plan; findings: Finding[]; checked: Checked } {
+  const plan = readPlan(sheets, options);
+  return { plan, ...checkRules(plan) };
 }
 
-export type RecomputeOptions = {
+export type RecomputeOptions = CheckOptions & {
   /** Live Excel formulas instead of values where the relation is expressible (the value still comes along). */
   readonly formulas?: boolean;
   /** Also propose 가중치 summing to exactly 100 for every goal whose weights do not (inputs: off by default). */
@@ -46,14 +56,16 @@ export type RecomputeOptions = {
 };
 
 /**
- * The derived cells to write, and the check of the workbook as it will be once they are written: its errors are
- * the input errors recompute cannot fix (inputs are never changed).
+ * The derived cells to write, the cells left because their figure depends on a choice the workbook does not make,
+ * and the check of the workbook as it will be once the edits are written: its errors are the input errors recompute
+ * cannot fix (inputs are never changed).
  */
 export function recompute(
   sheets: ReadonlyArray<Sheet>,
   options: RecomputeOptions = {},
-): { plan: Plan; edits: Edit[]; findings: Finding[] } {
-  const { plan, edits: derived } = recomputeEdits(sheets, options);
+): { plan: Plan; edits: Edit[]; left: Left[]; findings: Finding[]; checked: Checked } {
+  const { plan, edits: derived, left } = recomputeEdits(sheets, options);
   const edits = options.rebalanceWeights ? [...derived, ...rebalanceAll(plan)] : derived;
-  return { plan, edits, findings: check(applyEdits(sheets, edits)).findings };
+  const after = check(applyEdits(sheets, edits), options.links ? { links: options.links } : {});
+  return { plan, edits, left, findings: after.findings, checked: after.checked };
 }

@@ -14,7 +14,8 @@ import type { Edit } from '../../src/engine/recompute/edit';
 /** An engine that answers with given tables, findings and edits, so CLI tests do not wait on detection and rules. */
 export const fakeEngine = (tables: TableInfo[], findings: Finding[] = [], edits: Edit[] = []): CliEngine => {
   const plan: Plan = { tables, departments: [] };
-  return { check: () => ({ plan, findings }), recompute: () => ({ plan, edits, findings }) };
+  const checked = { tables: tables.length, relations: tables.length };
+  return { check: () => ({ plan, findings, checked }), recompute: () => ({ plan, edits, left: [], findings, checked }) };
 };
 
 export const depsWith = (engine: CliEngine): Deps => ({ engine: async () => engine, read: readInput });

@@ -30,16 +30,25 @@ describe('checkText', () => {
   });
 
   it('ends with the one-line summary in either language', () => {
-    expect(text.trimEnd().split('\n').pop()).toBe('오류 1, 경고 2, 반올림 차이 1');
-    expect(summaryLine(findings, 'en')).toBe('1 error, 2 warnings, 1 rounding difference');
+    expect(text.trimEnd().split('\n').pop()).toBe('오류 1 · 경고 2 · 반올림 차이 1');
+    expect(summaryLine(findings, 'en')).toBe('1 error · 2 warnings · 1 rounding difference');
+  });
+
+  it('starts with the tables found and the relations checked when it is given them', () => {
+    const checked = { tables: 3, relations: 41 };
+    expect(summaryLine(findings, 'ko', checked)).toBe('표 3개 · 관계 41개 점검 · 오류 1 · 경고 2 · 반올림 차이 1');
+    expect(summaryLine(findings, 'en', { tables: 1, relations: 1 })).toBe(
+      '1 table · 1 relation checked · 1 error · 2 warnings · 1 rounding difference',
+    );
+    expect(checkText(findings, 'ko', findings, checked).trimEnd().split('\n').pop()).toBe(summaryLine(findings, 'ko', checked));
   });
 
   it('counts infos that follow from an error and other notes apart from rounding differences', () => {
     const effect = finding('info', '예산현황', 6, 2, { cause: findings[2].ref });
     const note = finding('info', '성과지표', 6, 2, { rule: 't4.basis', interval: undefined });
-    expect(summaryLine([...findings, effect, note], 'ko')).toBe('오류 1, 경고 2, 반올림 차이 1, 오류의 영향 1, 참고 1');
+    expect(summaryLine([...findings, effect, note], 'ko')).toBe('오류 1 · 경고 2 · 반올림 차이 1 · 오류의 영향 1 · 참고 1');
     expect(summaryLine([...findings, effect, note], 'en')).toBe(
-      '1 error, 2 warnings, 1 rounding difference, 1 effect of an error, 1 note',
+      '1 error · 2 warnings · 1 rounding difference · 1 effect of an error · 1 note',
     );
   });
 });

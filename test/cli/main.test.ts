@@ -104,6 +104,7 @@ describe('perfplan check', () => {
           interval: [86.93, 87.01],
         },
       ],
+      checked: { tables: 1, relations: 1 },
     });
   });
 
@@ -111,7 +112,9 @@ describe('perfplan check', () => {
     const result = await runWith(['check', await workbookFile(dir), '--lang', 'en'], errorEngine);
     expect(result.stdout).toContain('share does not match');
     expect(result.stdout).not.toContain('구성비가 맞지 않습니다');
-    expect(result.stdout.trimEnd().split('\n').pop()).toBe('1 error, 1 warning, 0 rounding differences');
+    expect(result.stdout.trimEnd().split('\n').pop()).toBe(
+      '1 table · 1 relation checked · 1 error · 1 warning · 0 rounding differences',
+    );
   });
 });
 

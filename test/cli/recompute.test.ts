@@ -160,7 +160,8 @@ describe('perfplan recompute options and refusals', () => {
     const r = await cli(['recompute', input, '-o', output]);
     const whole = await cli(['check', output]);
     const summaryOf = (text: string) => text.trim().split('\n').pop();
-    expect(summaryOf(r.stdout)).toMatch(/^오류 1, 경고 0, 반올림 차이 [1-9]/); // the seed's rounding differences are still there
+    // the seed's 20 tables, and its rounding differences are still there
+    expect(summaryOf(r.stdout)).toMatch(/^표 20개 · 관계 [1-9][0-9]*개 점검 · 오류 1 · 경고 0 · 반올림 차이 [1-9]/);
     expect(summaryOf(r.stdout)).toBe(summaryOf(whole.stdout));
   });
 

@@ -40,7 +40,7 @@ export async function check(args: CheckArgs, io: Io, deps: Deps = realDeps): Pro
     const failed = await writeFindingsSheet(args, checked.plan, checked.findings, io);
     if (failed !== undefined) return failed;
   }
-  if (args.json) writeReport(io, out, checked.plan.tables, checked.findings);
-  else io.stdout(checkText(checked.findings, args.lang));
+  if (args.json) writeReport(io, out, checked.plan.tables, checked.findings, checked.checked);
+  else io.stdout(checkText(checked.findings, args.lang, checked.findings, checked.checked));
   return exitFor(checked.findings);
 }

@@ -1,4 +1,4 @@
-import { type Finding, type Plan } from '../../engine/edge';
+import { type Checked, type Finding, type Plan } from '../../engine/edge';
 import { unusable } from '../../workbook/xlsx/unusable';
 import type { ExitCode } from '../exitCodes';
 import type { Deps } from '../deps';
@@ -11,7 +11,7 @@ export async function checkFile(
   io: Io,
   out: Output,
   deps: Deps,
-): Promise<{ plan: Plan; findings: Finding[] } | ExitCode> {
+): Promise<{ plan: Plan; findings: Finding[]; checked: Checked } | ExitCode> {
   const read = await deps.read(file);
   if (!read.ok) return refuse(io, out, RULE.unusable, read.problem);
   const result = (await deps.engine()).check(read.sheets);

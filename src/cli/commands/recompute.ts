@@ -1,14 +1,14 @@
 import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Finding, Lang, Message } from '../../engine/edge';
+import { compactText, type Checked, type Finding, type Lang, type LinkChoice, type Message, type Plan } from '../../engine/edge';
 import { patchXlsx } from '../../workbook/xlsx/patch';
 import { unusable } from '../../workbook/xlsx/unusable';
 import { writeOutput } from '../../workbook/xlsx/writeFile';
 import type { ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
-import { checkText, editsText, summaryLine } from '../format';
+import { checkText, editsText, leftText, summaryLine } from '../format';
 import type { Io } from '../io';
-import { RECOMPUTE } from '../messages';
+import { RECOMPUTE, badLink, unknownLink } from '../messages';
 import { outputRefusal } from '../outputTarget';
 import { RULE, exitFor, refuse, type Output } from '../report';
 
@@ -20,8 +20,19 @@ export type RecomputeArgs = {
   readonly formulas: boolean;
   /** Also rewrite 가중치 (inputs) so each goal's sum to exactly 100: off unless asked. */
   readonly rebalanceWeights?: boolean;
+  /** `--link "<단위사업>=<목표 번호>"`, repeatable: the user's choice where several goal ↔ 단위사업 splits fit. */
+  readonly links?: ReadonlyArray<string>;
   readonly lang: Lang;
 };
+
+/** `구정홍보 활동 강화=2` → the choice; the name may itself hold `=`, the goal is after the last one. */
+export function parseLink(text: string): LinkChoice | undefined {
+  const at = text.lastIndexOf('=');
+  const project = text.slice(0, at).trim();
+  const goal = text.slice(at + 1).trim();
+  if (at < 0 || project === '' || !/^[1-9][0-9]*$/.test(goal)) return undefined;
+  return { project, goal: Number(goal) };
+}
 
 const changed = (n: number): Message => ({ ko: `${n}개 셀을 바꿨습니다`, en: `${n} ${n === 1 ? 'cell' : 'cells'} changed` });
 const writeFailed = (path: string, detail: string): Message => ({
@@ -45,13 +56,20 @@ async function outputProblem(args: RecomputeArgs): Promise<Message | undefined> 
   return args.dryRun ? undefined : outputRefusal(args.output);
 }
 
+/** The first `--link` that names no 단위사업 of the plan: a typo there would otherwise choose nothing, silently. */
+function unknownProject(plan: Plan, links: ReadonlyArray<{ text: string; link?: LinkChoice }>): string | undefined {
+  const names = new Set(plan.departments.flatMap((d) => d.unitProjects.map((u) => compactText(u.name.text))));
+  return links.find((l) => !names.has(compactText(l.link!.project)))?.text;
+}
+
 /**
  * What a written run prints: how many cells changed, then the errors that remain (input errors recompute cannot
  * fix), and the summary of the output's whole check.
  */
-function writtenText(count: number, findings: ReadonlyArray<Finding>, lang: Lang): string {
+function writtenText(count: number, findings: ReadonlyArray<Finding>, checked: Checked, lang: Lang): string {
   const errors = findings.filter((f) => f.severity === 'error');
-  return `${changed(count)[lang]}\n${errors.length > 0 ? checkText(errors, lang, findings) : `${summaryLine(findings, lang)}\n`}`;
+  const rest = errors.length > 0 ? checkText(errors, lang, findings, checked) : `${summaryLine(findings, lang, checked)}\n`;
+  return `${changed(count)[lang]}\n${rest}`;
 }
 
 /** Patches the edits into the input's own package (charts and pivots survive) and writes it atomically; a problem as a value. */
@@ -77,21 +95,32 @@ export async function recompute(args: RecomputeArgs, io: Io, deps: Deps = realDe
   const out: Output = { json: false, lang: args.lang };
   const problem = await outputProblem(args);
   if (problem) return refuse(io, out, RULE.arguments, problem);
+  const links = (args.links ?? []).map((text) => ({ text, link: parseLink(text) }));
+  const unread = links.find((l) => !l.link);
+  if (unread) return refuse(io, out, RULE.arguments, badLink(unread.text));
   const read = await deps.read(args.input);
   if (!read.ok) return refuse(io, out, RULE.unusable, read.problem);
   if (read.macro && !args.dryRun) return refuse(io, out, RULE.unusable, RECOMPUTE.macro);
   const result = (await deps.engine()).recompute(read.sheets, {
     formulas: args.formulas,
     rebalanceWeights: args.rebalanceWeights ?? false,
+    links: links.map((l) => l.link!),
   });
   if (result.plan.tables.length === 0) return refuse(io, out, RULE.unusable, unusable('noPlanTable'));
+  const unknown = unknownProject(result.plan, links);
+  if (unknown !== undefined) return refuse(io, out, RULE.arguments, unknownLink(unknown));
   if (args.dryRun) {
-    io.stdout(editsText(result.edits, args.lang) + summaryLine(result.findings, args.lang) + '\n');
+    io.stdout(
+      editsText(result.edits, args.lang) +
+        leftText(result.left, args.lang) +
+        summaryLine(result.findings, args.lang, result.checked) +
+        '\n',
+    );
     return exitFor(result.findings);
   }
   // In place with nothing to change, the input stays as it is, and so does the backup of the run before.
   const failed = args.inPlace && result.edits.length === 0 ? undefined : await write(args, result.edits);
   if (failed) return refuse(io, out, RULE.unusable, failed);
-  io.stdout(writtenText(result.edits.length, result.findings, args.lang));
+  io.stdout(leftText(result.left, args.lang) + writtenText(result.edits.length, result.findings, result.checked, args.lang));
   return exitFor(result.findings);
 }

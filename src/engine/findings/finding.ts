@@ -9,6 +9,16 @@ export type Lang = 'ko' | 'en';
 /** A message in both languages; rules declare their own, like ESLint rules do. */
 export type Message = { readonly ko: string; readonly en: string };
 
+/**
+ * One reading the user may choose where the workbook admits several (`link.ambiguous`): its description, and the
+ * choices that settle it (each 단위사업 named, spacing ignored, belongs to goal `goal`, 1-based), to pass to
+ * `recompute(sheets, { links })`, which then writes that reading's figures.
+ */
+export type Choice = {
+  readonly label: Message;
+  readonly links: ReadonlyArray<{ readonly project: string; readonly goal: number }>;
+};
+
 /** What a rule reports. Errors are values: rules never throw on bad data. */
 export type Finding = {
   readonly severity: Severity;
@@ -31,4 +41,6 @@ export type Finding = {
   readonly offset?: number;
   /** On an `info` that only follows from another cell's error: that cell (fix it, and this one follows). */
   readonly cause?: CellRef;
+  /** On `link.ambiguous`: the candidate readings (at most 8), for a shell to offer; the message spells out the first 3. */
+  readonly choices?: ReadonlyArray<Choice>;
 };

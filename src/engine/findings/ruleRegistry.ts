@@ -24,11 +24,30 @@ export const RULES = {
   },
   't1.policy': { severity: 'error', family: 'T1', doc: '예산현황 정책사업 = Σ 정책사업목표 예산액' },
   't1.indicators': { severity: 'error', family: 'T1', doc: "성과지표수 = indicators in the goal's 성과지표별 목표치 설정" },
-  't1.units': { severity: 'error', family: 'T1', doc: "단위사업수 = the goal's 단위사업" },
+  't1.units': {
+    severity: 'error',
+    family: 'T1',
+    doc: "단위사업수 = the goal's 단위사업 (where the split is ambiguous: Σ over the goals it leaves open = their 단위사업, on the T1 naming every such cell; `t1.budget` likewise)",
+  },
   'link.unresolved': {
     severity: 'warning',
     family: 'T1',
     doc: 'goals could not be matched to their 단위사업 (even allowing one wrong 예산액); T1 relations skipped',
+  },
+  'link.ambiguous': {
+    severity: 'warning',
+    family: 'T1',
+    doc: 'several goal ↔ 단위사업 splits fit equally well: on the T1, naming the candidate splits; the 예산액 and 단위사업수 that depend on the choice are neither blamed nor recomputed (choose with `recompute --link`)',
+  },
+  'plan.unchecked': {
+    severity: 'warning',
+    family: 'plan',
+    doc: 'a table found of which no relation could be checked (unread cells, a link that failed, nothing to read), saying why',
+  },
+  'plan.lone': {
+    severity: 'info',
+    family: 'plan',
+    doc: 'tables no department reads were checked by their own relations only; relations to other tables skipped',
   },
   'plan.duplicateDepartment': {
     severity: 'warning',

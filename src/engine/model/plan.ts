@@ -65,6 +65,11 @@ export type Goal = {
   readonly unitProjects: ReadonlyArray<number>;
   /** Index into Plan.tables of the goal's T4, when found. */
   readonly t4?: number;
+  /**
+   * Several splits fit the figures equally well and give this goal different 단위사업: `unitProjects` is only the
+   * first candidate's, so its 예산액 and 단위사업수 are neither blamed nor written (DOMAIN: never a guess).
+   */
+  readonly open?: true;
 };
 
 // ---- T2 조직 및 인력현황 --------------------------------------------------------------
@@ -186,7 +191,14 @@ export type Department = {
   readonly overviews: ReadonlyArray<Overview>;
   /** False when no goal ↔ 단위사업 split matched: cross-table rules are skipped for this department. */
   readonly linked: boolean;
+  /** When several goal ↔ 단위사업 splits fit equally well: some of them (indexes into unitProjects per goal). */
+  readonly candidates?: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>;
+  /** More splits fit than `candidates` lists. */
+  readonly moreCandidates?: true;
 };
+
+/** The user's choice where the workbook does not decide: the 단위사업 named (spacing ignored) belongs to goal `goal` (1-based). */
+export type LinkChoice = { readonly project: string; readonly goal: number };
 
 /** A 성과지표별 목표치 설정 read without its goal (a report table): the goal is named by the table's title. */
 export type IndicatorTable = { readonly table: number; readonly name: TextCell; readonly indicators: ReadonlyArray<Indicator> };
@@ -209,4 +221,13 @@ export type Plan = {
   readonly departments: ReadonlyArray<Department>;
   /** Absent when the workbook holds no marked report area. */
   readonly reports?: ReportTables;
+  /** Index in `tables` of the first report-area table (present with `reports`). */
+  readonly reportFrom?: number;
+  /**
+   * The plan's own tables no department uses (no T1 in the workbook, a second 예산현황 beside the department's, a
+   * 관련 예산사업 내역 no goal takes …), each checked by its own relations as report areas are. Absent when none.
+   */
+  readonly lone?: ReportTables;
+  /** Indexes into `tables` of the lone tables (those of `lone`, and any that gave nothing to check). */
+  readonly loneTables?: ReadonlyArray<number>;
 };

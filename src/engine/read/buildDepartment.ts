@@ -2,10 +2,10 @@ import type { Detected } from '../detect/detected';
 import type { Mark } from '../detect/marks';
 import { compactText } from '../grid/text';
 import type { DeptTables } from './departments';
-import { splitByBudget, type T1Table, type T5Table } from './goalSplit';
-import { splitByHeadings, type Split } from '../model/link';
+import { choicesByBudget, type T1Table, type T5Table } from './goalSplit';
+import { splitByHeadings, type SplitChoice } from '../model/link';
 import { matchOverviews } from '../model/overviewLink';
-import type { Budget, Department, Goal, Overview, Staffing, UnitProject } from '../model/plan';
+import type { Budget, Department, Goal, LinkChoice, Overview, Staffing, UnitProject } from '../model/plan';
 
 type T2Table = Extract<Detected, { kind: 'T2' }>;
 type T3Table = Extract<Detected, { kind: 'T3' }>;
@@ -23,7 +23,18 @@ export type DeptContext = {
   readonly line?: Mark;
   /** 1-based number of the department, for `부서 k`. */
   readonly number: number;
+  /** The user's choices of goal for named 단위사업 (`recompute --link`). */
+  readonly links?: ReadonlyArray<LinkChoice>;
 };
+
+/** Per 단위사업, the goal (0-based) the user chose for it, when the choice names it and a goal of this T1. */
+function pinsOf(units: ReadonlyArray<UnitProject>, goals: number, links: ReadonlyArray<LinkChoice>): (number | undefined)[] {
+  return units.map((u) => {
+    const key = compactText(u.name.text);
+    const chosen = links.find((l) => compactText(l.project) === key && l.goal >= 1 && l.goal <= goals);
+    return chosen && chosen.goal - 1;
+  });
+}
 
 /** Each goal's heading line after T1, in order, when the document has one. */
 function headingRanks(t1: T1Table, headings: ReadonlyArray<Mark>): (number | undefined)[] {
@@ -80,18 +91,22 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
     });
     return { table: i, ...p, details };
   });
-  const split: Split | undefined =
-    splitByHeadings(
-      headingRanks(t1, ctx.headings),
-      t5s.map((i) => rank(tables[i].info.order)),
-    ) ??
-    splitByBudget(
-      [t1],
-      t5s.map((i) => tables[i] as T5Table),
-    );
+  const byHeadings = splitByHeadings(
+    headingRanks(t1, ctx.headings),
+    t5s.map((i) => rank(tables[i].info.order)),
+  );
+  const choice: SplitChoice | undefined = byHeadings
+    ? { candidates: [byHeadings], more: false, fixed: byHeadings.map(() => true) }
+    : choicesByBudget(
+        t1,
+        t5s.map((i) => tables[i] as T5Table),
+        pinsOf(unitProjects, t1.goals.length, ctx.links ?? []),
+      );
+  const split = choice?.candidates[0];
+  const ambiguous = choice !== undefined && (choice.candidates.length > 1 || choice.more);
 
   // What each table is about: a T4 names its goal, a T5 its 단위사업, a T6 its own 세부사업; T5 and T6 also name
-  // the goal the split puts them under.
+  // the goal the split puts them under, when every split that fits puts them there.
   const goalOf = new Map<number, string>();
   const projectOf = new Map<number, string>([
     ...unitProjects.map((u) => [u.table, u.name.text] as const),
@@ -101,11 +116,18 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
     const t4 = group.t4[n];
     if (t4 !== undefined) goalOf.set(t4, g.name.text);
     const indicators = t4 === undefined ? [] : (tables[t4] as T4Table).indicators;
-    for (const u of split?.[n] ?? []) {
+    const open = choice !== undefined && !choice.fixed[n];
+    for (const u of open ? [] : (split?.[n] ?? [])) {
       goalOf.set(unitProjects[u].table, g.name.text);
       for (const d of unitProjects[u].details) if (d.overview !== undefined) goalOf.set(overviews[d.overview].table, g.name.text);
     }
-    return { ...g, indicators, unitProjects: split?.[n] ?? [], ...(t4 !== undefined ? { t4 } : {}) };
+    return {
+      ...g,
+      indicators,
+      unitProjects: split?.[n] ?? [],
+      ...(t4 !== undefined ? { t4 } : {}),
+      ...(open ? { open: true as const } : {}),
+    };
   });
   const t2 = staffing(tables, group.t2[0]);
   const t3 = budget(tables, group.t3);
@@ -121,6 +143,8 @@ export function buildDepartment(group: DeptTables, ctx: DeptContext): BuiltDepar
     unitProjects,
     overviews,
     linked: split !== undefined,
+    ...(ambiguous ? { candidates: choice.candidates } : {}),
+    ...(ambiguous && choice.more ? { moreCandidates: true as const } : {}),
   };
   return { department, goalOf, projectOf };
 }

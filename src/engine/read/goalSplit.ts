@@ -2,7 +2,7 @@ import type { Detected } from '../detect/detected';
 import type { Interval } from '../interval/interval';
 import { sum } from '../interval/ops';
 import type { NumCell } from '../model/plan';
-import { splitBySums, type Split, type SplitGoal } from '../model/link';
+import { splitChoices, splitBySums, type Split, type SplitChoice, type SplitGoal } from '../model/link';
 import { totalParts } from '../model/unitTotal';
 
 export type T1Table = Extract<Detected, { kind: 'T1' }>;
@@ -41,5 +41,19 @@ export function splitByBudget(t1s: ReadonlyArray<T1Table>, t5s: ReadonlyArray<T5
   return splitBySums(
     t1s.flatMap(splitGoals),
     t5s.map((t) => currentTotal(t, factor)),
+  );
+}
+
+/** Every split of one T1's goals over its department's T5 tables that fits best; `pins[i]` fixes T5 i's goal. */
+export function choicesByBudget(
+  t1: T1Table,
+  t5s: ReadonlyArray<T5Table>,
+  pins: ReadonlyArray<number | undefined>,
+): SplitChoice | undefined {
+  const factor = t1.info.unit?.factor ?? 1;
+  return splitChoices(
+    splitGoals(t1),
+    t5s.map((t) => currentTotal(t, factor)),
+    pins,
   );
 }

@@ -5,9 +5,9 @@ import type { Sheet } from '../grid/sheet';
 import { buildDepartment, rank } from './buildDepartment';
 import { groupByKind, groupInDocument, isSummaryLayout, type DeptTables } from './departments';
 import { labelledDepartments, labelOf } from './deptLabels';
-import type { Plan, TableInfo } from '../model/plan';
+import type { Department, LinkChoice, Plan, TableInfo } from '../model/plan';
 import { splitReportAreas } from '../model/reportAreas';
-import { readReportTables } from './reportTables';
+import { onTheirOwn, readReportTables } from './reportTables';
 
 /** What a department's first T2 row calls it. */
 const t2Name = (tables: ReadonlyArray<Detected>, g: DeptTables): string | undefined => {
@@ -17,26 +17,41 @@ const t2Name = (tables: ReadonlyArray<Detected>, g: DeptTables): string | undefi
 
 const tablesOf = (g: DeptTables): number[] => [g.t1, ...g.t2, ...g.t3, ...g.t4, ...g.t5, ...g.t6];
 
+/** The tables a department's model reads (a second 예산현황 or a T4 beyond its goals is placed there but not read). */
+const readBy = (d: Department): number[] => [
+  d.t1,
+  ...(d.staffing ? [d.staffing.table] : []),
+  ...(d.budget ? [d.budget.table] : []),
+  ...d.goals.flatMap((g) => (g.t4 === undefined ? [] : [g.t4])),
+  ...d.unitProjects.map((u) => u.table),
+  ...d.overviews.map((o) => o.table),
+];
 /** Marks strictly between two reading-order ranks. */
 const between = (marks: ReadonlyArray<Mark>, from: number, to: number): Mark[] =>
   marks.filter((m) => rank(m.order) > from && rank(m.order) < to);
 
+export type ReadOptions = {
+  /** Where the workbook does not decide which 단위사업 belong to which goal: the user's choices. */
+  readonly links?: ReadonlyArray<LinkChoice>;
+};
+
 /**
  * The typed plan of a workbook: every T1–T6 found by its header in any layout, grouped into departments
  * (one per T1) and linked (goal ↔ T4 by order, goal ↔ 단위사업 by budget sums, 세부사업 ↔ 개요 by name).
+ * Tables no department reads (no T1 in the workbook, a second 예산현황 …) are read on their own (`Plan.lone`).
  * Areas perfplan marked as its reports are read apart (`Plan.reports`): a regenerated table joined to the plan would
  * count twice. Bad input never throws: it shows up as `unread` cells, missing tables or `linked: false`.
  */
-export function readPlan(sheets: ReadonlyArray<Sheet>): Plan {
+export function readPlan(sheets: ReadonlyArray<Sheet>, options: ReadOptions = {}): Plan {
   const { source, areas } = splitReportAreas(sheets);
-  const plan = readSource(source);
+  const plan = readSource(source, options.links ?? []);
   if (areas.length === 0) return plan;
   const reports = readReportTables(areas, plan.tables.length);
-  return { ...plan, tables: [...plan.tables, ...reports.tables], reports: reports.reports };
+  return { ...plan, tables: [...plan.tables, ...reports.tables], reports: reports.reports, reportFrom: plan.tables.length };
 }
 
 /** The plan the user wrote: tables grouped into departments and linked. */
-function readSource(sheets: ReadonlyArray<Sheet>): Plan {
+function readSource(sheets: ReadonlyArray<Sheet>, links: ReadonlyArray<LinkChoice>): Plan {
   const detection = detectTables(sheets);
   const { tables } = detection;
   const byKind = detection.byKind || isSummaryLayout(tables);
@@ -59,8 +74,13 @@ function readSource(sheets: ReadonlyArray<Sheet>): Plan {
       headings: byKind ? [] : between(detection.loneLines, t1Ranks[k], to),
       ...(line ? { line } : {}),
       number: k + 1,
+      links,
     });
   });
+  const read = new Set(built.flatMap((b) => readBy(b.department)));
+  const loneTables = tables.flatMap((_, i) => (read.has(i) ? [] : [i]));
+  const lone = onTheirOwn(loneTables.map((i) => [i, tables[i]] as const));
+  const loneProject = new Map(loneTables.map((i, k) => [i, lone.projects[k]] as const));
   const deptOf = new Map(built.flatMap((b, k) => tablesOf(groups[k]).map((i) => [i, b.department.name] as const)));
   const goalOf = new Map(built.flatMap((b) => [...b.goalOf]));
   const projectOf = new Map(built.flatMap((b) => [...b.projectOf]));
@@ -68,7 +88,7 @@ function readSource(sheets: ReadonlyArray<Sheet>): Plan {
     const { order: _order, ...rest } = info;
     const department = deptOf.get(i);
     const goal = goalOf.get(i);
-    const project = projectOf.get(i);
+    const project = projectOf.get(i) ?? loneProject.get(i);
     return {
       ...rest,
       ...(department !== undefined ? { department } : {}),
@@ -76,5 +96,6 @@ function readSource(sheets: ReadonlyArray<Sheet>): Plan {
       ...(project !== undefined ? { project } : {}),
     };
   });
-  return { tables: infos, departments: built.map((b) => b.department) };
+  const departments = built.map((b) => b.department);
+  return loneTables.length === 0 ? { tables: infos, departments } : { tables: infos, departments, lone: lone.tables, loneTables };
 }

@@ -6,43 +6,58 @@ import type { ReportTables, TableInfo } from '../model/plan';
 /** A report's T4 stands without its goal; findings name it by the table it is. */
 const T4_NAME = '성과지표별 목표치 설정';
 
+type Mutable = { -readonly [K in keyof ReportTables]: Array<ReportTables[K][number]> };
+
+/**
+ * Tables read each on its own, with the relations inside it only: `entries` pairs each detected table with its index
+ * in the plan's table list. Returns, per entry, the project it names (a T5 or T6), for its TableInfo.
+ * A T1's relations all reach other tables (T4, T5, T3), so a T1 read on its own gives nothing to check.
+ */
+export function onTheirOwn(entries: ReadonlyArray<readonly [number, Detected]>): {
+  tables: ReportTables;
+  projects: (string | undefined)[];
+} {
+  const own: Mutable = { staffing: [], budgets: [], indicatorTables: [], unitProjects: [], overviews: [] };
+  const projects = entries.map(([table, t]): string | undefined => {
+    switch (t.kind) {
+      case 'T2':
+        if (t.total) own.staffing.push({ table, total: t.total, rows: t.rows });
+        return undefined;
+      case 'T3':
+        own.budgets.push({ table, rows: t.rows });
+        return undefined;
+      case 'T4':
+        own.indicatorTables.push({
+          table,
+          name: { ref: { sheet: t.info.sheet, row: t.info.range.top, col: t.info.range.left }, text: T4_NAME },
+          indicators: t.indicators,
+        });
+        return undefined;
+      case 'T5':
+        if (!t.project) return undefined;
+        own.unitProjects.push({ table, ...t.project });
+        return t.project.name.text;
+      case 'T6':
+        own.overviews.push({ table, ...t.overview });
+        return t.overview.name.text;
+      default:
+        return undefined;
+    }
+  });
+  return { tables: own, projects };
+}
+
 /**
  * The tables of perfplan's report areas, numbered from `first` in the plan's table list, each read on its own.
  * Every area is detected apart, so two reports on one sheet never make one table or one layout of each other.
  */
 export function readReportTables(areas: ReadonlyArray<Sheet>, first: number): { tables: TableInfo[]; reports: ReportTables } {
   const detected: Detected[] = areas.flatMap((area) => detectTables([area]).tables);
-  const reports = { staffing: [], budgets: [], indicatorTables: [], unitProjects: [], overviews: [] } as {
-    -readonly [K in keyof ReportTables]: Array<ReportTables[K][number]>;
-  };
+  const { tables: reports, projects } = onTheirOwn(detected.map((t, k) => [first + k, t] as const));
   const tables = detected.map((t, k): TableInfo => {
-    const table = first + k;
     const { order: _order, ...info } = t.info;
-    switch (t.kind) {
-      case 'T2':
-        if (t.total) reports.staffing.push({ table, total: t.total, rows: t.rows });
-        return info;
-      case 'T3':
-        reports.budgets.push({ table, rows: t.rows });
-        return info;
-      case 'T4':
-        reports.indicatorTables.push({
-          table,
-          name: { ref: { sheet: info.sheet, row: info.range.top, col: info.range.left }, text: T4_NAME },
-          indicators: t.indicators,
-        });
-        return info;
-      case 'T5':
-        if (!t.project) return info;
-        reports.unitProjects.push({ table, ...t.project });
-        return { ...info, project: t.project.name.text };
-      case 'T6':
-        reports.overviews.push({ table, ...t.overview });
-        return { ...info, project: t.overview.name.text };
-      default:
-        // A T1's relations all reach other tables (T4, T5, T3), which a report of T1 does not hold.
-        return info;
-    }
+    const project = projects[k];
+    return project === undefined ? info : { ...info, project };
   });
   return { tables, reports };
 }

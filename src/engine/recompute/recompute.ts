@@ -1,7 +1,8 @@
+import type { Message } from '../findings/finding';
 import type { CellRef, RangeRef } from '../grid/cellRef';
 import type { Reading } from '../grid/reading';
 import { cellAt, type Sheet } from '../grid/sheet';
-import type { Plan } from '../model/plan';
+import type { LinkChoice, Plan } from '../model/plan';
 import { readPlan } from '../read/readPlan';
 import { evaluate, judge, operandsOf, refKey, type Relation } from '../rules/relation';
 import { applyEdits } from './applyEdits';
@@ -14,7 +15,34 @@ import { heldValue, representation } from './representation';
 import { targetFills } from './targets';
 import { derivedValue } from './value';
 
-export type RecomputeOptions = { readonly formulas?: boolean };
+export type RecomputeOptions = {
+  readonly formulas?: boolean;
+  /** The user's choice of goal for named 단위사업, where several splits fit. */
+  readonly links?: ReadonlyArray<LinkChoice>;
+};
+
+/** A derived cell recompute did not write although its figure is not settled, and why. */
+export type Left = { readonly ref: CellRef; readonly reason: Message };
+
+/**
+ * The 예산액 and 단위사업수 of every goal whose 단위사업 depend on a choice among equally good splits: any figure
+ * written there would be a guess, so they are left as they are until the user chooses (`--link`).
+ */
+function leftCells(plan: Plan): Left[] {
+  return plan.departments.flatMap((dept) =>
+    dept.goals.flatMap((goal, n) =>
+      goal.open
+        ? [goal.budget.ref, goal.unitCount.ref].map((ref) => ({
+            ref,
+            reason: {
+              ko: `그대로 둠: 정책사업목표 ${n + 1}(${goal.name.text})의 단위사업이 정해지지 않아 값이 고르는 나눔에 따라 달라집니다 (--link "<단위사업>=<목표 번호>"로 고르세요)`,
+              en: `Left as is: which unit projects belong to goal ${n + 1} (${goal.name.text}) is not decided, so its figure depends on the choice (choose with --link "<unit project>=<goal number>")`,
+            },
+          }))
+        : [],
+    ),
+  );
+}
 
 /** Enough for the longest chain (행정운영경비 → 계 → 구성비, 세부사업 → 단위사업 → 정책사업목표) several times over. */
 const MAX_ROUNDS = 20;
@@ -101,10 +129,15 @@ function changes(sheets: ReadonlyMap<string, Sheet>, e: Edit): boolean {
 /**
  * Every derived cell to write, to a fixpoint: a filled 행정운영경비 feeds 계, which feeds 구성비. Each round re-reads
  * the plan from the sheets as edited so far; the edits keep the reason against what the cell held at first.
- * Blank future 목표 follow, filled by their 근거 (no derived cell depends on them).
+ * Blank future 목표 follow, filled by their 근거 (no derived cell depends on them). `left` lists the cells whose
+ * figure depends on a choice the workbook does not make.
  */
-export function recomputeEdits(sheets: ReadonlyArray<Sheet>, options: RecomputeOptions = {}): { plan: Plan; edits: Edit[] } {
-  const first = readPlan(sheets);
+export function recomputeEdits(
+  sheets: ReadonlyArray<Sheet>,
+  options: RecomputeOptions = {},
+): { plan: Plan; edits: Edit[]; left: Left[] } {
+  const read = (s: ReadonlyArray<Sheet>) => readPlan(s, { links: options.links ?? [] });
+  const first = read(sheets);
   const original = new Map(sheets.map((s) => [s.name, s]));
   const firstReading = new Map<string, Reading>();
   const edits = new Map<string, Edit>();
@@ -125,7 +158,11 @@ export function recomputeEdits(sheets: ReadonlyArray<Sheet>, options: RecomputeO
     if (made.length === 0) break;
     made.forEach((e) => edits.set(refKey(e.ref), e));
     current = applyEdits(current, made);
-    plan = readPlan(current);
+    plan = read(current);
   }
-  return { plan: first, edits: [...edits.values(), ...targetFills(first, original)].filter((e) => changes(original, e)) };
+  return {
+    plan: first,
+    edits: [...edits.values(), ...targetFills(first, original)].filter((e) => changes(original, e)),
+    left: leftCells(plan),
+  };
 }

@@ -2,7 +2,8 @@ import type { Finding, Message } from '../findings/finding';
 import type { Department, Goal, Plan, Unit, UnitProject } from '../model/plan';
 import { totalParts } from '../model/unitTotal';
 import { departmentName, TABLE_NAMES } from './messages';
-import { operand, type Checks, type Operand, type Relation } from './relation';
+import { ambiguousLink } from './ambiguousLink';
+import { operand, type Checks, type Operand, type Relation, type Term } from './relation';
 import { tableAt } from './tableAt';
 import { yearColumnLabel } from './projectsT5';
 
@@ -55,11 +56,11 @@ function policyTotal(dept: Department, plan: Plan): Relation[] {
   return [{ rule: 't1.policy', stated, expr: { kind: 'sum', terms }, checkOnly: true }];
 }
 
-/** A goal's 예산액 = Σ current-year budget of its 단위사업 (in T1's unit); 단위사업수; 성과지표수 when its T4 is known. */
-function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
+/** The current-year budgets of the given 단위사업 (indexes into the department's), each converted to T1's unit. */
+function unitTerms(dept: Department, plan: Plan, indexes: ReadonlyArray<number>): Term[] {
   const t1Unit = plan.tables[dept.t1]?.unit;
-  const units = goal.unitProjects.map((i) => dept.unitProjects[i]).filter((u): u is UnitProject => u !== undefined);
-  const terms = units.flatMap((u) => {
+  const units = indexes.map((i) => dept.unitProjects[i]).filter((u): u is UnitProject => u !== undefined);
+  return units.flatMap((u) => {
     const c = currentColumn(u);
     if (u.columns[c] === undefined) return [];
     const coef = factor(u.unit ?? plan.tables[u.table]?.unit, t1Unit);
@@ -68,10 +69,21 @@ function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
       coef,
     }));
   });
-  const own: Relation[] = [
-    { rule: 't1.budget', stated: goalOperand(goal, 'budget'), expr: { kind: 'sum', terms } },
-    { rule: 't1.units', stated: goalOperand(goal, 'unitCount'), expr: { kind: 'count', value: goal.unitProjects.length } },
-  ];
+}
+
+/**
+ * A goal's 예산액 = Σ current-year budget of its 단위사업 (in T1's unit); 단위사업수; 성과지표수 when its T4 is known.
+ * A goal whose 단위사업 depend on a choice among equally good splits (`open`) keeps only 성과지표수: the other two are
+ * checked over all such goals together (ambiguousLink).
+ */
+function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
+  const terms = unitTerms(dept, plan, goal.unitProjects);
+  const own: Relation[] = goal.open
+    ? []
+    : [
+        { rule: 't1.budget', stated: goalOperand(goal, 'budget'), expr: { kind: 'sum', terms } },
+        { rule: 't1.units', stated: goalOperand(goal, 'unitCount'), expr: { kind: 'count', value: goal.unitProjects.length } },
+      ];
   if (goal.t4 !== undefined)
     own.push({
       rule: 't1.indicators',
@@ -87,5 +99,19 @@ function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
  */
 export function goalChecks(dept: Department, plan: Plan): Checks {
   if (!dept.linked) return { relations: policyTotal(dept, plan), findings: unresolved(dept, plan) };
-  return { relations: [...dept.goals.flatMap((g) => goalRelations(dept, plan, g)), ...policyTotal(dept, plan)], findings: [] };
+  const relations = [...dept.goals.flatMap((g) => goalRelations(dept, plan, g)), ...policyTotal(dept, plan)];
+  if (!dept.candidates) return { relations, findings: [] };
+  const open = dept.goals.filter((g) => g.open);
+  const budget = (g: Goal) => goalOperand(g, 'budget');
+  const shared = ambiguousLink(dept, plan, {
+    budgets: open.map(budget),
+    counts: open.map((g) => goalOperand(g, 'unitCount')),
+    units: open.flatMap((g) => g.unitProjects),
+    terms: unitTerms(
+      dept,
+      plan,
+      open.flatMap((g) => g.unitProjects),
+    ),
+  });
+  return { relations, findings: shared.findings, evaluated: shared.evaluated };
 }

@@ -1,31 +1,51 @@
 import type { Finding } from '../findings/finding';
-import type { Plan, ReportTables } from '../model/plan';
+import type { CellRef } from '../grid/cellRef';
+import { parseSupportTerms } from '../model/funding';
+import type { Goal, Overview, Plan, ReportTables } from '../model/plan';
 import { blame } from './blame';
 import { resolveBlankDerived } from './blankDerived';
 import { budgetChecks } from './budgetT3';
+import { loneNote, tablesReached, uncheckedTables, type Checked } from './coverage';
 import { duplicateDepartments } from './departmentNames';
 import { fundingChecks } from './fundingT6';
 import { goalChecks } from './goalsT1';
 import { indicatorChecks } from './indicatorsT4';
 import { projectChecks } from './projectsT5';
-import { judge, type Checks, type Relation } from './relation';
+import { cellsOf, judge, type Checks, type Relation } from './relation';
 import { staffingChecks } from './staffingT2';
 import { unreadChecks } from './unreadCells';
 
-/** The relations inside each table of perfplan's report areas, each table on its own. */
-function reportFamilies(reports: ReportTables): Checks[] {
+export type { Checked } from './coverage';
+
+/** 성과지표별 목표치 설정: no arithmetic relation; the checks made are each 지표 유형 and the 가중치 sum when stated. */
+function indicatorFamily(goal: Pick<Goal, 'name' | 'indicators'>): Checks {
+  const weights = goal.indicators.map((i) => i.weight).filter((c) => c.reading.kind !== 'blank');
+  const evaluated: CellRef[][] = goal.indicators.map((i) => [i.type.ref]);
+  if (weights.length > 0 && weights.every((c) => c.value !== null)) evaluated.push(weights.map((c) => c.ref));
+  return { relations: [], findings: indicatorChecks(goal), evaluated };
+}
+
+/** 관련 예산사업 개요: its 지원조건 shares, checked when it states any. */
+function fundingFamily(overview: Overview): Checks {
+  const terms = overview.supportTerms;
+  const checked = terms !== undefined && parseSupportTerms(terms.text).shares.length > 0;
+  return { relations: [], findings: fundingChecks(overview), evaluated: checked ? [[terms.ref]] : [] };
+}
+
+/** The relations inside each table read on its own (report areas, lone tables), each table apart. */
+function ownFamilies(tables: ReportTables): Checks[] {
   return [
-    ...reports.staffing.map(staffingChecks),
-    ...reports.budgets.map((budget) => budgetChecks({ budget })),
-    { relations: [], findings: reports.indicatorTables.flatMap(indicatorChecks) },
-    ...reports.unitProjects.map(projectChecks),
-    { relations: [], findings: reports.overviews.flatMap(fundingChecks) },
+    ...tables.staffing.map(staffingChecks),
+    ...tables.budgets.map((budget) => budgetChecks({ budget })),
+    ...tables.indicatorTables.map(indicatorFamily),
+    ...tables.unitProjects.map(projectChecks),
+    ...tables.overviews.map(fundingFamily),
   ];
 }
 
 /**
- * Every relation family over a plan, then those of its report areas. A 조직 및 인력현황 shared by several departments
- * is checked once.
+ * Every relation family over a plan, then those of its lone tables and its report areas. A 조직 및 인력현황 shared by
+ * several departments is checked once.
  */
 function families(plan: Plan): Checks[] {
   const staffTables = new Set<number>();
@@ -38,12 +58,12 @@ function families(plan: Plan): Checks[] {
       goalChecks(dept, plan),
       ...staffing,
       budgetChecks(dept),
-      { relations: [], findings: dept.goals.flatMap(indicatorChecks) },
+      ...dept.goals.map(indicatorFamily),
       ...dept.unitProjects.map(projectChecks),
-      { relations: [], findings: dept.overviews.flatMap(fundingChecks) },
+      ...dept.overviews.map(fundingFamily),
     ];
   });
-  return plan.reports ? [...own, ...reportFamilies(plan.reports)] : own;
+  return [...own, ...(plan.lone ? ownFamilies(plan.lone) : []), ...(plan.reports ? ownFamilies(plan.reports) : [])];
 }
 
 /**
@@ -53,14 +73,31 @@ function families(plan: Plan): Checks[] {
 export const planRelations = (plan: Plan): Relation[] => resolveBlankDerived(families(plan).flatMap((c) => c.relations));
 
 /**
- * Runs every rule over the plan. All relations are judged together so one wrong cell is one error however
- * many tables it reaches; findings that need no arithmetic follow. Never throws on bad data.
+ * Runs every rule over the plan, and says how much it checked. All relations are judged together so one wrong cell is
+ * one error however many tables it reaches; findings that need no arithmetic follow; a table no evaluated relation
+ * reached gets `plan.unchecked`. Never throws on bad data.
  */
-export function runRules(plan: Plan): Finding[] {
+export function checkRules(plan: Plan): { findings: Finding[]; checked: Checked } {
   const checks = families(plan);
   const judged = resolveBlankDerived(checks.flatMap((c) => c.relations)).map((relation) => ({
     relation,
     outcome: judge(relation),
   }));
-  return [...unreadChecks(plan), ...blame(judged), ...checks.flatMap((c) => c.findings), ...duplicateDepartments(plan)];
+  const evaluated = [
+    ...judged.filter((j) => j.outcome.kind !== 'skip').map((j) => cellsOf(j.relation)),
+    ...checks.flatMap((c) => c.evaluated ?? []),
+  ];
+  const reached = tablesReached(plan.tables, evaluated.flat());
+  const findings = [
+    ...unreadChecks(plan),
+    ...blame(judged),
+    ...checks.flatMap((c) => c.findings),
+    ...duplicateDepartments(plan),
+    ...uncheckedTables(plan, reached),
+    ...loneNote(plan),
+  ];
+  return { findings, checked: { tables: plan.tables.length, relations: evaluated.length } };
 }
+
+/** Every finding of every rule over the plan (checkRules without its counts). */
+export const runRules = (plan: Plan): Finding[] => checkRules(plan).findings;

@@ -162,8 +162,16 @@ export function judge(rel: Relation): Outcome {
   return { kind: naive === excelRound(stated.value, decimals) ? 'ok' : 'rounding', computed, naive };
 }
 
-/** What a relation family gives: relations to judge together, and findings that need no interval arithmetic. */
-export type Checks = { readonly relations: ReadonlyArray<Relation>; readonly findings: ReadonlyArray<Finding> };
+/**
+ * What a relation family gives: relations to judge together, and findings that need no interval arithmetic, with
+ * `evaluated` listing the cells of each such check that was made (one entry per check), so the run can say how
+ * many relations it checked and which tables none reached.
+ */
+export type Checks = {
+  readonly relations: ReadonlyArray<Relation>;
+  readonly findings: ReadonlyArray<Finding>;
+  readonly evaluated?: ReadonlyArray<ReadonlyArray<CellRef>>;
+};
 
 /** stated = Σ terms, each term with coefficient 1. */
 export const sumRelation = (rule: RuleId, stated: Operand, parts: ReadonlyArray<Operand>): Relation => ({

@@ -40,7 +40,8 @@ export const budgetRow = (label: string, d: BudgetRowData): BudgetRow => ({
   rate: num(d.rate, 2),
 });
 
-const t3Info: TableInfo = { kind: 'T3', sheet: 'R', range: { top: 0, left: 0, bottom: 0, right: 0 }, unread: [] };
+/** Column A of sheet `R`, where every cell these factories make lies (each on its own row), so checks reach the table. */
+const t3Info: TableInfo = { kind: 'T3', sheet: 'R', range: { top: 0, left: 0, bottom: 2 ** 14, right: 0 }, unread: [] };
 
 /** A plan of one department holding only a 예산현황 (linked, no goals: the cross-table relations stay silent). */
 export function budgetPlan(data: Record<BudgetRowKey, BudgetRowData>): Plan {

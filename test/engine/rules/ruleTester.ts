@@ -1,7 +1,7 @@
 import { check, type Plan, type Sheet } from '../../../src/engine';
 import { refA1, type CellRef, type Severity } from '../../../src/engine/edge';
 import { RULES, type RuleId } from '../../../src/engine/findings/ruleRegistry';
-import { buildWorkbook, variant, type Layout } from '../../fixtures/build';
+import { buildWorkbook, variant, type Built, type Layout } from '../../fixtures/build';
 import type { PlanData } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';
 
@@ -35,7 +35,7 @@ export function planCase(spec: {
   change?: (p: PlanData) => void;
   plans?: PlanData[];
   layouts?: ReadonlyArray<Layout>;
-  sheets?: (sheets: Sheet[], plan: Plan) => Sheet[];
+  sheets?: (sheets: Sheet[], plan: Plan, built: Built) => Sheet[];
   at?: (plan: Plan) => CellRef;
 }): RuleCase {
   return {
@@ -43,9 +43,8 @@ export function planCase(spec: {
     layouts: spec.layouts ?? LAYOUTS,
     run: async (layout) => {
       const plans = (spec.plans ?? [SEED]).map((p, i) => (i === 0 && spec.change ? variant(p, spec.change) : p));
-      const built = buildWorkbook(plans, layout).sheets;
-      const before = check(built).plan;
-      const sheets = spec.sheets ? spec.sheets(built, before) : built;
+      const built = buildWorkbook(plans, layout);
+      const sheets = spec.sheets ? spec.sheets(built.sheets, check(built.sheets).plan, built) : built.sheets;
       const { plan, findings } = check(sheets);
       const reported = findings.map((f) => ({ rule: f.rule, severity: f.severity, cells: [f.ref, ...f.cells].map(where) }));
       return { reported, ...(spec.at ? { at: where(spec.at(plan)) } : {}) };

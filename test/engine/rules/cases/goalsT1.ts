@@ -1,5 +1,7 @@
 import type { Plan } from '../../../../src/engine';
 import type { RuleId } from '../../../../src/engine/findings/ruleRegistry';
+import { NEAR_TIE } from '../../../fixtures/ambiguous';
+import { alone } from '../../../fixtures/lone';
 import { planCase, type RuleCases } from '../ruleTester';
 
 const goal = (n: number) => (plan: Plan) => plan.departments[0].goals[n];
@@ -54,5 +56,19 @@ export const GOAL_CASES: Partial<Record<RuleId, RuleCases>> = {
         change: (p) => p.goals.forEach((g) => void (g.budget = 7)),
       }),
     ],
+  },
+  'link.ambiguous': {
+    valid: [clean],
+    invalid: [planCase({ what: 'a 1 백만원 단위사업 fitting either goal (the near tie)', plans: [NEAR_TIE] })],
+  },
+  'plan.unchecked': {
+    valid: [clean],
+    invalid: [
+      planCase({ what: 'a lone 정책사업목표 현황: nothing to add it up with', sheets: (_s, _p, built) => alone(built, 'T1') }),
+    ],
+  },
+  'plan.lone': {
+    valid: [clean],
+    invalid: [planCase({ what: 'a lone 예산현황', sheets: (_s, _p, built) => alone(built, 'T3') })],
   },
 };
