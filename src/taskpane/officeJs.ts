@@ -2,6 +2,7 @@
  * Loading Office.js and telling Excel from a plain browser. The pane loads Office.js itself (the address is in
  * taskpane.html's `perfplan-office-js` meta) instead of through a blocking script tag, so that a request that fails
  * or hangs on a closed network ends in a message within seconds, never in a blank pane or the bundled example.
+ * A plain browser never loads it: outside Office, Office.js only tries to reach Microsoft's telemetry.
  */
 
 /** How long Office.js may take to load and call onReady before the pane gives up on it. */
@@ -21,6 +22,8 @@ export type PageTraces = {
   readonly session: () => string | null;
   readonly userAgent: string;
   readonly external: unknown;
+  /** The bridge some Office hosts put on the page before Office.js runs. */
+  readonly agaveHost: unknown;
 };
 
 /** Office on Windows names itself in the user agent (`ms-office`, `MSOffice 16`). */
@@ -46,6 +49,7 @@ export function openedByOffice(page: PageTraces): boolean {
     hostInfoInName(page.windowName) ||
     page.session() !== null ||
     typeof external?.GetHostInfo === 'function' ||
+    page.agaveHost !== undefined ||
     OFFICE_AGENT.test(page.userAgent)
   );
 }
@@ -63,6 +67,7 @@ export const pageTraces = (): PageTraces => ({
   },
   userAgent: navigator.userAgent,
   external: (window as { external?: unknown }).external,
+  agaveHost: (window as { agaveHost?: unknown }).agaveHost,
 });
 
 /** Office.js's address as the built page states it, absolute; null on a page without the meta (the unit tests). */
@@ -92,13 +97,19 @@ export type OfficeWait = {
 };
 
 /**
- * Loads Office.js (unless the Office global is already there) and waits for onReady. `first` is the outcome when
- * the wait ends (at the latest after `timeoutMs`); `late` settles when Office answers after all, for a pane that
- * gave up too early on a slow PC to start then.
+ * Inside Office, loads Office.js (unless the Office global is already there) and waits for onReady. `first` is the
+ * outcome when the wait ends (at the latest after `timeoutMs`); `late` settles when Office answers after all, for a
+ * pane that gave up too early on a slow PC to start then. In a plain browser without an Office global: 'browser' at
+ * once, nothing loaded.
  */
 export function waitForOffice(wait: OfficeWait): { first: Promise<OfficeOutcome>; late: Promise<OfficeOutcome> } {
   const failed = (reason: FailReason): OfficeOutcome => (wait.inOffice ? { kind: 'failed', reason } : { kind: 'browser' });
-  const loaded = wait.office() !== undefined ? Promise.resolve(true) : wait.load ? wait.load() : Promise.resolve(false);
+  const present = wait.office() !== undefined;
+  if (!present && !wait.inOffice) {
+    const browser = Promise.resolve<OfficeOutcome>({ kind: 'browser' });
+    return { first: browser, late: browser };
+  }
+  const loaded = present ? Promise.resolve(true) : wait.load ? wait.load() : Promise.resolve(false);
   const late = loaded.then(async (ok): Promise<OfficeOutcome> => {
     const office = ok ? wait.office() : undefined;
     if (!office) return failed('notLoaded');
