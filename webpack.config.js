@@ -228,3 +228,5 @@ const makeConfig = (env = {}, argv = {}) => {
 };
 
 module.exports = makeConfig;
+// For test/manifest.test.ts: the manifest a build for another host writes.
+module.exports.manifestFor = manifestFor;
