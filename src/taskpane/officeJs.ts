@@ -86,11 +86,14 @@ export const loadScript = (doc: Document, url: string): Promise<boolean> =>
     doc.head.appendChild(script);
   });
 
+/** The one part of the Office global the wait uses. */
+export type OfficeReady = { onReady(callback: (info: { host: Office.HostType | null }) => void): unknown };
+
 /** What waiting for Office needs from the page; the pane passes the real ones, tests their own. */
 export type OfficeWait = {
   readonly inOffice: boolean;
   /** The Office global once present (Office.js loaded, or a test's fake). */
-  readonly office: () => Pick<typeof Office, 'onReady'> | undefined;
+  readonly office: () => OfficeReady | undefined;
   /** Fetches and runs Office.js; absent when the page names none. */
   readonly load: (() => Promise<boolean>) | null;
   readonly timeoutMs: number;
@@ -113,7 +116,8 @@ export function waitForOffice(wait: OfficeWait): { first: Promise<OfficeOutcome>
   const late = loaded.then(async (ok): Promise<OfficeOutcome> => {
     const office = ok ? wait.office() : undefined;
     if (!office) return failed('notLoaded');
-    const info = await office.onReady();
+    // The callback form: what every Office.js calls, and what the tests' fakes implement.
+    const info = await new Promise<{ host: Office.HostType | null }>((resolve) => void office.onReady(resolve));
     return info.host ? { kind: 'office' } : failed('noHost');
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
