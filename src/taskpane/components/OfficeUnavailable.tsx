@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  // Korean breaks between words, not inside them; a long address still wraps in a 320 px pane.
+  text: { margin: 0, wordBreak: 'keep-all', overflowWrap: 'anywhere' },
 });
 
 export type OfficeUnavailableProps = {
@@ -33,18 +35,22 @@ function Explained({
   const styles = useStyles();
   return (
     <section lang={lang} className={styles.block} aria-labelledby={`office-unavailable-${lang}`}>
-      <Text as="h1" size={500} weight="semibold" id={`office-unavailable-${lang}`}>
+      <Text as="h1" size={500} weight="semibold" id={`office-unavailable-${lang}`} className={styles.text}>
         {strings.title}
       </Text>
-      <Text as="p">{strings.failed(props.reason, props.url, props.seconds)}</Text>
-      <Text as="p">{strings.nothingOpened}</Text>
-      <Text as="h2" size={400} weight="semibold">
+      <Text as="p" className={styles.text}>
+        {strings.failed(props.reason, props.url, props.seconds)}
+      </Text>
+      <Text as="p" className={styles.text}>
+        {strings.nothingOpened}
+      </Text>
+      <Text as="h2" size={400} weight="semibold" className={styles.text}>
         {strings.checksHeading}
       </Text>
       <ul className={styles.list}>
         {strings.checks(props.url, props.offHost).map((check) => (
           <li key={check}>
-            <Text>{check}</Text>
+            <Text className={styles.text}>{check}</Text>
           </li>
         ))}
       </ul>
