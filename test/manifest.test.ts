@@ -2,10 +2,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Configuration } from 'webpack';
-import { DEV_ORIGIN, manifestUrls, readManifest, ROOT } from './manifestFile';
+import { DEV_ORIGIN, INTRANET_BASE, manifestProblems, manifestUrls, NO_PROBLEM, readManifest, ROOT } from './manifestFile';
 
+type WebpackConfig = ((env: object, argv: { mode: string }) => Configuration) & {
+  manifestFor: (xml: string, base: string) => string;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded as webpack itself loads it
-const makeConfig: (env: object, argv: { mode: string }) => Configuration = require('../webpack.config.js');
+const makeConfig: WebpackConfig = require('../webpack.config.js');
 
 const NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 /** The children of a TaskPaneApp's OfficeApp in the order the schema (OfficeAppType / TaskPaneAppType) demands. */
@@ -157,5 +160,25 @@ describe('manifest.xml', () => {
     ];
     for (const [url, size] of declared) expect(pngSize(localFile(url))).toEqual({ width: size, height: size });
     expect(new Set(declared.map(([, size]) => size))).toEqual(new Set([16, 32, 64, 80]));
+  });
+});
+
+describe('manifest.xml as a build for an intranet host writes it (--env host)', () => {
+  const built = makeConfig.manifestFor(xml, INTRANET_BASE);
+
+  it('names every URL under the host and path, none on localhost, each a file the build emits', () => {
+    const files = builtFiles();
+    expect(manifestProblems(built, INTRANET_BASE, (path) => files.has(path))).toEqual(NO_PROBLEM);
+    expect(manifestUrls(built)).toHaveLength(manifestUrls(xml).length);
+  });
+
+  it('changes nothing else', () => {
+    expect(built.split(INTRANET_BASE).join(DEV_ORIGIN)).toBe(xml);
+  });
+
+  it('refuses a host Office cannot load an add-in from', () => {
+    expect(() => makeConfig({ host: 'http://intranet/plan/' }, { mode: 'production' })).toThrow(/https/);
+    expect(() => makeConfig({ host: 'not a url' }, { mode: 'production' })).toThrow(/not a URL/);
+    expect(() => makeConfig({ officejs: 'elsewhere' }, { mode: 'production' })).toThrow(/local|cdn/);
   });
 });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import webpack, { type Configuration, type Module, type Stats } from 'webpack';
-import { DEV_ORIGIN, manifestUrls, readManifest } from '../manifestFile';
+import { INTRANET_BASE, manifestProblems, NO_PROBLEM } from '../manifestFile';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded as webpack itself loads it
 const makeConfig: (env: object, argv: { mode: string }) => Configuration = require('../../webpack.config.js');
@@ -17,13 +17,21 @@ const compile = (config: Configuration): Promise<Stats> =>
 /** A concatenated module hides the modules it inlined; list them too. */
 const inlined = (m: Module): Module[] => ('modules' in m && Array.isArray(m.modules) ? (m.modules as Module[]) : [m]);
 
+/** Every file under `dir`, as paths relative to it with `/`. */
+const filesUnder = (dir: string, prefix = ''): string[] =>
+  readdirSync(join(dir, prefix)).flatMap((name) => {
+    const path = prefix ? `${prefix}/${name}` : name;
+    return statSync(join(dir, path)).isDirectory() ? filesUnder(dir, path) : [path];
+  });
+
 describe('production build', () => {
   const out = mkdtempSync(join(tmpdir(), 'perfplan-bundle-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('keeps the task pane’s start bundle small and free of exceljs', async () => {
-    const config = makeConfig({}, { mode: 'production' });
-    const stats = await compile({ ...config, mode: 'production', devtool: false, output: { ...config.output, path: out } });
+    // As `npm run build -- --env host=…` builds it for an intranet host, source map setting and all.
+    const config = makeConfig({ host: INTRANET_BASE }, { mode: 'production' });
+    const stats = await compile({ ...config, mode: 'production', output: { ...config.output, path: out } });
     expect(stats.toString({ all: false, errors: true, errorDetails: false })).not.toMatch(/ERROR/);
 
     const { compilation } = stats;
@@ -41,12 +49,19 @@ describe('production build', () => {
     expect(resources.some((r) => r.includes('/src/taskpane/App.tsx'))).toBe(true);
     expect(resources.filter((r) => /[\\/]node_modules[\\/]exceljs[\\/]/.test(r))).toEqual([]);
     expect(gzipped).toBeLessThanOrEqual(START_LIMIT_GZIP);
-    // Every URL of the manifest is a file this build wrote.
-    const emitted = new Set(Object.keys(compilation.assets));
+
+    // The manifest it wrote names the intranet host only, and every file it names is in the folder to publish.
+    const written = filesUnder(out);
     expect(
-      manifestUrls(readManifest())
-        .map((u) => u.slice(DEV_ORIGIN.length))
-        .filter((p) => !emitted.has(p)),
-    ).toEqual([]);
+      manifestProblems(readFileSync(join(out, 'manifest.xml'), 'utf8'), INTRANET_BASE, (p) => existsSync(join(out, p))),
+    ).toEqual(NO_PROBLEM);
+    // What ships: no source maps (they would publish the source), Office.js from the add-in's own folder.
+    expect(written.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(written).toEqual(
+      expect.arrayContaining(['office-js/office.js', 'office-js/excel-win32-16.01.js', 'office-js/ko-kr/office_strings.js']),
+    );
+    expect(readFileSync(join(out, 'taskpane.html'), 'utf8')).toMatch(
+      /<!-- Office\.js: the add-in's own copy .*content="office-js\/office\.js"/,
+    );
   }, 240_000);
 });

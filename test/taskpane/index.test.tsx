@@ -3,16 +3,31 @@ import { screen, waitFor } from '@testing-library/react';
 import { en } from '../../src/taskpane/strings/en';
 import { langFor, stringsFor } from '../../src/taskpane/strings';
 import { ko } from '../../src/taskpane/strings/ko';
+import { officeUnavailableEn, officeUnavailableKo } from '../../src/taskpane/strings/officeUnavailable';
 import { fakeWorkbook, installExcelFake } from '../fakes/excel';
 import { budgetSheet } from '../workbook/office/sheets';
 
+/**
+ * Loads the pane's entry in its own module registry and stays in it until the entry has drawn something: the entry
+ * decides after a promise (Office.onReady), and the chunk it then imports must come from the same registry (one React).
+ */
+async function loadEntry() {
+  document.body.innerHTML = '<div id="root"></div>';
+  await jest.isolateModulesAsync(async () => {
+    await import('../../src/taskpane/index');
+    await waitFor(() => expect(document.getElementById('root')!.childElementCount).toBeGreaterThan(0), { timeout: 15_000 });
+  });
+}
+
 /** Loads the pane's entry as Office would, after installing the fake Excel and Office globals. */
 async function start(displayLanguage: string) {
-  document.body.innerHTML = '<div id="root"></div>';
   const fake = installExcelFake(fakeWorkbook([budgetSheet('정보홍보실')]), { displayLanguage });
-  await jest.isolateModulesAsync(async () => void (await import('../../src/taskpane/index')));
+  await loadEntry();
   return fake;
 }
+
+// Each start compiles and loads the pane afresh (isolated modules): seconds on a busy machine.
+jest.setTimeout(30_000);
 
 describe('task pane entry', () => {
   // Each start loads its own copy of react-dom (isolated modules), which testing-library's act cannot wrap: render
@@ -38,9 +53,8 @@ describe('task pane entry', () => {
 
     /** Loads the entry with `office` as the Office global (undefined: Office.js never arrived). */
     async function startWithout(office: unknown) {
-      document.body.innerHTML = '<div id="root"></div>';
       if (office !== undefined) globals.Office = office;
-      await jest.isolateModulesAsync(async () => void (await import('../../src/taskpane/index')));
+      await loadEntry();
     }
 
     it.each([
@@ -56,6 +70,19 @@ describe('task pane entry', () => {
       const strings = stringsFor(langFor(navigator.language));
       await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(strings.exampleFailed));
       expect(screen.getByRole('button', { name: strings.openFile })).toBeTruthy();
+    });
+  });
+
+  describe('opened by Office without Office.js', () => {
+    afterEach(() => window.history.replaceState(null, '', '/'));
+
+    it('says Office.js could not load and what to check, in Korean and English, never the standalone page', async () => {
+      window.history.replaceState(null, '', '/taskpane.html?_host_Info=Excel$Win32$16.01$ko-KR$$$$0');
+      await loadEntry(); // the page names no Office.js: as if its request failed
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(officeUnavailableKo.title));
+      expect(screen.getByRole('alert').textContent).toContain(officeUnavailableEn.failed('notLoaded', null, 4));
+      expect(screen.queryByRole('button', { name: ko.openFile })).toBeNull();
+      expect(screen.queryByRole('button', { name: en.openFile })).toBeNull();
     });
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
 type Violation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] };
@@ -7,7 +8,8 @@ type Violation = { id: string; impact?: string | null; help: string; nodes: { ta
  * contrast included) as one line each, so a failing test says what and where.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated, not added as a script tag: the page's Content-Security-Policy refuses inline scripts.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }

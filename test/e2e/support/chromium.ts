@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium (apt-get install chromium): the tests never download a browser. */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * The browser: `CHROMIUM_PATH` (Chrome or Edge on a Windows PC), else Debian's Chromium (apt-get install chromium).
+ * The tests never download one.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const ARGS = [
   '--headless=new',
@@ -19,7 +22,7 @@ const ARGS = [
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install it: apt-get install -y --no-install-recommends chromium fonts-nanum`,
+      `Chromium not found at ${CHROMIUM}. Install it (apt-get install -y --no-install-recommends chromium fonts-nanum) or set CHROMIUM_PATH to Chrome or Edge.`,
     );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });

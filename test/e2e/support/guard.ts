@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** Office.js comes from Microsoft's CDN in taskpane.html; the tests answer it themselves, so nothing leaves the machine. */
+/** Office.js from Microsoft's CDN (a `--env officejs=cdn` build); the tests answer it themselves, so nothing leaves the machine. */
 export const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
 
 /** Everything the page asked for and said, for the end of a test to hold it to "no request leaves localhost, no console error". */

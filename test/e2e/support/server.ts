@@ -14,11 +14,15 @@ const TYPES: Record<string, string> = {
 
 export type Served = { readonly origin: string; close(): Promise<void> };
 
-/** The built add-in on a free port of 127.0.0.1, plain http: what `npm run dev` serves, without the network. */
-export function serve(root: string): Promise<Served> {
+/**
+ * The built add-in on a free port of 127.0.0.1, plain http: what `npm run dev` serves, without the network. `base`
+ * is the path it is served under (`/plan/` as on an intranet host); anything outside it is 404.
+ */
+export function serve(root: string, base = '/'): Promise<Served> {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    const file = join(root, path);
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!pathname.startsWith(base)) return void response.writeHead(404).end();
+    const file = join(root, normalize(`/${pathname.slice(base.length)}`));
     const inside = file.startsWith(root + sep);
     const found = inside && statSync(file, { throwIfNoEntry: false })?.isFile();
     if (!found) return void response.writeHead(404).end();
