@@ -7,7 +7,8 @@ import type { Interval } from '../interval/interval';
  * Every number keeps its cell, its shown text and its interval.
  */
 
-export type TableKind = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6';
+/** T0 is the city's 성과계획 총괄표: it sums departments and never makes one of its own. */
+export type TableKind = 'T0' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6';
 
 /** A money or count unit from a caption: 백만원 is 1e6 원. Counts (명, 개, 건) and % have factor 1. */
 export type Unit = { readonly name: string; readonly factor: number };
@@ -171,6 +172,25 @@ export const OVERVIEW_LABELS: ReadonlyArray<readonly [string, OverviewField]> = 
   ['시행주체', 'implementer'],
 ];
 
+// ---- T0 성과계획 총괄표 -------------------------------------------------------------
+/** One 실국 row of the 총괄표 (or its 계 row): counts in 개, amounts in the table's money unit. */
+export type SummaryRow = {
+  readonly name: TextCell; // 실국명 (계 for the total row)
+  readonly strategic: NumCell; // 전략목표수
+  readonly goals: NumCell; // 정책사업목표 개수
+  readonly indicators: NumCell; // 정책사업목표 지표수
+  readonly units: NumCell; // 단위사업수
+  readonly budget: NumCell; // 예산액
+  readonly prevBudget: NumCell; // 전년도예산액
+  readonly change: NumCell; // 비교증감
+};
+export type Summary = {
+  readonly table: number;
+  readonly total?: SummaryRow;
+  readonly rows: ReadonlyArray<SummaryRow>;
+  readonly unit?: Unit;
+};
+
 export type Department = {
   /** From the 소관실국 line when present, else T2's first department row, else `부서 k`. */
   readonly name: string;
@@ -185,6 +205,8 @@ export type Department = {
   readonly overviews: ReadonlyArray<Overview>;
   /** False when no goal ↔ 단위사업 split matched: cross-table rules are skipped for this department. */
   readonly linked: boolean;
+  /** The `전략목표` lines of the department's stretch of the document (distinct names), when it has any. */
+  readonly strategicGoals?: number;
 };
 
 /** A 성과지표별 목표치 설정 read without its goal (a report table): the goal is named by the table's title. */
@@ -208,4 +230,6 @@ export type Plan = {
   readonly departments: ReadonlyArray<Department>;
   /** Absent when the workbook holds no marked report area. */
   readonly reports?: ReportTables;
+  /** The 성과계획 총괄표 found (in the plan and in report areas); absent when there is none. */
+  readonly summaries?: ReadonlyArray<Summary>;
 };

@@ -8,6 +8,7 @@ import { labelledDepartments, labelOf } from './deptLabels';
 import type { Plan, TableInfo } from './plan';
 import { splitReportAreas } from './reportAreas';
 import { readReportTables } from './reportTables';
+import { strategicCounts, summariesOf } from './summaries';
 
 /** What a department's first T2 row calls it. */
 const t2Name = (tables: ReadonlyArray<Detected>, g: DeptTables): string | undefined => {
@@ -32,7 +33,13 @@ export function readPlan(sheets: ReadonlyArray<Sheet>): Plan {
   const plan = readSource(source);
   if (areas.length === 0) return plan;
   const reports = readReportTables(areas, plan.tables.length);
-  return { ...plan, tables: [...plan.tables, ...reports.tables], reports: reports.reports };
+  const summaries = [...(plan.summaries ?? []), ...reports.summaries];
+  return {
+    ...plan,
+    tables: [...plan.tables, ...reports.tables],
+    reports: reports.reports,
+    ...(summaries.length > 0 ? { summaries } : {}),
+  };
 }
 
 /** The plan the user wrote: tables grouped into departments and linked. */
@@ -61,6 +68,10 @@ function readSource(sheets: ReadonlyArray<Sheet>): Plan {
       number: k + 1,
     });
   });
+  const strategic = strategicCounts(detection.strategicLines, t1Ranks);
+  const departments = built.map((b, k) =>
+    strategic[k] === undefined ? b.department : { ...b.department, strategicGoals: strategic[k] },
+  );
   const deptOf = new Map(built.flatMap((b, k) => tablesOf(groups[k]).map((i) => [i, b.department.name] as const)));
   const goalOf = new Map(built.flatMap((b) => [...b.goalOf]));
   const projectOf = new Map(built.flatMap((b) => [...b.projectOf]));
@@ -76,5 +87,11 @@ function readSource(sheets: ReadonlyArray<Sheet>): Plan {
       ...(project !== undefined ? { project } : {}),
     };
   });
-  return { tables: infos, departments: built.map((b) => b.department) };
+  // The 총괄표 come after the plan's own tables, so the departments' table indexes stay as they are.
+  const own = summariesOf(detection.summaries, infos.length);
+  return {
+    tables: [...infos, ...own.tables],
+    departments,
+    ...(own.summaries.length > 0 ? { summaries: own.summaries } : {}),
+  };
 }

@@ -10,6 +10,7 @@ import { indicatorChecks } from './indicatorsT4';
 import { projectChecks } from './projectsT5';
 import { judge, type Checks, type Relation } from './relation';
 import { staffingChecks } from './staffingT2';
+import { summaryChecks } from './summaryT0';
 import { unreadChecks } from './unreadCells';
 
 /** The relations inside each table of perfplan's report areas, each table on its own. */
@@ -43,7 +44,8 @@ function families(plan: Plan): Checks[] {
       { relations: [], findings: dept.overviews.flatMap(fundingChecks) },
     ];
   });
-  return plan.reports ? [...own, ...reportFamilies(plan.reports)] : own;
+  const summaries = (plan.summaries ?? []).map(summaryChecks);
+  return [...own, ...summaries, ...(plan.reports ? reportFamilies(plan.reports) : [])];
 }
 
 /**
