@@ -7,12 +7,14 @@ import type { Edit } from './recompute/edit';
 import { recomputeEdits } from './recompute/recompute';
 import { rebalanceAll } from './recompute/rebalance';
 import { runRules } from './rules';
+import type { DepartmentFacts } from './model/departmentFacts';
 
 export type { Finding, Lang, Message, Severity } from './findings/finding';
 export type { CellRef } from './grid/cellRef';
 export type { Cell, Sheet } from './grid/sheet';
 export type { Plan, TableInfo } from './model/plan';
 export type { Edit } from './recompute/edit';
+export { departmentFacts, type DepartmentFacts, type FactCell } from './model/departmentFacts';
 export { achievement, type Achievement, type GoalAchievement, type IndicatorAchievement } from './recompute/achievement';
 export { rebalance, rebalanceAll, type GoalAt } from './recompute/rebalance';
 export { targetEdits } from './recompute/targets';
@@ -32,10 +34,15 @@ export {
 /** The engine facade: the only engine import the shells (task pane, CLI) use. Pure: sheets in, values out. */
 
 /** Every table found, and every finding of every rule. */
-export function check(sheets: ReadonlyArray<Sheet>): { plan: Plan; findings: Finding[] } {
+export function check(sheets: ReadonlyArray<Sheet>, options: CheckOptions = {}): { plan: Plan; findings: Finding[] } {
   const plan = readPlan(sheets);
-  return { plan, findings: runRules(plan) };
+  return { plan, findings: runRules(plan, options.departments) };
 }
+
+export type CheckOptions = {
+  /** Departments of other files checked together with this one: its 성과계획 총괄표 rows are compared with them too. */
+  readonly departments?: ReadonlyArray<DepartmentFacts>;
+};
 
 export type RecomputeOptions = {
   /** Live Excel formulas instead of values where the relation is expressible (the value still comes along). */

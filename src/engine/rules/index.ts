@@ -11,6 +11,8 @@ import { projectChecks } from './projectsT5';
 import { judge, type Checks, type Relation } from './relation';
 import { staffingChecks } from './staffingT2';
 import { summaryChecks } from './summaryT0';
+import { summaryDepartmentChecks } from './summaryDepartments';
+import { departmentFacts, type DepartmentFacts } from '../model/departmentFacts';
 import { unreadChecks } from './unreadCells';
 
 /** The relations inside each table of perfplan's report areas, each table on its own. */
@@ -26,9 +28,9 @@ function reportFamilies(reports: ReportTables): Checks[] {
 
 /**
  * Every relation family over a plan, then those of its report areas. A 조직 및 인력현황 shared by several departments
- * is checked once.
+ * is checked once. `others` are departments of files checked with this one, for its 총괄표.
  */
-function families(plan: Plan): Checks[] {
+function families(plan: Plan, others: ReadonlyArray<DepartmentFacts> = []): Checks[] {
   const staffTables = new Set<number>();
   const own = plan.departments.flatMap((dept) => {
     const staffing =
@@ -44,7 +46,9 @@ function families(plan: Plan): Checks[] {
       { relations: [], findings: dept.overviews.flatMap(fundingChecks) },
     ];
   });
-  const summaries = (plan.summaries ?? []).map(summaryChecks);
+  const summaries = plan.summaries
+    ? [...plan.summaries.map(summaryChecks), summaryDepartmentChecks(plan, [...departmentFacts(plan), ...others])]
+    : [];
   return [...own, ...summaries, ...(plan.reports ? reportFamilies(plan.reports) : [])];
 }
 
@@ -56,10 +60,11 @@ export const planRelations = (plan: Plan): Relation[] => resolveBlankDerived(fam
 
 /**
  * Runs every rule over the plan. All relations are judged together so one wrong cell is one error however
- * many tables it reaches; findings that need no arithmetic follow. Never throws on bad data.
+ * many tables it reaches; findings that need no arithmetic follow. Never throws on bad data. `others`: departments of
+ * files checked together with this one, which its 총괄표 rows are compared with.
  */
-export function runRules(plan: Plan): Finding[] {
-  const checks = families(plan);
+export function runRules(plan: Plan, others: ReadonlyArray<DepartmentFacts> = []): Finding[] {
+  const checks = families(plan, others);
   const judged = resolveBlankDerived(checks.flatMap((c) => c.relations)).map((relation) => ({
     relation,
     outcome: judge(relation),
