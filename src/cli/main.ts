@@ -2,6 +2,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../engine/edge';
 import { check } from './commands/check';
+import { checkMany } from './commands/checkMany';
+import { isFolder } from './inputFiles';
+import { reportNeedsOneFile } from './manyMessages';
 import { recompute } from './commands/recompute';
 import { report } from './commands/report';
 import { tables } from './commands/tables';
@@ -21,6 +24,7 @@ const HELP_AFTER = `
 예 / Examples:
   perfplan tables 성과계획서.xlsx
   perfplan check 성과계획서.xlsx --json
+  perfplan check 실국별/ 총괄표.xlsx
   perfplan recompute 성과계획서.xlsx -o 재계산.xlsx --dry-run
   perfplan report 성과계획서.xlsx --table t3 -o 예산현황.xlsx`;
 
@@ -58,15 +62,18 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
   cli
     .command('check')
     .description('표 점검 / check the tables')
-    .argument('<file>', '.xlsx 파일 / the .xlsx file')
+    .argument('<files...>', '.xlsx 파일(여러 개) 또는 폴더 / .xlsx files, or a folder of them')
     .option(jsonOption, jsonHelp)
-    .option('--report <out>', '점검 결과 시트를 더한 사본 / also write a copy with a 점검 결과 sheet')
+    .option('--report <out>', '점검 결과 시트를 더한 사본 (파일 하나) / also write a copy with a 점검 결과 sheet (one file)')
     .addOption(langOption())
-    .action(async (file: string, o: { json?: boolean; report?: string; lang: Lang }) =>
-      done(
-        await check({ file, json: !!o.json, lang: o.lang, ...(o.report !== undefined ? { report: o.report } : {}) }, io, deps),
-      ),
-    );
+    .action(async (files: string[], o: { json?: boolean; report?: string; lang: Lang }) => {
+      const out = { json: !!o.json, lang: o.lang };
+      // One file keeps the single-file output; several files or a folder get the summary table.
+      if (files.length === 1 && !(await isFolder(files[0])))
+        return done(await check({ file: files[0], ...out, ...(o.report !== undefined ? { report: o.report } : {}) }, io, deps));
+      if (o.report !== undefined) return done(refuse(io, out, RULE.arguments, reportNeedsOneFile));
+      done(await checkMany({ paths: files, ...out }, io, deps));
+    });
 
   cli
     .command('recompute')

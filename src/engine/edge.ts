@@ -11,6 +11,7 @@ export { showNumber } from './interval/shown';
 export type { Finding, Lang, Message, Severity } from './findings/finding';
 export type { Plan, TableInfo, TableKind } from './model/plan';
 export type { Edit } from './recompute/edit';
+export type { DepartmentFacts, FactCell } from './model/departmentFacts';
 export {
   achievement,
   judgedYear,
