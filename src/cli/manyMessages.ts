@@ -27,6 +27,11 @@ export const reportNeedsOneFile: Message = {
   en: '--report works with one file only.',
 };
 
+export const reportNeedsOneInput: Message = {
+  ko: '이 표는 파일 하나로 만듭니다(여러 파일이나 폴더는 --table summary만).',
+  en: 'This table is built from one file (several files or a folder only with --table summary).',
+};
+
 export const filesTotal = (files: number, verdicts: Record<Verdict, number>): Message => ({
   ko: `파일 ${files}개: 통과 ${verdicts.clean}, 오류 ${verdicts.errors}, 읽을 수 없음 ${verdicts.unusable}`,
   en: `${files} files: ${verdicts.clean} pass, ${verdicts.errors} with errors, ${verdicts.unusable} unusable`,

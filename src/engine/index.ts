@@ -22,6 +22,7 @@ export { shownText } from './reports/cells';
 export {
   buildReport,
   regenerate,
+  summaryTable,
   reportId,
   reportIds,
   REPORT_NAMES,

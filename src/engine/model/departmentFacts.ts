@@ -24,6 +24,8 @@ export type DepartmentFacts = {
   readonly budget: { readonly cells: ReadonlyArray<FactCell>; readonly factor?: number };
   /** 예산현황 정책사업 전년도예산액, when the department has a 예산현황. */
   readonly prevBudget?: { readonly cell: FactCell; readonly factor?: number };
+  /** 예산현황 정책사업 비교증감 (same unit as prevBudget): a 총괄표 built from the department keeps it where consistent. */
+  readonly change?: FactCell;
   /** Distinct 전략목표 its lines name, when it has any. */
   readonly strategic?: number;
 };
@@ -58,6 +60,7 @@ function factsOf(dept: Department, plan: Plan): DepartmentFacts {
             cell: policyCell(policy.prevAmount, { ko: '전년도예산액', en: 'previous-year budget' }),
             ...factor(t3Factor),
           },
+          change: policyCell(policy.change, { ko: '비교증감', en: 'change' }),
         }
       : {}),
     ...(dept.strategicGoals !== undefined ? { strategic: dept.strategicGoals } : {}),

@@ -57,8 +57,10 @@ export function summaryChecks(summary: Summary): Checks {
   const { total, rows } = summary;
   const all = total ? [total, ...rows] : rows;
   const relations: Relation[] = [];
+  // A column left blank throughout (no 전략목표 in a 구청's plan) is a column the table does not use: nothing to sum.
+  const used = (col: SummaryColumn) => all.some((r) => r[col].reading.kind !== 'blank');
   if (total && rows.length > 0)
-    for (const col of Object.keys(SUMMARY_COLUMNS) as SummaryColumn[])
+    for (const col of (Object.keys(SUMMARY_COLUMNS) as SummaryColumn[]).filter(used))
       relations.push(
         sumRelation(
           't0.total',
