@@ -43,13 +43,15 @@ function fromFile(facts: DepartmentFacts, file: string): DepartmentFacts {
 }
 
 /**
- * A file holding a 성과계획 총괄표 is checked again with the departments of the other files (their facts came back
- * with their outcomes), so its rows are compared with them: only that file is read again, in this thread.
+ * A file holding a 성과계획 총괄표 and no department of its own (the city's front matter) is checked again with the
+ * departments of the other files (their facts came back with their outcomes), so its rows are compared with them: only
+ * that file is read again, in this thread. A 총괄표 beside departments (one inserted into a department's workbook) is
+ * compared with those in its own check.
  */
 async function withOtherDepartments(outcomes: FileOutcome[], deps: Deps): Promise<FileOutcome[]> {
   return Promise.all(
     outcomes.map(async (o, i) => {
-      if (!o.ok || !o.summary) return o;
+      if (!o.ok || !o.summary || o.departments.length > 0) return o;
       const others = outcomes.flatMap((x, j) => (j !== i && x.ok ? x.facts.map((f) => fromFile(f, x.file)) : []));
       return others.length > 0 ? checkOne(o.file, deps, others) : o;
     }),
