@@ -17,13 +17,16 @@ type Row = {
   readonly change: number | null;
 };
 
+/** A sum of 천원-precise figures without its binary noise (5941.049999999999 is 5,941.05). */
+const clean = (v: number | null): number | null => (v === null ? null : Number(v.toPrecision(15)));
+
 /** Σ of what the cells hold (a blank derived cell was filled by regenerate); unknown when one does not read. */
 const held = (cells: ReadonlyArray<FactCell>, scale = 1): number | null =>
-  cells.some((c) => c.cell.value === null) ? null : cells.reduce((acc, c) => acc + c.cell.value! * scale, 0);
+  cells.some((c) => c.cell.value === null) ? null : clean(cells.reduce((acc, c) => acc + c.cell.value! * scale, 0));
 
 const scaleOf = (factor: number | undefined): number => (factor ?? MILLION) / MILLION;
 
-const minus = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
+const minus = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : clean(a - b));
 
 /**
  * A department's row from what its tables hold, so figures kept in 천원 behind 백만원 stay exact; 비교증감 is its
@@ -50,8 +53,8 @@ function rowOf(f: DepartmentFacts): Row {
 function totalOf(rows: ReadonlyArray<Row>): Row {
   const sum = (pick: (r: Row) => number | null, skipBlank = false): number | null => {
     const values = rows.map(pick);
-    if (skipBlank) return values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0);
-    return values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + v!, 0);
+    if (skipBlank) return values.every((v) => v === null) ? null : clean(values.reduce<number>((a, v) => a + (v ?? 0), 0));
+    return values.some((v) => v === null) ? null : clean(values.reduce<number>((a, v) => a + v!, 0));
   };
   const budget = sum((r) => r.budget);
   const prevBudget = sum((r) => r.prevBudget);
