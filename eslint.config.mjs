@@ -33,7 +33,7 @@ const STAGES = {
   grid: ['interval'],
   formula: ['interval'],
   findings: ['grid'],
-  model: ['grid', 'interval'],
+  model: ['findings', 'grid', 'interval'],
   detect: ['grid', 'interval', 'model'],
   read: ['detect', 'grid', 'interval', 'model'],
   rules: ['findings', 'formula', 'grid', 'interval', 'model'],

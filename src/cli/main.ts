@@ -2,6 +2,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../engine/edge';
 import { check } from './commands/check';
+import { checkMany } from './commands/checkMany';
+import { isFolder } from './inputFiles';
+import { reportNeedsOneFile, reportNeedsOneInput } from './manyMessages';
+import { reportSummary } from './commands/reportSummary';
 import { recompute } from './commands/recompute';
 import { report } from './commands/report';
 import { tables } from './commands/tables';
@@ -21,6 +25,7 @@ const HELP_AFTER = `
 예 / Examples:
   perfplan tables 성과계획서.xlsx
   perfplan check 성과계획서.xlsx --json
+  perfplan check 실국별/ 총괄표.xlsx
   perfplan recompute 성과계획서.xlsx -o 재계산.xlsx --dry-run
   perfplan recompute 성과계획서.xlsx -o 재계산.xlsx --link "구정홍보 활동 강화=2"
   perfplan report 성과계획서.xlsx --table t3 -o 예산현황.xlsx`;
@@ -59,15 +64,18 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
   cli
     .command('check')
     .description('표 점검 / check the tables')
-    .argument('<file>', '.xlsx 파일 / the .xlsx file')
+    .argument('<files...>', '.xlsx 파일(여러 개) 또는 폴더 / .xlsx files, or a folder of them')
     .option(jsonOption, jsonHelp)
-    .option('--report <out>', '점검 결과 시트를 더한 사본 / also write a copy with a 점검 결과 sheet')
+    .option('--report <out>', '점검 결과 시트를 더한 사본 (파일 하나) / also write a copy with a 점검 결과 sheet (one file)')
     .addOption(langOption())
-    .action(async (file: string, o: { json?: boolean; report?: string; lang: Lang }) =>
-      done(
-        await check({ file, json: !!o.json, lang: o.lang, ...(o.report !== undefined ? { report: o.report } : {}) }, io, deps),
-      ),
-    );
+    .action(async (files: string[], o: { json?: boolean; report?: string; lang: Lang }) => {
+      const out = { json: !!o.json, lang: o.lang };
+      // One file keeps the single-file output; several files or a folder get the summary table.
+      if (files.length === 1 && !(await isFolder(files[0])))
+        return done(await check({ file: files[0], ...out, ...(o.report !== undefined ? { report: o.report } : {}) }, io, deps));
+      if (o.report !== undefined) return done(refuse(io, out, RULE.arguments, reportNeedsOneFile));
+      done(await checkMany({ paths: files, ...out }, io, deps));
+    });
 
   cli
     .command('recompute')
@@ -119,19 +127,39 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
   cli
     .command('report')
     .description('표준 표 만들기 / build a standard table on a new sheet')
-    .argument('[file]', '.xlsx 파일 / the .xlsx file')
+    .argument('[files...]', '.xlsx 파일 (summary: 여러 파일 또는 폴더) / the .xlsx file (summary: files or a folder)')
     .option('--table <id>', '표 (--list 참고) / the table (see --list)')
     .option('--department <name>', '부서 / only this department')
     .option('--goal <n>', 'n번째 정책사업목표 / only the n-th policy objective')
     .option('--project <name>', '단위사업 또는 세부사업 / only this unit or detailed project')
+    .option('--order <names.txt>', 'summary의 행 순서 (부서명, 한 줄에 하나) / summary row order (one department a line)')
     .option('-o, --output <out>', '출력 파일 / the output file')
     .option('--list', '표 목록 / list the tables')
     .addOption(langOption())
     .action(
       async (
-        file: string | undefined,
-        o: { table?: string; department?: string; goal?: string; project?: string; output?: string; list?: boolean; lang: Lang },
-      ) => done(await report({ ...o, file, list: !!o.list }, io, deps)),
+        files: string[],
+        o: {
+          table?: string;
+          department?: string;
+          goal?: string;
+          project?: string;
+          order?: string;
+          output?: string;
+          list?: boolean;
+          lang: Lang;
+        },
+      ) => {
+        const { order, ...rest } = o;
+        // A 총괄표 of several files (or a folder) goes to a new workbook; one file gets a sheet on its copy, as every table.
+        const many = files.length > 1 || (files.length === 1 && (await isFolder(files[0])));
+        if (many && !o.list && o.table?.trim().toLowerCase() === 'summary' && o.output !== undefined)
+          return done(
+            await reportSummary({ paths: files, output: o.output, lang: o.lang, ...(order ? { order } : {}) }, io, deps),
+          );
+        if (files.length > 1) return done(refuse(io, { json: false, lang: o.lang }, RULE.arguments, reportNeedsOneInput));
+        done(await report({ ...rest, file: files[0], list: !!o.list }, io, deps));
+      },
     );
   return cli;
 }

@@ -70,7 +70,7 @@ const ARGUMENT_KO: Record<string, (p: Parsed) => string> = {
   'commander.unknownOption': ({ quoted }) => `모르는 옵션 ${quoted[0]}`,
   'commander.unknownCommand': ({ quoted }) => `모르는 명령 ${quoted[0]}`,
   'commander.missingArgument': ({ quoted }) =>
-    `${quoted[0] === 'file' || quoted[0] === 'in' ? '파일' : quoted[0]} 인수가 없습니다`,
+    `${['file', 'files', 'in'].includes(quoted[0]) ? '파일' : quoted[0]} 인수가 없습니다`,
   'commander.optionMissingArgument': ({ quoted }) => `옵션 ${quoted[0]}에 값이 없습니다`,
   'commander.invalidArgument': ({ quoted, choices }) =>
     `옵션 ${quoted[0]}의 값 ${quoted[1]}은(는) 쓸 수 없습니다${choices && ` (가능한 값: ${choices})`}`,

@@ -15,6 +15,7 @@ export type { LinkChoice, Plan, TableInfo, TableKind } from './model/plan';
 export type { Checked } from './rules/coverage';
 export type { Left } from './recompute/recompute';
 export type { Edit } from './recompute/edit';
+export type { DepartmentFacts, FactCell } from './model/departmentFacts';
 export {
   achievement,
   judgedYear,

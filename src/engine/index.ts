@@ -7,6 +7,7 @@ import type { Edit } from './recompute/edit';
 import { recomputeEdits, type Left } from './recompute/recompute';
 import { rebalanceAll } from './recompute/rebalance';
 import { checkRules, type Checked } from './rules';
+import type { DepartmentFacts } from './model/departmentFacts';
 
 export type { Choice, Finding, Lang, Message, Severity } from './findings/finding';
 export type { RuleId } from './findings/ruleRegistry';
@@ -16,6 +17,7 @@ export type { LinkChoice, Plan, TableInfo } from './model/plan';
 export type { Edit } from './recompute/edit';
 export type { Left } from './recompute/recompute';
 export type { Checked } from './rules';
+export { departmentFacts, type DepartmentFacts, type FactCell } from './model/departmentFacts';
 export { achievement, type Achievement, type GoalAchievement, type IndicatorAchievement } from './recompute/achievement';
 export { rebalance, rebalanceAll, type GoalAt } from './recompute/rebalance';
 export { targetEdits } from './recompute/targets';
@@ -23,6 +25,7 @@ export { shownText } from './reports/cells';
 export {
   buildReport,
   regenerate,
+  summaryTable,
   reportId,
   reportIds,
   REPORT_NAMES,
@@ -37,6 +40,8 @@ export {
 export type CheckOptions = {
   /** Where several goal ↔ 단위사업 splits fit equally well: the user's choice of goal for named 단위사업. */
   readonly links?: ReadonlyArray<LinkChoice>;
+  /** Departments of other files checked together with this one: its 성과계획 총괄표 rows are compared with them too. */
+  readonly departments?: ReadonlyArray<DepartmentFacts>;
 };
 
 /** Every table found, every finding of every rule, and how many tables were found and relations checked. */
@@ -45,7 +50,7 @@ export function check(
   options: CheckOptions = {},
 ): { plan: Plan; findings: Finding[]; checked: Checked } {
   const plan = readPlan(sheets, options);
-  return { plan, ...checkRules(plan) };
+  return { plan, ...checkRules(plan, options.departments) };
 }
 
 export type RecomputeOptions = CheckOptions & {

@@ -152,7 +152,7 @@ describe('perfplan: arguments', () => {
     [['check', 'a.xlsx', '--bogus'], '모르는 옵션 --bogus'],
     [['frobnicate'], '모르는 명령 frobnicate'],
     [['recompute', 'a.xlsx', '-o'], '옵션 -o, --output <out>에 값이 없습니다'],
-    [['check', 'a.xlsx', 'b.xlsx'], 'check 명령의 인수가 너무 많습니다'],
+    [['tables', 'a.xlsx', 'b.xlsx'], 'tables 명령의 인수가 너무 많습니다'],
   ])('bad arguments %j are told in Korean, with no English of commander left', async (argv, told) => {
     const { stderr } = await runWith(argv);
     expect(stderr).toContain(`잘못된 인수입니다: ${told}`);

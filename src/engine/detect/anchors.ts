@@ -18,6 +18,7 @@ const rowHas = (row: ReadonlyArray<TextAt>, at: TextAt, ...names: LabelName[]): 
  */
 function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKind | undefined {
   const k = at.key;
+  if (is('division', k) && rowHas(row, at, 'planGroup', 'strategicCount')) return 'T0';
   if (is('goal', k) && rowHas(row, at, 'indicatorCount', 'unitCount', 'budget')) return 'T1';
   if (is('department', k) && rowHas(row, at, 'quota', 'current')) return 'T2';
   if (is('category', k) && rowHas(row, at, 'amount') && rowHas(row, at, 'prevAmount', 'change', 'rate') && isBudgetHeader(ix, at))

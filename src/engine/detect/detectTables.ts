@@ -12,8 +12,10 @@ import { detectT3 } from './t3Budget';
 import { detectT4 } from './t4Indicators';
 import { detectT5 } from './t5Projects';
 import { detectT6 } from './t6Overview';
+import { detectT0, insideSummaryHeader, type DetectedSummary } from './t0Summary';
+import { findStrategicLines } from './strategicLines';
 
-const DETECTORS: Readonly<Record<TableKind, (ctx: DetectContext, anchor: Anchor) => Detected>> = {
+const DETECTORS: Readonly<Record<Exclude<TableKind, 'T0'>, (ctx: DetectContext, anchor: Anchor) => Detected>> = {
   T1: detectT1,
   T2: detectT2,
   T3: detectT3,
@@ -35,6 +37,10 @@ export type Detection = {
   readonly loneLines: ReadonlyArray<Mark>;
   /** True when every sheet holding tables holds one kind only (one sheet per table kind). */
   readonly byKind: boolean;
+  /** The 성과계획 총괄표 (T0), in reading order: apart from `tables`, since they belong to no department. */
+  readonly summaries: ReadonlyArray<DetectedSummary>;
+  /** `전략목표` lines, each with the goal it names. */
+  readonly strategicLines: ReadonlyArray<Mark>;
 };
 
 /** The columns an anchor's header spans in its first row (merged and hidden columns included). */
@@ -59,9 +65,17 @@ const outermost = (tables: ReadonlyArray<Detected>): Detected[] =>
 export function detectTables(sheets: ReadonlyArray<Sheet>): Detection {
   const perSheet = sheets.map((sheet, order) => {
     const ix = indexSheet(sheet, order);
-    const anchors = findAnchors(ix);
+    const found = findAnchors(ix);
+    const summaryAnchors = found.filter((a) => a.kind === 'T0');
+    const anchors = found.filter((a) => !insideSummaryHeader(summaryAnchors, a));
     const ctx: DetectContext = { ix, headers: headerRows(anchors.map((a) => spanOf(ix, a))) };
-    return { tables: outermost(anchors.map((a) => DETECTORS[a.kind](ctx, a))).sort(byReadingOrder), marks: findMarks(ix) };
+    const tables = anchors.flatMap((a) => (a.kind === 'T0' ? [] : [DETECTORS[a.kind](ctx, a)]));
+    return {
+      tables: outermost(tables).sort(byReadingOrder),
+      summaries: summaryAnchors.map((a) => detectT0(ctx, a)),
+      marks: findMarks(ix),
+      strategic: findStrategicLines(ix),
+    };
   });
   const kindsPerSheet = perSheet.map((s) => new Set(s.tables.map((t) => t.kind))).filter((k) => k.size > 0);
   return {
@@ -69,5 +83,7 @@ export function detectTables(sheets: ReadonlyArray<Sheet>): Detection {
     departmentLines: perSheet.flatMap((s) => s.marks.departments),
     loneLines: perSheet.flatMap((s) => s.marks.lone),
     byKind: kindsPerSheet.length > 1 && kindsPerSheet.every((k) => k.size === 1),
+    summaries: perSheet.flatMap((s) => s.summaries),
+    strategicLines: perSheet.flatMap((s) => s.strategic),
   };
 }

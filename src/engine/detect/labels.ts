@@ -7,6 +7,12 @@ import type { TableKind } from '../model/plan';
  * Patterns anchor at the start so `예산액` never matches `전년도예산액`.
  */
 export const LABEL = {
+  // T0 (read on the labels of its lower header rows joined: `정책사업목표` over `개수` reads `정책사업목표개수`)
+  division: /^실[·ㆍ.]?국(명)?$/,
+  planGroup: /^성과계획$/,
+  strategicCount: /^전략목표(수|개수)?$/,
+  goalCount: /(개수|정책사업목표수?)$/,
+  indicatorTotal: /지표수$/,
   // T1
   goal: /^정책사업목표$/,
   indicatorCount: /^(성과)?지표수/,
@@ -55,6 +61,7 @@ export const is = (name: LabelName, key: string): boolean => LABEL[name].test(ke
 
 /** Each table's title as printed (`< 정책사업목표 현황 >`, `□ 관련 예산사업 내역` …), compact. */
 export const TITLE: Readonly<Record<TableKind, RegExp>> = {
+  T0: /성과계획총괄/,
   T1: /정책사업목표현황/,
   T2: /조직및인력현황/,
   T3: /예산현황/,

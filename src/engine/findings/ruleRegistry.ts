@@ -1,7 +1,7 @@
 import type { Severity } from './severity';
 
 /** Where a rule belongs: a table kind, the plan as a whole, one cell, or the run itself (the CLI's file and arguments). */
-export type RuleFamily = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'plan' | 'cell' | 'run';
+export type RuleFamily = 'T0' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'plan' | 'cell' | 'run';
 
 export type RuleDoc = {
   /** The severity of its main finding; relation rules also report `info` (rounding, effects) and `warning` (blank). */
@@ -17,6 +17,22 @@ export type RuleDoc = {
  * test/engine/rules/cases (ruleCases.test.ts fails without them).
  */
 export const RULES = {
+  't0.total': { severity: 'error', family: 'T0', doc: '성과계획 총괄표: the 계 row = Σ 실국 rows, per column' },
+  't0.change': {
+    severity: 'error',
+    family: 'T0',
+    doc: '총괄표 비교증감 = 예산액 − 전년도예산액 (a printed figure 1 off from 천원 rounding is `info`)',
+  },
+  't0.count': {
+    severity: 'error',
+    family: 'T0',
+    doc: '총괄표 전략목표수, 정책사업목표 개수·지표수, 단위사업수 are whole numbers',
+  },
+  't0.department': {
+    severity: 'error',
+    family: 'T0',
+    doc: "a 총괄표 실국 row = that department's tables (same workbook, or files checked together), matched by name whatever its spacing: 정책사업목표 개수 = its goals, 지표수 = Σ 성과지표수, 단위사업수 = Σ 단위사업수, 예산액 and 전년도예산액 = its 예산현황 정책사업 (Σ 정책사업목표 예산액 without one), 전략목표수 = its `전략목표` lines when it has any; a row with no department, or a department with no row, is a `warning`",
+  },
   't1.budget': {
     severity: 'error',
     family: 'T1',

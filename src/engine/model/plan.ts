@@ -7,7 +7,8 @@ import type { Interval } from '../interval/interval';
  * Every number keeps its cell, its shown text and its interval.
  */
 
-export type TableKind = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6';
+/** T0 is the city's 성과계획 총괄표: it sums departments and never makes one of its own. */
+export type TableKind = 'T0' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6';
 
 import type { Unit } from '../grid/units';
 
@@ -177,6 +178,25 @@ export const OVERVIEW_LABELS: ReadonlyArray<readonly [string, OverviewField]> = 
   ['시행주체', 'implementer'],
 ];
 
+// ---- T0 성과계획 총괄표 -------------------------------------------------------------
+/** One 실국 row of the 총괄표 (or its 계 row): counts in 개, amounts in the table's money unit. */
+export type SummaryRow = {
+  readonly name: TextCell; // 실국명 (계 for the total row)
+  readonly strategic: NumCell; // 전략목표수
+  readonly goals: NumCell; // 정책사업목표 개수
+  readonly indicators: NumCell; // 정책사업목표 지표수
+  readonly units: NumCell; // 단위사업수
+  readonly budget: NumCell; // 예산액
+  readonly prevBudget: NumCell; // 전년도예산액
+  readonly change: NumCell; // 비교증감
+};
+export type Summary = {
+  readonly table: number;
+  readonly total?: SummaryRow;
+  readonly rows: ReadonlyArray<SummaryRow>;
+  readonly unit?: Unit;
+};
+
 export type Department = {
   /** From the 소관실국 line when present, else T2's first department row, else `부서 k`. */
   readonly name: string;
@@ -195,6 +215,8 @@ export type Department = {
   readonly candidates?: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>;
   /** More splits fit than `candidates` lists. */
   readonly moreCandidates?: true;
+  /** The `전략목표` lines of the department's stretch of the document (distinct names), when it has any. */
+  readonly strategicGoals?: number;
 };
 
 /** The user's choice where the workbook does not decide: the 단위사업 named (spacing ignored) belongs to goal `goal` (1-based). */
@@ -230,4 +252,6 @@ export type Plan = {
   readonly lone?: ReportTables;
   /** Indexes into `tables` of the lone tables (those of `lone`, and any that gave nothing to check). */
   readonly loneTables?: ReadonlyArray<number>;
+  /** The 성과계획 총괄표 found (in the plan and in report areas); absent when there is none. */
+  readonly summaries?: ReadonlyArray<Summary>;
 };

@@ -8,6 +8,7 @@ import { labelledDepartments, labelOf } from './deptLabels';
 import type { Department, LinkChoice, Plan, TableInfo } from '../model/plan';
 import { splitReportAreas } from '../model/reportAreas';
 import { onTheirOwn, readReportTables } from './reportTables';
+import { strategicCounts, summariesOf } from './summaries';
 
 /** What a department's first T2 row calls it. */
 const t2Name = (tables: ReadonlyArray<Detected>, g: DeptTables): string | undefined => {
@@ -47,7 +48,14 @@ export function readPlan(sheets: ReadonlyArray<Sheet>, options: ReadOptions = {}
   const plan = readSource(source, options.links ?? []);
   if (areas.length === 0) return plan;
   const reports = readReportTables(areas, plan.tables.length);
-  return { ...plan, tables: [...plan.tables, ...reports.tables], reports: reports.reports, reportFrom: plan.tables.length };
+  const summaries = [...(plan.summaries ?? []), ...reports.summaries];
+  return {
+    ...plan,
+    tables: [...plan.tables, ...reports.tables],
+    reports: reports.reports,
+    reportFrom: plan.tables.length,
+    ...(summaries.length > 0 ? { summaries } : {}),
+  };
 }
 
 /** The plan the user wrote: tables grouped into departments and linked. */
@@ -81,6 +89,10 @@ function readSource(sheets: ReadonlyArray<Sheet>, links: ReadonlyArray<LinkChoic
   const loneTables = tables.flatMap((_, i) => (read.has(i) ? [] : [i]));
   const lone = onTheirOwn(loneTables.map((i) => [i, tables[i]] as const));
   const loneProject = new Map(loneTables.map((i, k) => [i, lone.projects[k]] as const));
+  const strategic = strategicCounts(detection.strategicLines, t1Ranks);
+  const departments = built.map((b, k) =>
+    strategic[k] === undefined ? b.department : { ...b.department, strategicGoals: strategic[k] },
+  );
   const deptOf = new Map(built.flatMap((b, k) => tablesOf(groups[k]).map((i) => [i, b.department.name] as const)));
   const goalOf = new Map(built.flatMap((b) => [...b.goalOf]));
   const projectOf = new Map(built.flatMap((b) => [...b.projectOf]));
@@ -96,6 +108,12 @@ function readSource(sheets: ReadonlyArray<Sheet>, links: ReadonlyArray<LinkChoic
       ...(project !== undefined ? { project } : {}),
     };
   });
-  const departments = built.map((b) => b.department);
-  return loneTables.length === 0 ? { tables: infos, departments } : { tables: infos, departments, lone: lone.tables, loneTables };
+  // The 총괄표 come after the plan's own tables, so the departments' table indexes stay as they are.
+  const own = summariesOf(detection.summaries, infos.length);
+  return {
+    tables: [...infos, ...own.tables],
+    departments,
+    ...(own.summaries.length > 0 ? { summaries: own.summaries } : {}),
+    ...(loneTables.length > 0 ? { lone: lone.tables, loneTables } : {}),
+  };
 }

@@ -1,7 +1,8 @@
 import type { Detected } from '../detect/detected';
 import { detectTables } from '../detect/detectTables';
 import type { Sheet } from '../grid/sheet';
-import type { ReportTables, TableInfo } from '../model/plan';
+import type { ReportTables, Summary, TableInfo } from '../model/plan';
+import { summariesOf } from './summaries';
 
 /** A report's T4 stands without its goal; findings name it by the table it is. */
 const T4_NAME = '성과지표별 목표치 설정';
@@ -51,13 +52,23 @@ export function onTheirOwn(entries: ReadonlyArray<readonly [number, Detected]>):
  * The tables of perfplan's report areas, numbered from `first` in the plan's table list, each read on its own.
  * Every area is detected apart, so two reports on one sheet never make one table or one layout of each other.
  */
-export function readReportTables(areas: ReadonlyArray<Sheet>, first: number): { tables: TableInfo[]; reports: ReportTables } {
-  const detected: Detected[] = areas.flatMap((area) => detectTables([area]).tables);
+export function readReportTables(
+  areas: ReadonlyArray<Sheet>,
+  first: number,
+): { tables: TableInfo[]; reports: ReportTables; summaries: Summary[] } {
+  const detections = areas.map((area) => detectTables([area]));
+  const detected: Detected[] = detections.flatMap((d) => d.tables);
   const { tables: reports, projects } = onTheirOwn(detected.map((t, k) => [first + k, t] as const));
   const tables = detected.map((t, k): TableInfo => {
     const { order: _order, ...info } = t.info;
     const project = projects[k];
     return project === undefined ? info : { ...info, project };
   });
-  return { tables, reports };
+  // A 총괄표 drawn by `report --table summary` is checked on its own relations too (its rows against departments
+  // only where the plan has them).
+  const own = summariesOf(
+    detections.flatMap((d) => d.summaries),
+    first + tables.length,
+  );
+  return { tables: [...tables, ...own.tables], reports, summaries: own.summaries };
 }

@@ -2,7 +2,19 @@ import type { Message } from '../findings/finding';
 import { TABLE_NAMES } from '../rules/messages';
 
 /** Every report perfplan builds: the six standard tables of a plan, then the tables derived from them. */
-export const reportIds = ['t1', 't2', 't3', 't4', 't5', 't6', 'funding', 'achievement', 'departments', 'findings'] as const;
+export const reportIds = [
+  't1',
+  't2',
+  't3',
+  't4',
+  't5',
+  't6',
+  'funding',
+  'achievement',
+  'departments',
+  'summary',
+  'findings',
+] as const;
 
 export type ReportId = (typeof reportIds)[number];
 
@@ -16,6 +28,7 @@ export const REPORT_NAMES: Readonly<Record<ReportId, Message>> = {
   funding: { ko: '재원별 예산', en: 'Budget by funding source' },
   achievement: { ko: '성과지표 달성도 현황', en: 'Indicator achievement' },
   departments: { ko: '부서별 예산 총괄', en: 'Budget by department' },
+  summary: TABLE_NAMES.T0,
   findings: { ko: '점검 결과', en: 'Check results' },
 };
 

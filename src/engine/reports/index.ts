@@ -15,9 +15,12 @@ import { overviewTable } from './overviewT6';
 import { projectsTable } from './projectsT5';
 import type { ReportTable } from './reportTable';
 import { staffTable } from './staffT2';
+import { summaryTable } from './summaryT0';
+import { departmentFacts } from '../model/departmentFacts';
 
 export { REPORT_NAMES, reportId, reportIds, type ReportId } from './catalog';
 export { regenerate } from './regenerate';
+export { summaryTable } from './summaryT0';
 export type { Align, Fill, ReportCell, ReportTable } from './reportTable';
 
 export type ReportOptions = {
@@ -91,7 +94,7 @@ function perDepartment(id: ReportId, dept: Department, ctx: ReportContext, o: Re
     case 'achievement':
       return [achievementTable(dept, ctx, goalIndexes(dept, o))].filter(present);
     default:
-      return []; // 부서별 예산 총괄 and 점검 결과 span departments: buildReport makes them
+      return []; // 부서별 예산 총괄, 성과계획 총괄표 and 점검 결과 span departments: buildReport makes them
   }
 }
 
@@ -110,5 +113,9 @@ export function buildReport(plan: Plan, id: ReportId, options: ReportOptions = {
   if (id === 'findings') return [findingsTable(ctx)];
   const depts = plan.departments.filter((d) => options.department === undefined || sameName(d.name, options.department));
   if (id === 'departments') return [departmentsTable(depts, ctx)].filter(present);
+  if (id === 'summary') {
+    const names = new Set(depts.map((d) => d.name));
+    return [summaryTable(departmentFacts(plan).filter((f) => names.has(f.name)))].filter(present);
+  }
   return depts.flatMap((d) => perDepartment(id, d, ctx, options));
 }

@@ -13,6 +13,9 @@ import { indicatorChecks } from './indicatorsT4';
 import { projectChecks } from './projectsT5';
 import { cellsOf, judge, type Checks, type Relation } from './relation';
 import { staffingChecks } from './staffingT2';
+import { summaryChecks } from './summaryT0';
+import { summaryDepartmentChecks } from './summaryDepartments';
+import { departmentFacts, type DepartmentFacts } from '../model/departmentFacts';
 import { unreadChecks } from './unreadCells';
 
 export type { Checked } from './coverage';
@@ -44,10 +47,10 @@ function ownFamilies(tables: ReportTables): Checks[] {
 }
 
 /**
- * Every relation family over a plan, then those of its lone tables and its report areas. A 조직 및 인력현황 shared by
- * several departments is checked once.
+ * Every relation family over a plan, then those of its 총괄표, its lone tables and its report areas. A 조직 및 인력현황
+ * shared by several departments is checked once. `others` are departments of files checked with this one, for its 총괄표.
  */
-function families(plan: Plan): Checks[] {
+function families(plan: Plan, others: ReadonlyArray<DepartmentFacts> = []): Checks[] {
   const staffTables = new Set<number>();
   const own = plan.departments.flatMap((dept) => {
     const staffing =
@@ -63,7 +66,10 @@ function families(plan: Plan): Checks[] {
       ...dept.overviews.map(fundingFamily),
     ];
   });
-  return [...own, ...(plan.lone ? ownFamilies(plan.lone) : []), ...(plan.reports ? ownFamilies(plan.reports) : [])];
+  const summaries = plan.summaries
+    ? [...plan.summaries.map(summaryChecks), summaryDepartmentChecks(plan, [...departmentFacts(plan), ...others])]
+    : [];
+  return [...own, ...summaries, ...(plan.lone ? ownFamilies(plan.lone) : []), ...(plan.reports ? ownFamilies(plan.reports) : [])];
 }
 
 /**
@@ -75,10 +81,11 @@ export const planRelations = (plan: Plan): Relation[] => resolveBlankDerived(fam
 /**
  * Runs every rule over the plan, and says how much it checked. All relations are judged together so one wrong cell is
  * one error however many tables it reaches; findings that need no arithmetic follow; a table no evaluated relation
- * reached gets `plan.unchecked`. Never throws on bad data.
+ * reached gets `plan.unchecked`. Never throws on bad data. `others`: departments of files checked together with this
+ * one, which its 총괄표 rows are compared with.
  */
-export function checkRules(plan: Plan): { findings: Finding[]; checked: Checked } {
-  const checks = families(plan);
+export function checkRules(plan: Plan, others: ReadonlyArray<DepartmentFacts> = []): { findings: Finding[]; checked: Checked } {
+  const checks = families(plan, others);
   const judged = resolveBlankDerived(checks.flatMap((c) => c.relations)).map((relation) => ({
     relation,
     outcome: judge(relation),
@@ -100,4 +107,5 @@ export function checkRules(plan: Plan): { findings: Finding[]; checked: Checked 
 }
 
 /** Every finding of every rule over the plan (checkRules without its counts). */
-export const runRules = (plan: Plan): Finding[] => checkRules(plan).findings;
+export const runRules = (plan: Plan, others: ReadonlyArray<DepartmentFacts> = []): Finding[] =>
+  checkRules(plan, others).findings;

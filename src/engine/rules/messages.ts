@@ -6,6 +6,7 @@ import type { Place } from './relation';
 
 /** The tables as the documents title them, and in English. */
 export const TABLE_NAMES: Readonly<Record<TableKind, Message>> = {
+  T0: { ko: '성과계획 총괄표', en: 'Plan summary table' },
   T1: { ko: '정책사업목표 현황', en: 'Policy objectives table' },
   T2: { ko: '조직 및 인력현황', en: 'Staffing table' },
   T3: { ko: '예산현황', en: 'Budget table' },

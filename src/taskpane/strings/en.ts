@@ -18,6 +18,7 @@ export const en: Strings = {
   notChecked: 'Press Check to check the tables of this workbook.',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   tables: {
+    T0: 'Plan summary',
     T1: 'Policy programme objectives',
     T2: 'Organisation and staff',
     T3: 'Budget',

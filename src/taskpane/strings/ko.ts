@@ -19,6 +19,7 @@ export const ko = {
   notChecked: '[점검]을 누르면 통합 문서의 표를 확인합니다.',
   severity: { error: '오류', warning: '경고', info: '참고' } satisfies Record<Severity, string>,
   tables: {
+    T0: '성과계획 총괄표',
     T1: '정책사업목표 현황',
     T2: '조직 및 인력현황',
     T3: '예산현황',

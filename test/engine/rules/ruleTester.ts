@@ -52,6 +52,27 @@ export function planCase(spec: {
   };
 }
 
+/**
+ * A case on sheets the plan builder does not write (a 성과계획 총괄표), checked with the engine's options; `at` names
+ * the cell an invalid case's finding must have among its cells, as `Sheet!A1`.
+ */
+export function sheetsCase(spec: {
+  what: string;
+  sheets: () => Sheet[];
+  options?: Parameters<typeof check>[1];
+  at?: string;
+}): RuleCase {
+  return {
+    what: spec.what,
+    layouts: ['document'],
+    run: async () => {
+      const { findings } = check(spec.sheets(), spec.options);
+      const reported = findings.map((f) => ({ rule: f.rule, severity: f.severity, cells: [f.ref, ...f.cells].map(where) }));
+      return { reported, ...(spec.at ? { at: spec.at } : {}) };
+    },
+  };
+}
+
 /** Findings of the rule at the severity the registry gives it (a relation rule's rounding `info` is not its finding). */
 export const findingsOf = (rule: RuleId, run: CaseRun): Reported[] =>
   run.reported.filter((r) => r.rule === rule && r.severity === RULES[rule].severity);

@@ -4,6 +4,7 @@ import type { Pen } from './pen';
 import type { AuthorStyle } from './style';
 
 const TITLES: Readonly<Record<TableKind, string>> = {
+  T0: '성과계획 총괄표',
   T1: '정책사업목표 현황',
   T2: '조직 및 인력현황',
   T3: '예산현황',
@@ -12,7 +13,7 @@ const TITLES: Readonly<Record<TableKind, string>> = {
   T6: '관련 예산사업 개요',
 };
 
-const NUMBER: Readonly<Record<TableKind, string>> = { T1: '1.', T2: '2.', T3: '3.', T4: '(2)', T5: '□', T6: '□' };
+const NUMBER: Readonly<Record<TableKind, string>> = { T0: '', T1: '1.', T2: '2.', T3: '3.', T4: '(2)', T5: '□', T6: '□' };
 
 /**
  * The title and `(단위 …)` caption above a table, as this author places them; returns the header's row.

@@ -8,9 +8,11 @@ import { INDICATOR_CASES } from './indicatorsT4';
 import { PROJECT_CASES } from './projectsT5';
 import { RUN_CASES } from './run';
 import { STAFF_CASES } from './staffingT2';
+import { SUMMARY_CASES } from './summaryT0';
 
 /** Every rule's valid and invalid cases, by rule id; ruleCases.test.ts checks that no rule of the registry lacks them. */
 export const CASES: Partial<Record<RuleId, RuleCases>> = {
+  ...SUMMARY_CASES,
   ...GOAL_CASES,
   ...STAFF_CASES,
   ...BUDGET_CASES,
