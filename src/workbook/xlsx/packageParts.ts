@@ -1,0 +1,114 @@
+import { Inflate } from 'fflate';
+import { SaxesParser } from 'saxes';
+import { MAX_PART_BYTES, MAX_TOTAL_BYTES } from './readLimits';
+import { ReadProblem, refuse } from './readProblem';
+import { readZipDirectory, storedBytes, type ZipEntry } from './zipDirectory';
+
+/** Streaming XML callbacks over local names (`x:c` → `c`): what each part reader implements. */
+export type XmlHandler = {
+  open(name: string, attrs: Readonly<Record<string, string>>): void;
+  /** Character data, CDATA included (Excel never writes CDATA, but other writers do, and it is text like any other). */
+  text(text: string): void;
+  close(name: string): void;
+};
+
+const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+/** Input fed to the inflater at a time: deflate expands at most ~1032×, so one push yields at most ~16 MB. */
+const INPUT_SLICE = 16 * 1024;
+
+/**
+ * The package's parts, each inflated only when asked for and streamed straight into a SAX parser: a part's text is
+ * never held whole, inflating stops at the per-part and total caps (a zip bomb is never inflated past them), and a
+ * part that is not asked for (an image, printer settings, custom XML) is never inflated at all.
+ */
+export class PackageParts {
+  private inflated = 0;
+
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly entries: ReadonlyMap<string, ZipEntry>,
+  ) {}
+
+  /** Undefined when the bytes hold no readable zip directory. */
+  static open(bytes: Uint8Array): PackageParts | undefined {
+    const entries = readZipDirectory(bytes);
+    return entries && new PackageParts(bytes, entries);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  names(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  /** The part's XML through `handler`; false when the package lacks the part. */
+  parse(name: string, handler: XmlHandler): boolean {
+    const entry = this.entries.get(name);
+    if (!entry) return false;
+    const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+    parser.on('error', (e) => refuse(/undefined entity/.test(e.message) ? 'entities' : 'unreadable'));
+    parser.on('doctype', () => refuse('entities')); // OOXML has no DTD: one is there only to declare entities
+    parser.on('opentag', (tag) => handler.open(localName(tag.name), tag.attributes));
+    parser.on('text', (t) => handler.text(t));
+    parser.on('cdata', (t) => handler.text(t));
+    parser.on('closetag', (tag) => handler.close(localName(tag.name)));
+    const decoder = new TextDecoder('utf-8');
+    this.inflate(entry, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
+    parser.write(decoder.decode());
+    parser.close();
+    return true;
+  }
+
+  /** The part as text (small parts only: [Content_Types].xml); undefined when absent. */
+  text(name: string): string | undefined {
+    const entry = this.entries.get(name);
+    if (!entry) return undefined;
+    const decoder = new TextDecoder('utf-8');
+    let out = '';
+    this.inflate(entry, (chunk) => (out += decoder.decode(chunk, { stream: true })));
+    return out + decoder.decode();
+  }
+
+  /** The entry's bytes in chunks to `sink`, counted against both caps; its size must be the one the directory states. */
+  private inflate(entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+    if (entry.size > MAX_PART_BYTES) refuse('partTooLarge');
+    if (this.inflated + entry.size > MAX_TOTAL_BYTES) refuse('packageTooLarge');
+    const stored = storedBytes(this.bytes, entry);
+    if (!stored || entry.encrypted || (entry.method !== 0 && entry.method !== 8)) refuse('unreadable');
+    let size = 0;
+    const take = (chunk: Uint8Array): void => {
+      size += chunk.length;
+      this.inflated += chunk.length;
+      if (size > MAX_PART_BYTES) refuse('partTooLarge');
+      if (this.inflated > MAX_TOTAL_BYTES) refuse('packageTooLarge');
+      if (size > entry.size) refuse('unreadable'); // more than the directory claims: damaged, or a lie about the size
+      if (chunk.length > 0) sink(chunk);
+    };
+    const data = stored!;
+    if (entry.method === 0) {
+      for (let at = 0; at < data.length; at += INPUT_SLICE) take(data.subarray(at, at + INPUT_SLICE));
+    } else {
+      const inflater = new Inflate((chunk) => take(chunk));
+      for (let at = 0; at < data.length || at === 0; at += INPUT_SLICE) {
+        const last = at + INPUT_SLICE >= data.length;
+        pushOrRefuse(inflater, data.subarray(at, at + INPUT_SLICE), last);
+        if (last) break;
+      }
+    }
+    if (size !== entry.size) refuse('unreadable');
+  }
+}
+
+/** fflate throws plain errors on a damaged stream; the reader's own refusals pass through. */
+function pushOrRefuse(inflater: Inflate, chunk: Uint8Array, last: boolean): void {
+  try {
+    inflater.push(chunk, last);
+  } catch (e) {
+    if (!(e instanceof ReadProblem) && e instanceof Error && typeof (e as { code?: unknown }).code === 'number')
+      refuse('unreadable');
+    throw e;
+  }
+}
