@@ -14,8 +14,17 @@ export type XmlHandler = {
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
-/** Input fed to the inflater at a time: deflate expands at most ~1032×, so one push yields at most ~16 MB. */
-const INPUT_SLICE = 16 * 1024;
+/** Input fed to the inflater at a time: deflate expands at most ~1032×, so one push yields at most ~4 MB. */
+const INPUT_SLICE = 4 * 1024;
+/** Text decoded at a time: TextDecoder is several times slower on megabyte chunks than on these. */
+const DECODE_SLICE = 64 * 1024;
+
+/** `chunk` to `sink` in slices of at most DECODE_SLICE bytes. */
+function sliced(sink: (chunk: Uint8Array) => void): (chunk: Uint8Array) => void {
+  return (chunk) => {
+    for (let at = 0; at < chunk.length; at += DECODE_SLICE) sink(chunk.subarray(at, at + DECODE_SLICE));
+  };
+}
 
 /**
  * The package's parts, each inflated only when asked for and streamed straight into a SAX parser: a part's text is
@@ -56,7 +65,10 @@ export class PackageParts {
     parser.on('cdata', (t) => handler.text(t));
     parser.on('closetag', (tag) => handler.close(localName(tag.name)));
     const decoder = new TextDecoder('utf-8');
-    this.inflate(entry, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
+    this.inflate(
+      entry,
+      sliced((chunk) => parser.write(decoder.decode(chunk, { stream: true }))),
+    );
     parser.write(decoder.decode());
     parser.close();
     return true;
@@ -84,7 +96,8 @@ export class PackageParts {
       this.inflated += chunk.length;
       if (size > MAX_PART_BYTES) refuse('partTooLarge');
       if (this.inflated > MAX_TOTAL_BYTES) refuse('packageTooLarge');
-      if (size > entry.size) refuse('unreadable'); // more than the directory claims: damaged, or a lie about the size
+      // More than the directory claims: a damaged entry, or a bomb lying about its size; either way, stop here.
+      if (size > entry.size) refuse('sizeMismatch');
       if (chunk.length > 0) sink(chunk);
     };
     const data = stored!;

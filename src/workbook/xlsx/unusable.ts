@@ -18,6 +18,7 @@ export type UnusableCode =
   | 'noPlanTable'
   | 'unreadable'
   | 'entities'
+  | 'sizeMismatch'
   | 'partTooLarge'
   | 'packageTooLarge'
   | 'beyondGrid';
@@ -84,6 +85,10 @@ const MESSAGES: Record<UnusableCode, Message> = {
   entities: {
     ko: '통합 문서의 XML에 DTD나 엔터티 선언이 들어 있습니다(Excel은 쓰지 않는 형식이며 읽지 않습니다). Excel에서 열어 .xlsx로 다시 저장하세요.',
     en: 'The workbook’s XML holds a DTD or entity declarations (Excel never writes them; they are not read). Open it in Excel and save it again as .xlsx.',
+  },
+  sizeMismatch: {
+    ko: '압축을 풀면 ZIP 목록에 적힌 크기보다 커지는 부분이 있어 읽기를 멈췄습니다(손상된 파일이거나 압축 폭탄입니다).',
+    en: "A part inflates past the size the zip's directory states for it, so reading stopped there (a damaged file, or a zip bomb).",
   },
   partTooLarge: {
     ko: `압축을 풀면 ${megabytes(MAX_PART_BYTES)}를 넘는 부분이 있습니다(부분당 한도). 압축 폭탄이거나 표와 무관한 내용입니다.`,

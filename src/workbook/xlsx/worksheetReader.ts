@@ -156,8 +156,10 @@ export function readWorksheet(parts: PackageParts, part: string, name: string, c
         extent.rows = Math.max(extent.rows, at.row + 1);
         extent.cols = Math.max(extent.cols, at.col + 1);
         const style = parseInt(a.s ?? '0', 10);
+        // Every field written out (no spread): one object shape for millions of cells keeps V8 on its fast path.
         cell = {
-          ...at,
+          row: at.row,
+          col: at.col,
           type: a.t,
           style: Number.isNaN(style) ? 0 : style,
           value: '',
