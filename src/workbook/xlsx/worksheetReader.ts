@@ -54,14 +54,18 @@ function typedValue(
 /** The Cell a `<c>` holds; undefined for a blank without a format. Shared formulas are resolved by the caller. */
 function toCell(raw: RawCell, formula: string | undefined, ctx: WorkbookContext): Cell | undefined {
   const numFmt = ctx.formats(raw.style);
-  const format = numFmt === undefined ? {} : { numFmt };
+  let cell: { value: CellValue; error?: string; formula?: string; uncached?: boolean; numFmt?: string };
   if (formula !== undefined) {
     // Never read an uncalculated formula as 0: the file simply holds no result for it.
-    if (raw.value === '') return { value: null, formula, uncached: true, ...format };
-    return { ...typedValue(raw.type === 'inlineStr' ? 'str' : raw.type, raw.value, ctx.strings), formula, ...format };
-  }
-  if (raw.value === '') return numFmt === undefined ? undefined : { value: null, ...format };
-  return { ...typedValue(raw.type, raw.value, ctx.strings), ...format };
+    if (raw.value === '') cell = { value: null, formula, uncached: true };
+    else cell = typedValue(raw.type === 'inlineStr' ? 'str' : raw.type, raw.value, ctx.strings);
+    if (raw.value !== '') cell.formula = formula;
+  } else if (raw.value === '') {
+    if (numFmt === undefined) return undefined;
+    cell = { value: null };
+  } else cell = typedValue(raw.type, raw.value, ctx.strings);
+  if (numFmt !== undefined) cell.numFmt = numFmt;
+  return cell;
 }
 
 const isFormula = (raw: RawCell): boolean => raw.formula !== '' || raw.formulaType !== undefined;
