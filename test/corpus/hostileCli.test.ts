@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exitCodes';
 import { unusable, type UnusableCode } from '../../src/workbook/xlsx/unusable';
@@ -83,6 +83,12 @@ const refused: Array<[string, () => string, UnusableCode, RegExp]> = [
     /일반 파일이 아닙니다/,
   ],
   ['/dev/zero', () => '/dev/zero', 'notRegular', /일반 파일이 아닙니다/],
+  [
+    'a 300 MB file (sparse: no disk used)',
+    () => (truncateSync(written('huge', new Uint8Array([0x50, 0x4b])), 300 * 1024 * 1024), join(dir, 'huge.xlsx')),
+    'fileTooLarge',
+    /256 MB/,
+  ],
 ];
 
 describe('hostile inputs through the CLI: exit 2 at once, the cause named, within bounds', () => {
