@@ -1,4 +1,4 @@
-import { Inflate, inflateSync } from 'fflate';
+import { DecodeUTF8, Inflate, inflateSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { MAX_PART_BYTES, MAX_TOTAL_BYTES } from './readLimits';
 import { ReadProblem, refuse } from './readProblem';
@@ -67,12 +67,14 @@ export class PackageParts {
     parser.on('text', (t) => handler.text(t));
     parser.on('cdata', (t) => handler.text(t));
     parser.on('closetag', (tag) => handler.close(localName(tag.name)));
-    const decoder = new TextDecoder('utf-8');
+    // fflate's decoder rather than TextDecoder itself: it uses TextDecoder where there is one and decodes on its own
+    // where there is none (jsdom, older WebViews).
+    const decoder = new DecodeUTF8((text) => parser.write(text));
     this.inflate(
       entry,
-      sliced((chunk) => parser.write(decoder.decode(chunk, { stream: true }))),
+      sliced((chunk) => decoder.push(chunk)),
     );
-    parser.write(decoder.decode());
+    finishDecoding(decoder);
     parser.close();
     return true;
   }
@@ -81,10 +83,11 @@ export class PackageParts {
   text(name: string): string | undefined {
     const entry = this.entries.get(name);
     if (!entry) return undefined;
-    const decoder = new TextDecoder('utf-8');
     let out = '';
-    this.inflate(entry, (chunk) => (out += decoder.decode(chunk, { stream: true })));
-    return out + decoder.decode();
+    const decoder = new DecodeUTF8((text) => (out += text));
+    this.inflate(entry, (chunk) => decoder.push(chunk));
+    finishDecoding(decoder);
+    return out;
   }
 
   /** The entry's bytes in chunks to `sink`, counted against both caps; its size must be the one the directory states. */
@@ -135,6 +138,15 @@ function inflateOrRefuse(data: Uint8Array): Uint8Array {
     return inflateSync(data);
   } catch (e) {
     return damagedOrRethrow(e);
+  }
+}
+
+/** The end of a part: a UTF-8 sequence cut short there is a damaged part. */
+function finishDecoding(decoder: DecodeUTF8): void {
+  try {
+    decoder.push(new Uint8Array(0), true);
+  } catch (e) {
+    damagedOrRethrow(e);
   }
 }
 

@@ -1,3 +1,5 @@
+import { strFromU8 } from 'fflate';
+
 /**
  * The zip's central directory: every entry's name, method, sizes and where its data starts. fflate inflates but
  * exposes no random access to a package, and the reader needs it: the workbook, its strings and styles are read
@@ -68,7 +70,14 @@ function zip64Sizes(
   }
 }
 
-const utf8 = new TextDecoder('utf-8');
+/** A UTF-8 entry name, separators as '/'; undefined when the bytes are no UTF-8 (fflate's decoder works without TextDecoder). */
+function entryName(bytes: Uint8Array): string | undefined {
+  try {
+    return strFromU8(bytes).replace(/\\/g, '/');
+  } catch {
+    return undefined;
+  }
+}
 
 /** Every entry by name; undefined when the bytes hold no readable directory (a damaged or cut zip). */
 export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> | undefined {
@@ -92,7 +101,8 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> | und
       localOffset: v.getUint32(at + 42, true),
     };
     zip64Sizes(v, nameStart + nameLength, nameStart + nameLength + extraLength, fields);
-    const name = utf8.decode(bytes.subarray(nameStart, nameStart + nameLength)).replace(/\\/g, '/');
+    const name = entryName(bytes.subarray(nameStart, nameStart + nameLength));
+    if (name === undefined) return undefined;
     entries.set(name, {
       name,
       method: v.getUint16(at + 10, true),
