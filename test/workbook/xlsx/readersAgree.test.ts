@@ -46,7 +46,10 @@ const files: Array<[string, () => Promise<string>]> = [
   ...readdirSync(EXAMPLES_DIR)
     .filter((f) => f.endsWith('.xlsx'))
     .map((f): [string, () => Promise<string>] => [`examples/${f}`, async () => join(EXAMPLES_DIR, f)]),
-  ...LAYOUTS.map((layout): [string, () => Promise<string>] => [`fixtures in the ${layout} layout`, () => fixtureFile('city', layout)]),
+  ...LAYOUTS.map((layout): [string, () => Promise<string>] => [
+    `fixtures in the ${layout} layout`,
+    () => fixtureFile('city', layout),
+  ]),
   ['a plan with a report sheet', withReport],
 ];
 
