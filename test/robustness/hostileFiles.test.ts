@@ -14,7 +14,9 @@ import { damage, seedBytes, withPart, wrongEntrySize, type Damage } from './corr
 
 const SEED = seedBytes();
 const dir = tempDir();
-const UNUSABLE_KO = (['unreadable', 'notZip', 'notWorkbook', 'noSheets'] as const).map((code) => unusable(code).ko);
+const UNUSABLE_KO = (['unreadable', 'sizeMismatch', 'notZip', 'notWorkbook', 'noSheets'] as const).map(
+  (code) => unusable(code).ko,
+);
 
 describe('damaged workbooks', () => {
   test('cut, flipped or zeroed anywhere: readXlsx gives sheets or an Unusable, never a throw', async () => {
@@ -32,10 +34,10 @@ describe('damaged workbooks', () => {
   });
 
   test.each(['[Content_Types].xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml'])(
-    'an entry whose inflated size disagrees (%s) is unreadable',
+    'an entry inflating past the size its headers state (%s) is refused as soon as it does',
     async (entry) => {
       const read = await readXlsx(wrongEntrySize(SEED, entry));
-      expect(read.ok ? 'ok' : read.problem.code).toBe('unreadable');
+      expect(read.ok ? 'ok' : read.problem.code).toBe('sizeMismatch');
     },
   );
 

@@ -107,5 +107,4 @@ export function checkRules(plan: Plan, others: ReadonlyArray<DepartmentFacts> = 
 }
 
 /** Every finding of every rule over the plan (checkRules without its counts). */
-export const runRules = (plan: Plan, others: ReadonlyArray<DepartmentFacts> = []): Finding[] =>
-  checkRules(plan, others).findings;
+export const runRules = (plan: Plan, others: ReadonlyArray<DepartmentFacts> = []): Finding[] => checkRules(plan, others).findings;

@@ -1,8 +1,27 @@
 import type { Message } from '../../engine/edge';
+import { MAX_COLS, MAX_FILE_BYTES, MAX_PART_BYTES, MAX_ROWS, MAX_TOTAL_BYTES, megabytes } from './readLimits';
 
 /** Why a file cannot be checked at all; each kind gets its own one-line message naming the problem and the fix. */
 export type UnusableCode =
-  'notFound' | 'empty' | 'notZip' | 'notWorkbook' | 'xls' | 'encrypted' | 'text' | 'noSheets' | 'noPlanTable' | 'unreadable';
+  | 'notFound'
+  | 'directory'
+  | 'notRegular'
+  | 'linkLoop'
+  | 'fileTooLarge'
+  | 'empty'
+  | 'notZip'
+  | 'notWorkbook'
+  | 'xls'
+  | 'encrypted'
+  | 'text'
+  | 'noSheets'
+  | 'noPlanTable'
+  | 'unreadable'
+  | 'entities'
+  | 'sizeMismatch'
+  | 'partTooLarge'
+  | 'packageTooLarge'
+  | 'beyondGrid';
 
 export type Unusable = Message & { readonly code: UnusableCode };
 
@@ -10,6 +29,22 @@ const MESSAGES: Record<UnusableCode, Message> = {
   notFound: {
     ko: '파일을 찾을 수 없습니다. 경로와 파일 이름을 확인하세요.',
     en: 'File not found. Check the path and the file name.',
+  },
+  directory: {
+    ko: '폴더입니다. 폴더 안의 .xlsx 파일을 지정하세요.',
+    en: 'This is a directory. Give an .xlsx file inside it.',
+  },
+  notRegular: {
+    ko: '일반 파일이 아닙니다(파이프, 장치 등). 디스크에 저장된 .xlsx 파일을 지정하세요.',
+    en: 'This is not a regular file (a pipe, a device …). Give an .xlsx file saved on disk.',
+  },
+  linkLoop: {
+    ko: '심볼릭 링크가 끝없이 서로를 가리킵니다. 실제 .xlsx 파일의 경로를 지정하세요.',
+    en: 'The symbolic links point at each other in a loop. Give the path of the real .xlsx file.',
+  },
+  fileTooLarge: {
+    ko: `파일이 ${megabytes(MAX_FILE_BYTES)}보다 큽니다(읽기 한도). 성과계획서 표만 담은 파일로 나누어 지정하세요.`,
+    en: `The file is larger than ${megabytes(MAX_FILE_BYTES)} (the read limit). Give a file holding only the plan tables.`,
   },
   empty: {
     ko: '빈 파일입니다(0바이트). 내용이 있는 .xlsx 파일을 지정하세요.',
@@ -46,6 +81,26 @@ const MESSAGES: Record<UnusableCode, Message> = {
   unreadable: {
     ko: '파일을 읽을 수 없습니다(손상되었거나 지원하지 않는 형식). Excel에서 열어 .xlsx로 다시 저장한 뒤 시도하세요.',
     en: 'The file cannot be read (damaged or unsupported). Open it in Excel, save it again as .xlsx and retry.',
+  },
+  entities: {
+    ko: '통합 문서의 XML에 DTD나 엔터티 선언이 들어 있습니다(Excel은 쓰지 않는 형식이며 읽지 않습니다). Excel에서 열어 .xlsx로 다시 저장하세요.',
+    en: 'The workbook’s XML holds a DTD or entity declarations (Excel never writes them; they are not read). Open it in Excel and save it again as .xlsx.',
+  },
+  sizeMismatch: {
+    ko: '압축을 풀면 ZIP 목록에 적힌 크기보다 커지는 부분이 있어 읽기를 멈췄습니다(손상된 파일이거나 압축 폭탄입니다).',
+    en: "A part inflates past the size the zip's directory states for it, so reading stopped there (a damaged file, or a zip bomb).",
+  },
+  partTooLarge: {
+    ko: `압축을 풀면 ${megabytes(MAX_PART_BYTES)}를 넘는 부분이 있습니다(부분당 한도). 압축 폭탄이거나 표와 무관한 내용입니다.`,
+    en: `A part of the package inflates past ${megabytes(MAX_PART_BYTES)} (the limit per part): a zip bomb, or content no plan table needs.`,
+  },
+  packageTooLarge: {
+    ko: `압축을 푼 내용이 모두 ${megabytes(MAX_TOTAL_BYTES)}를 넘습니다(전체 한도). 성과계획서 표만 담은 파일로 나누어 지정하세요.`,
+    en: `The parts read inflate past ${megabytes(MAX_TOTAL_BYTES)} in total (the package limit). Give a file holding only the plan tables.`,
+  },
+  beyondGrid: {
+    ko: `Excel 시트의 범위(${MAX_ROWS.toLocaleString('en-US')}행, XFD열=${MAX_COLS.toLocaleString('en-US')}열)를 넘는 셀이나 행이 있습니다. Excel이 만든 파일이 아닙니다.`,
+    en: `A cell or row lies beyond Excel's grid (${MAX_ROWS.toLocaleString('en-US')} rows, column XFD = ${MAX_COLS.toLocaleString('en-US')}): no file Excel wrote.`,
   },
 };
 

@@ -3,7 +3,7 @@ import { cellAt, type Sheet } from '../../../src/engine/grid/sheet';
 import { parseA1, parseRangeA1 } from '../../../src/engine/grid/a1';
 import { readXlsx } from '../../../src/workbook/xlsx/read';
 import { unusable } from '../../../src/workbook/xlsx/unusable';
-import { dateSerial } from '../../../src/workbook/xlsx/toCell';
+import { dateSerial } from './exceljsReader/toCell';
 import { patchedWorkbook, unusableInputs, workbookBytes } from './unusableInputs';
 
 async function sheetsOf(bytes: Uint8Array): Promise<Sheet[]> {

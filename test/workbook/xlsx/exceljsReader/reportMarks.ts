@@ -1,6 +1,6 @@
 import type JSZip from 'jszip';
-import { isReportMark, markedAreas, type MarkedArea } from '../reportMark';
-import { unescapeXml } from './xmlText';
+import { isReportMark, markedAreas, type MarkedArea } from '../../../../src/workbook/reportMark';
+import { unescapeXml } from '../../../../src/workbook/xlsx/xmlText';
 
 const DEFINED_NAME = /<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g;
 const NAME_ATTR = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;

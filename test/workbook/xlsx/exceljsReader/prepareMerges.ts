@@ -1,4 +1,4 @@
-import { columnIndex, columnName } from '../../engine/edge';
+import { columnIndex, columnName } from '../../../../src/engine/edge';
 
 /**
  * exceljs makes a cell object for every cell a merge covers: one `A1:XFD1048576` merge (a hostile file, or a

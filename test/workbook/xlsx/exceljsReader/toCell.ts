@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Cell, CellValue } from '../../engine/edge';
+import type { Cell, CellValue } from '../../../../src/engine/edge';
 
 /** exceljs turns numbers under a date format into Dates; the engine wants Excel's serial number back. */
 const MS_PER_DAY = 24 * 3600 * 1000;

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { type RangeRef, type Cell, type Sheet } from '../../engine/edge';
+import { type RangeRef, type Cell, type Sheet } from '../../../../src/engine/edge';
 import { toCell } from './toCell';
 
 /** exceljs keeps its merges only in a private map of master address → range (1-based); `model` would rebuild every row. */
