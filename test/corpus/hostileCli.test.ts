@@ -24,11 +24,12 @@ type Outcome = {
   peakKb: number;
 };
 
-function check(file: string): Outcome {
+/** `command`: `check` reads a folder as the files in it, so a folder given as one workbook goes to `tables`. */
+function check(file: string, command: 'check' | 'tables' = 'check'): Outcome {
   const times = join(dir, 'time.txt');
   const child = spawnSync(
     '/usr/bin/time',
-    ['-f', '%U %S %M', '-o', times, process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'check', file, '--json'],
+    ['-f', '%U %S %M', '-o', times, process.execPath, '--import', 'tsx', 'src/cli/main.ts', command, file, '--json'],
     { encoding: 'utf8', cwd: ROOT, timeout: 120_000 },
   );
   const [user, system, peakKb] = readFileSync(times, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
@@ -42,7 +43,7 @@ const written = (name: string, bytes: Uint8Array): string => {
 };
 
 /** [case, how to make its path, expected unusable code] */
-const refused: Array<[string, () => string, UnusableCode, RegExp]> = [
+const refused: Array<[string, () => string, UnusableCode, RegExp, ('check' | 'tables')?]> = [
   ['a row in the billions', () => written('row', corpus.rowBeyondGrid()), 'beyondGrid', /1,048,576/],
   ['a column past XFD', () => written('column', corpus.columnBeyondGrid()), 'beyondGrid', /XFD/],
   ['a worksheet inflating to 3 GB (size stated)', () => written('bomb', corpus.sheetBomb('true')), 'partTooLarge', /256 MB/],
@@ -65,6 +66,7 @@ const refused: Array<[string, () => string, UnusableCode, RegExp]> = [
     () => (mkdirSync(join(dir, 'folder.xlsx'), { recursive: true }), join(dir, 'folder.xlsx')),
     'directory',
     /폴더/,
+    'tables',
   ],
   [
     'a symlink loop',
@@ -92,10 +94,11 @@ const refused: Array<[string, () => string, UnusableCode, RegExp]> = [
 ];
 
 describe('hostile inputs through the CLI: exit 2 at once, the cause named, within bounds', () => {
-  test.each(refused)(
+  // Every row with its command, so jest never takes a missing fifth element for its `done` callback.
+  test.each(refused.map(([name, make, code, names, command]) => [name, make, code, names, command ?? 'check'] as const))(
     '%s',
-    (_name, make, code, names) => {
-      const outcome = check(make());
+    (_name, make, code, names, command) => {
+      const outcome = check(make(), command);
       expect(outcome.status).toBe(EXIT.unusable);
       expect(outcome.json.findings).toEqual([
         expect.objectContaining({ rule: 'file.unusable', code, message: unusable(code).ko }),
