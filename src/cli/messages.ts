@@ -1,4 +1,4 @@
-import type { Lang, Message, Severity } from '../engine/edge';
+import { josa, type Lang, type Message, type Severity } from '../engine/edge';
 
 /** The CLI's own words, Korean first; findings bring their own messages. */
 export const SEVERITY_LABEL: Record<Severity, Message> = {
@@ -40,7 +40,7 @@ const ARGUMENT_KO: Record<string, (p: Parsed) => string> = {
     `${quoted[0] === 'file' || quoted[0] === 'in' ? '파일' : quoted[0]} 인수가 없습니다`,
   'commander.optionMissingArgument': ({ quoted }) => `옵션 ${quoted[0]}에 값이 없습니다`,
   'commander.invalidArgument': ({ quoted, choices }) =>
-    `옵션 ${quoted[0]}의 값 ${quoted[1]}은(는) 쓸 수 없습니다${choices && ` (가능한 값: ${choices})`}`,
+    `옵션 ${quoted[0]}의 값 ${josa(quoted[1], '은/는')} 쓸 수 없습니다${choices && ` (가능한 값: ${choices})`}`,
   'commander.excessArguments': ({ quoted }) => `${quoted[0]} 명령의 인수가 너무 많습니다`,
 };
 

@@ -9,6 +9,9 @@ export { cellAt, type Cell, type CellValue, type Sheet } from './grid/sheet';
 export { alignColumns, displayWidth } from './grid/displayWidth';
 export { showNumber } from './interval/shown';
 export type { Finding, Lang, Message, Severity } from './findings/finding';
+export { headline, isRounding, plural, tally, type Checked, type Headline, type Tally } from './findings/headline';
+export { GLOSSARY } from './findings/glossary';
+export { josa, particle, type Particle } from './findings/particle';
 export type { Plan, TableInfo, TableKind } from './model/plan';
 export type { Edit } from './recompute/edit';
 export {

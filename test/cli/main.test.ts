@@ -145,7 +145,7 @@ describe('perfplan: arguments', () => {
 
   it.each([
     [['check'], '파일 인수가 없습니다'],
-    [['check', 'a.xlsx', '--lang', 'fr'], '옵션 --lang <lang>의 값 fr은(는) 쓸 수 없습니다 (가능한 값: ko, en)'],
+    [['check', 'a.xlsx', '--lang', 'fr'], '옵션 --lang <lang>의 값 fr은 쓸 수 없습니다 (가능한 값: ko, en)'],
     [['check', 'a.xlsx', '--bogus'], '모르는 옵션 --bogus'],
     [['frobnicate'], '모르는 명령 frobnicate'],
     [['recompute', 'a.xlsx', '-o'], '옵션 -o, --output <out>에 값이 없습니다'],

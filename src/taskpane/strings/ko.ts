@@ -1,4 +1,4 @@
-import { type Severity, type TableKind } from '../../engine/edge';
+import { GLOSSARY, type Severity, type TableKind } from '../../engine/edge';
 import { achievementKo } from './achievement';
 import { pickerKo } from './picker';
 
@@ -30,12 +30,12 @@ export const ko = {
   findingCounts: (errors: number, warnings: number, infos: number) => `오류 ${errors} · 경고 ${warnings} · 참고 ${infos}`,
   highlightErrors: '오류 셀 색칠',
   clearHighlight: '색칠 지우기',
-  stated: '적힌 값',
-  expected: '계산 값',
-  interval: '허용 범위',
+  stated: GLOSSARY.stated.ko,
+  expected: GLOSSARY.computed.ko,
+  interval: GLOSSARY.allowed.ko,
   selectCell: (cell: string) => `${cell} 셀로 이동`,
   previewCount: (n: number) => `${n}개 셀이 바뀝니다`,
-  previewNone: '바꿀 셀이 없습니다. 계산 값이 모두 맞습니다.',
+  previewNone: '바꿀 셀이 없습니다. 계산할 값이 모두 맞습니다.',
   previewRefreshed: '미리보기 뒤에 통합 문서가 바뀌어 다시 계산했습니다. 확인한 뒤 적용하세요.',
   apply: '적용',
   cancel: '취소',
