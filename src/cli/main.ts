@@ -61,10 +61,15 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
     .argument('<file>', '.xlsx 파일 / the .xlsx file')
     .option(jsonOption, jsonHelp)
     .option('--report <out>', '점검 결과 시트를 더한 사본 / also write a copy with a 점검 결과 sheet')
+    .option('--all', '반올림 차이 등 참고도 모두 / also list the notes (rounding differences …)')
     .addOption(langOption())
-    .action(async (file: string, o: { json?: boolean; report?: string; lang: Lang }) =>
+    .action(async (file: string, o: { json?: boolean; report?: string; all?: boolean; lang: Lang }) =>
       done(
-        await check({ file, json: !!o.json, lang: o.lang, ...(o.report !== undefined ? { report: o.report } : {}) }, io, deps),
+        await check(
+          { file, json: !!o.json, lang: o.lang, all: !!o.all, ...(o.report !== undefined ? { report: o.report } : {}) },
+          io,
+          deps,
+        ),
       ),
     );
 

@@ -1,4 +1,4 @@
-import { josa, type Lang, type Message, type Severity } from '../engine/edge';
+import { josa, plural, type Lang, type Message, type Severity, type Tally } from '../engine/edge';
 
 /** The CLI's own words, Korean first; findings bring their own messages. */
 export const SEVERITY_LABEL: Record<Severity, Message> = {
@@ -12,18 +12,36 @@ export const CHECK_HEADER: Record<Lang, ReadonlyArray<string>> = {
   en: ['severity', 'cell', 'rule', 'message'],
 };
 
-export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+export { plural };
 
-export type Counts = { errors: number; warnings: number; rounding: number; effects: number; notes: number };
+export const DEPARTMENT_LABEL: Message = { ko: '부서', en: 'department' };
 
 /** The one-line summary: rounding differences apart from infos that follow from an error and other notes. */
-export const summary = ({ errors, warnings, rounding, effects, notes }: Counts): Message => ({
+export const summary = ({ errors, warnings, rounding, effects, notes }: Tally): Message => ({
   ko: `오류 ${errors}, 경고 ${warnings}, 반올림 차이 ${rounding}${effects ? `, 오류의 영향 ${effects}` : ''}${notes ? `, 참고 ${notes}` : ''}`,
   en:
     `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(rounding, 'rounding difference', 'rounding differences')}` +
     (effects ? `, ${plural(effects, 'effect of an error', 'effects of errors')}` : '') +
     (notes ? `, ${plural(notes, 'note', 'notes')}` : ''),
 });
+
+/** Under the headline when the notes are left out: how many, and how to see them. */
+export const notesHidden = ({ rounding, effects, notes }: Tally): Message => {
+  const ko = [
+    rounding ? `반올림 차이 ${rounding}건` : '',
+    effects ? `오류의 영향 ${effects}건` : '',
+    notes ? `참고 ${notes}건` : '',
+  ];
+  const en = [
+    rounding ? plural(rounding, 'rounding difference') : '',
+    effects ? plural(effects, 'effect of an error', 'effects of errors') : '',
+    notes ? plural(notes, 'note') : '',
+  ];
+  return {
+    ko: `${ko.filter(Boolean).join(', ')}: --all로 모두 봅니다`,
+    en: `${en.filter(Boolean).join(', ')}: --all shows them`,
+  };
+};
 
 export const UNREAD_LABEL: Message = { ko: '읽지 못한 셀', en: 'unread cell' };
 

@@ -13,6 +13,7 @@ export { headline, isRounding, plural, tally, type Checked, type Headline, type 
 export { GLOSSARY } from './findings/glossary';
 export { josa, particle, type Particle } from './findings/particle';
 export type { Plan, TableInfo, TableKind } from './model/plan';
+export { tableHolding } from './model/tableHolding';
 export type { Edit } from './recompute/edit';
 export {
   achievement,

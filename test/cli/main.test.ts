@@ -111,7 +111,7 @@ describe('perfplan check', () => {
     const result = await runWith(['check', await workbookFile(dir), '--lang', 'en'], errorEngine);
     expect(result.stdout).toContain('share does not match');
     expect(result.stdout).not.toContain('구성비가 맞지 않습니다');
-    expect(result.stdout.trimEnd().split('\n').pop()).toBe('1 error, 1 warning, 0 rounding differences');
+    expect(result.stdout.split('\n')[0]).toBe('1 error · 1 warning');
   });
 });
 

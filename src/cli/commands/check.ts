@@ -1,4 +1,4 @@
-import { type Finding, type Lang, type Plan } from '../../engine/edge';
+import { type Checked, type Finding, type Lang, type Plan } from '../../engine/edge';
 import type { ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
 import { checkText } from '../format';
@@ -14,6 +14,8 @@ export type CheckArgs = {
   readonly lang: Lang;
   /** `--report <out.xlsx>`: also write a copy of the input with a 점검 결과 sheet, each finding linked to its cell. */
   readonly report?: string;
+  /** `--all`: the notes (rounding differences …) in the text output too; `--json` always has every finding. */
+  readonly all?: boolean;
 };
 
 /** The 점검 결과 sheet on a copy of the input; a line for the reader (stderr under --json), or exit 2 when it fails. */
@@ -25,6 +27,13 @@ async function writeFindingsSheet(args: CheckArgs, plan: Plan, findings: Finding
   (args.json ? io.stderr : io.stdout)(`${reportWritten(written.sheet, tables.length, args.report!)[args.lang]}\n`);
   return undefined;
 }
+
+/**
+ * What the engine says it checked, once its result carries `checked` (tables and relations judged); until then the
+ * tables found, and the headline leaves the relations out.
+ */
+const checkedOf = (result: { plan: Plan }): Checked =>
+  (result as { checked?: Checked }).checked ?? { tables: result.plan.tables.length };
 
 /** `perfplan check <file>`: every finding, as text grouped by sheet or as the contract's JSON; `--report` adds the sheet. */
 export async function check(args: CheckArgs, io: Io, deps: Deps = realDeps): Promise<ExitCode> {
@@ -38,6 +47,9 @@ export async function check(args: CheckArgs, io: Io, deps: Deps = realDeps): Pro
     if (failed !== undefined) return failed;
   }
   if (args.json) writeReport(io, out, checked.plan.tables, checked.findings);
-  else io.stdout(checkText(checked.findings, args.lang));
+  else
+    io.stdout(
+      checkText(checked.findings, args.lang, { tables: checked.plan.tables, checked: checkedOf(checked), all: !!args.all }),
+    );
   return exitFor(checked.findings);
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Finding, Lang, Message } from '../../engine/edge';
+import { plural, type Finding, type Lang, type Message, type Plan } from '../../engine/edge';
 import { patchXlsx } from '../../workbook/xlsx/patch';
 import { unusable } from '../../workbook/xlsx/unusable';
 import { writeOutput } from '../../workbook/xlsx/writeFile';
@@ -22,7 +22,11 @@ export type RecomputeArgs = {
   readonly lang: Lang;
 };
 
-const changed = (n: number): Message => ({ ko: `${n}개 셀을 바꿨습니다`, en: `${n} ${n === 1 ? 'cell' : 'cells'} changed` });
+/** What was written where: the reader must know which file now holds the result. */
+const changed = (n: number, file: string | undefined): Message =>
+  file === undefined
+    ? { ko: '바꿀 셀이 없어 입력 파일을 그대로 두었습니다', en: 'Nothing to change: the input file is left as it was' }
+    : { ko: `${n}개 셀을 바꿔 ${file}에 썼습니다`, en: `${plural(n, 'cell')} changed, written to ${file}` };
 const writeFailed = (path: string, detail: string): Message => ({
   ko: `출력 파일을 쓰지 못했습니다(${path}): ${detail}. 입력 파일은 그대로입니다.`,
   en: `Could not write the output file (${path}): ${detail}. The input file is unchanged.`,
@@ -41,12 +45,16 @@ async function outputProblem(args: RecomputeArgs): Promise<keyof typeof RECOMPUT
 }
 
 /**
- * What a written run prints: how many cells changed, then the errors that remain (input errors recompute cannot
- * fix), and the summary of the output's whole check.
+ * What a written run prints: how many cells changed and the file that holds them, then the check of the output: the
+ * errors that remain are input errors recompute cannot fix.
  */
-function writtenText(count: number, findings: ReadonlyArray<Finding>, lang: Lang): string {
-  const errors = findings.filter((f) => f.severity === 'error');
-  return `${changed(count)[lang]}\n${errors.length > 0 ? checkText(errors, lang, findings) : `${summaryLine(findings, lang)}\n`}`;
+function writtenText(
+  count: number,
+  file: string | undefined,
+  result: { plan: Plan; findings: ReadonlyArray<Finding> },
+  lang: Lang,
+): string {
+  return `${changed(count, file)[lang]}\n${checkText(result.findings, lang, { tables: result.plan.tables })}`;
 }
 
 /** Patches the edits into the input's own package (charts and pivots survive) and writes it atomically; a problem as a value. */
@@ -87,6 +95,7 @@ export async function recompute(args: RecomputeArgs, io: Io, deps: Deps = realDe
   // In place with nothing to change, the input stays as it is, and so does the backup of the run before.
   const failed = args.inPlace && result.edits.length === 0 ? undefined : await write(args, result.edits);
   if (failed) return refuse(io, out, RULE.unusable, failed);
-  io.stdout(writtenText(result.edits.length, result.findings, args.lang));
+  const written = args.inPlace && result.edits.length === 0 ? undefined : args.inPlace ? args.input : args.output!;
+  io.stdout(writtenText(result.edits.length, written, result, args.lang));
   return exitFor(result.findings);
 }

@@ -14,7 +14,7 @@ export const GLOSSARY = {
   allowed: { ko: '허용 범위', en: 'allowed range' },
   /** A difference inside the allowed range: information, never an error. */
   rounding: { ko: '반올림 차이', en: 'rounding difference' },
-} as const satisfies Record<string, Message>;
+} satisfies Record<string, Message>;
 
 /** Words once used for an idea the glossary names otherwise. */
 export const SYNONYMS: ReadonlyArray<string> = ['적힌 값', '기재값', '계산 값', '기재 값', '표기값'];

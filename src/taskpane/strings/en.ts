@@ -1,3 +1,4 @@
+import { GLOSSARY } from '../../engine/edge';
 import type { Strings } from './ko';
 import { achievementEn } from './achievement';
 import { pickerEn } from './picker';
@@ -29,9 +30,9 @@ export const en: Strings = {
   findingCounts: (errors, warnings, infos) => `${errors} errors · ${warnings} warnings · ${infos} notes`,
   highlightErrors: 'Highlight error cells',
   clearHighlight: 'Clear highlight',
-  stated: 'Stated',
-  expected: 'Computed',
-  interval: 'Allowed range',
+  stated: GLOSSARY.stated.en,
+  expected: GLOSSARY.computed.en,
+  interval: GLOSSARY.allowed.en,
   selectCell: (cell) => `Go to cell ${cell}`,
   previewCount: (n) => (n === 1 ? '1 cell will change' : `${n} cells will change`),
   previewNone: 'Nothing to change: every derived value is right.',
