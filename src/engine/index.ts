@@ -14,7 +14,7 @@ export type { Cell, Sheet } from './grid/sheet';
 export type { Plan, TableInfo } from './model/plan';
 export type { Edit } from './recompute/edit';
 export { achievement, type Achievement, type GoalAchievement, type IndicatorAchievement } from './recompute/achievement';
-export { rebalance, rebalanceAll, type GoalAt } from './recompute/rebalance';
+export { rebalance, rebalanceAll, rebalanceAt, type GoalAt } from './recompute/rebalance';
 export { targetEdits } from './recompute/targets';
 export { shownText } from './reports/cells';
 export {

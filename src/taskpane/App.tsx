@@ -23,6 +23,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: '280px',
     boxSizing: 'border-box',
+    // Korean breaks between words, never inside one (계산값, 정보홍보실!B19); an over-long token may still wrap.
+    wordBreak: 'keep-all',
+    overflowWrap: 'anywhere',
   },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -93,10 +96,18 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
           tables={state.checked.tables}
           lang={lang}
           strings={strings}
+          {...(state.checked.checked ? { checked: state.checked.checked } : {})}
           highlighted={state.highlighted ?? false}
           busy={busy}
+          stale={state.stale ?? false}
+          {...(state.checked.fixes ? { fixes: state.checked.fixes } : {})}
+          {...(state.weights ? { weights: state.weights } : {})}
           onSelect={(ref) => void actions.select(ref)}
           onHighlight={(on) => void actions.highlight(on)}
+          onFix={(edits) => void actions.fix(edits)}
+          onPreviewWeights={(finding) => void actions.previewWeights(finding)}
+          onCancelWeights={actions.cancelWeights}
+          onCheckAgain={() => void actions.check()}
         />
       ) : (
         <Text className={styles.hint}>{strings.notChecked}</Text>

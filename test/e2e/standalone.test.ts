@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { refA1 } from '../../src/engine/grid/a1';
-import { cellAt } from '../../src/engine/grid/sheet';
+import { cellAt, type Sheet } from '../../src/engine/grid/sheet';
 import { REPORT_NAMES } from '../../src/engine/reports/catalog';
 import { shownText } from '../../src/taskpane/standalone/shownText';
 import { en } from '../../src/taskpane/strings/en';
@@ -11,6 +12,8 @@ import { ko } from '../../src/taskpane/strings/ko';
 import { seriousViolations } from './support/axe';
 import { hygiene } from './support/guard';
 import { tabThroughButtons, tabTo } from './support/keyboard';
+import { headline } from '../../src/engine/edge';
+import { check } from '../../src/engine/index';
 import { brokenSheets, cleanSheets, count, expectedFor, sheetsOf, xlsxBytes } from './support/plan';
 import { startSession, type Session } from './support/session';
 
@@ -56,7 +59,32 @@ async function cellValues(bytes: Buffer, sheet: string, addresses: string[]): Pr
   return addresses.map((a) => wb.getWorksheet(sheet)!.getCell(a).value);
 }
 
+/** The verdict line the pane should open with, from the same engine over the same sheets. */
+const verdictOf = (sheets: ReadonlyArray<Sheet>): string => {
+  const { plan, findings } = check(sheets);
+  return headline(findings, { tables: plan.tables.length }).message.ko;
+};
+
 describe('standalone pane on an .xlsx file', () => {
+  it('says "문제 없음" for the seed, the rounding notes counted, and shows no finding until they are asked for', async () => {
+    const { page, guard } = await openStandalone();
+    const sheets = await sheetsOf(readFileSync(join(__dirname, '../../examples/seed.xlsx')));
+    const findings = check(sheets).findings;
+    expect(count(findings, 'error') + count(findings, 'warning')).toBe(0);
+    await button(page, ko.check).click();
+    const line = page.locator('[data-verdict="clean"]');
+    await line.waitFor();
+    await expect(line.textContent()).resolves.toBe(verdictOf(sheets));
+    expect(verdictOf(sheets)).toMatch(/반올림 차이 \d+건은 정상/);
+    await expect(page.locator('[data-finding]').count()).resolves.toBe(0);
+    await session.shot(page, 'standalone-0-seed-clean');
+    await page.locator('[data-severity="info"][aria-pressed="false"]').click();
+    await page.locator('[data-finding]').first().waitFor();
+    await expect(page.locator('[data-finding]').count()).resolves.toBe(count(findings, 'info'));
+    await session.shot(page, 'standalone-0-seed-notes');
+    expect(hygiene(guard)).toEqual({ consoleErrors: [], sentOffsite: [] });
+  });
+
   it('checks an uploaded plan, marks the error, recomputes, downloads the fix and undoes it', async () => {
     const { page, guard } = await openStandalone();
     await session.shot(page, 'standalone-1-example');
@@ -71,13 +99,8 @@ describe('standalone pane on an .xlsx file', () => {
     await upload(page, bytes);
     await button(page, ko.check).click();
     await page
-      .getByText(
-        ko.findingCounts(
-          count(expected.findings, 'error'),
-          count(expected.findings, 'warning'),
-          count(expected.findings, 'info'),
-        ),
-      )
+      .locator('[data-verdict="problems"]')
+      .filter({ hasText: verdictOf(sheets) })
       .waitFor();
     const item = page.getByRole('button').filter({ hasText: error.message.ko });
     await expect(item.textContent()).resolves.toContain(address);

@@ -69,7 +69,11 @@ function weights(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
         't4.weights',
         fractional.ref,
         refs,
-        say(p, `가중치 ${fractional.value}는 정수여야 합니다`, `weight ${fractional.value} must be a whole number`),
+        say(
+          p,
+          `가중치 ${josa(String(fractional.value), '은/는')} 정수여야 합니다`,
+          `weight ${fractional.value} must be a whole number`,
+        ),
         { stated: fractional.value },
       ),
     ];

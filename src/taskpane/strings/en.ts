@@ -1,4 +1,4 @@
-import { GLOSSARY } from '../../engine/edge';
+import { GLOSSARY, plural } from '../../engine/edge';
 import type { Strings } from './ko';
 import { achievementEn } from './achievement';
 import { pickerEn } from './picker';
@@ -14,7 +14,6 @@ export const en: Strings = {
   undo: 'Undo',
   undoHint: 'Undo the last recompute',
   working: 'Working…',
-  noFindings: 'No problems found. Every table adds up.',
   noPlanTable: 'No performance-plan table (정책사업목표 현황, 예산현황 …) was found. Check the table titles and headers.',
   notChecked: 'Press Check to check the tables of this workbook.',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
@@ -27,7 +26,18 @@ export const en: Strings = {
     T6: 'Budget project overview',
   },
   outsideTables: 'Outside tables',
-  findingCounts: (errors, warnings, infos) => `${errors} errors · ${warnings} warnings · ${infos} notes`,
+  filter: 'Findings to show',
+  filterButton: (severity, n) => `${severity} ${n}`,
+  filterEmpty: 'No finding of the chosen kinds.',
+  stale: 'The workbook changed after the check. These findings may be out of date.',
+  checkAgain: 'Check again',
+  derivedFix: 'A derived cell: Recompute can fix it.',
+  fixCell: (cell, value) => `Recompute ${cell} only (${value})`,
+  inputHint: (cell) => `${cell} is an input. Recompute never changes inputs: compare it with the source figures.`,
+  rebalance: 'Rebalance weights',
+  rebalanceHint: 'Shares kept in proportion and rounded by largest remainder so that they sum to 100.',
+  rebalanceNone: 'No weight to change.',
+  fixed: (n) => `Changed ${plural(n, 'cell')}. Undo takes ${n === 1 ? 'it' : 'them'} back.`,
   highlightErrors: 'Highlight error cells',
   clearHighlight: 'Clear highlight',
   stated: GLOSSARY.stated.en,
@@ -39,8 +49,8 @@ export const en: Strings = {
   previewRefreshed: 'The workbook changed after the preview, so it was recomputed. Review it, then apply.',
   apply: 'Apply',
   cancel: 'Cancel',
-  applied: (n, errors) => `Changed ${n} cells. ${errors} errors remain.`,
-  undone: (n) => `Restored ${n} cells to what they were before.`,
+  applied: (n, errors) => `Changed ${plural(n, 'cell')}. ${plural(errors, 'error')} ${errors === 1 ? 'remains' : 'remain'}.`,
+  undone: (n) => `Restored ${plural(n, 'cell')} to what they were before.`,
   nothingToUndo: 'There is no recompute to undo.',
   undoConflict: (cells) => `You edited cells after the recompute: ${cells}`,
   undoKeep: 'Undo, keeping my edits',
