@@ -28,8 +28,8 @@ export type LoadEngine = () => Promise<Engine>;
 
 export type Task = 'check' | 'recompute' | 'apply' | 'undo' | 'highlight' | 'weights';
 
-/** One cell a recompute would write, with what it holds now, for the preview. */
-export type Change = { readonly edit: Edit; readonly before: CellValue };
+/** One cell a recompute would write, with what it holds now, for the preview; `label` names it when the reason is long. */
+export type Change = { readonly edit: Edit; readonly before: CellValue; readonly label?: string };
 
 /** One line of news for the user after a task; problems carry their own Korean/English message. */
 export type Notice =
@@ -200,8 +200,14 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
   const previewWeights = (finding: Finding) =>
     run('weights', async () => {
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
-      const edits = e.rebalanceAt(e.check(sheets).plan, finding.ref);
-      return { weights: { at: cellKey(finding.ref), changes: changesOf(edits, sheets) } };
+      const { plan } = e.check(sheets);
+      const indicators = plan.departments.flatMap((d) => d.goals).flatMap((g) => g.indicators);
+      // Each weight by its indicator's name: the edit's reason repeats the goal's long name on every line.
+      const changes = changesOf(e.rebalanceAt(plan, finding.ref), sheets).map((change) => {
+        const name = indicators.find((i) => sameCell(i.weight.ref, change.edit.ref))?.name.text;
+        return name === undefined ? change : { ...change, label: name };
+      });
+      return { weights: { at: cellKey(finding.ref), changes } };
     });
 
   const select = async (ref: CellRef): Promise<void> => {

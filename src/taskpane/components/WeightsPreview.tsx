@@ -9,7 +9,8 @@ const useStyles = makeStyles({
   panel: { ...PANEL, alignSelf: 'stretch' },
   changes: { listStyleType: 'none', margin: 0, padding: 0 },
   change: { display: 'flex', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} 0` },
-  cell: { fontWeight: tokens.fontWeightSemibold },
+  cell: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap', flexShrink: 0 },
+  figures: { whiteSpace: 'nowrap' },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
@@ -32,12 +33,14 @@ export function WeightsPreview({ changes, lang, strings, disabled, onApply, onCa
         {changes.length > 0 ? strings.rebalanceHint : strings.rebalanceNone}
       </Text>
       <ul className={styles.changes}>
-        {changes.map(({ edit, before }) => (
+        {changes.map(({ edit, before, label }) => (
           <li key={refA1(edit.ref)} className={styles.change}>
             <Text className={styles.cell}>{refA1(edit.ref)}</Text>
             <Text>
-              {typeof before === 'boolean' ? String(before) : formatNumber(before)} → {formatNumber(edit.value)}
-              <span className={styles.hint}> · {edit.reason[lang]}</span>
+              <span className={styles.figures}>
+                {typeof before === 'boolean' ? String(before) : formatNumber(before)} → {formatNumber(edit.value)}
+              </span>
+              <span className={styles.hint}> · {label ?? edit.reason[lang]}</span>
             </Text>
           </li>
         ))}
