@@ -36,7 +36,10 @@ export type AppProps = {
   lang: Lang;
   /** Drawn under the title: the standalone page puts its file actions here. */
   header?: ReactNode;
-  /** Told the findings of every check, for a view outside the pane (the standalone grid) to mark their cells. */
+  /**
+   * Told the errors and warnings of every check, for a view outside the pane (the standalone grid) to mark their
+   * cells; rounding notes are not marked, as the verdict folds them into a count.
+   */
   onChecked?: (findings: ReadonlyArray<Finding>) => void;
   /** The report builders for the table picker; tests inject their own. */
   loadReports?: LoadReports;
@@ -50,7 +53,7 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
   const toggleInsert = () => (insertState.open ? insertActions.close() : void insertActions.open());
   const busy = state.busy !== undefined;
   const findings = state.checked?.findings;
-  useEffect(() => onChecked?.(findings ?? []), [findings, onChecked]);
+  useEffect(() => onChecked?.((findings ?? []).filter((f) => f.severity !== 'info')), [findings, onChecked]);
   return (
     <main className={styles.pane} lang={lang} aria-busy={busy}>
       <Text as="h1" size={400} weight="semibold">

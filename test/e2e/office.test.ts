@@ -68,7 +68,7 @@ describe('task pane in Office: what a clerk can act on', () => {
     expect(errors.length).toBe(3);
     const { page, guard } = await openOffice(sheets, { viewport: { width: 350, height: 700 } });
     await button(page, ko.check).click();
-    const first = page.locator('[data-finding][data-severity="error"]').first();
+    const first = page.locator('[data-card][data-severity="error"]').first();
     await first.waitFor();
     await expect(page.locator('[data-verdict="problems"]').textContent()).resolves.toBe('오류 3');
     const box = (await first.boundingBox())!;
@@ -85,7 +85,7 @@ describe('task pane in Office: what a clerk can act on', () => {
     const { page, guard } = await openOffice(sheets);
     await button(page, ko.check).click();
     await page.locator('[data-verdict="problems"]').waitFor();
-    const infoCards = page.locator('[data-finding][data-severity="info"]');
+    const infoCards = page.locator('[data-card][data-severity="info"]');
     await expect(infoCards.count()).resolves.toBe(0);
     const toggle = ko.filterButton(ko.severity.info, notes);
     expect(await tabTo(page, toggle)).toBe(true);
@@ -120,13 +120,13 @@ describe('task pane in Office: what a clerk can act on', () => {
     await preview.getByRole('button', { name: ko.apply, exact: true }).click();
     await page.getByText(ko.fixed(edits.length)).waitFor();
     await expect(Promise.all(edits.map((e) => valueAt(e.ref)))).resolves.toEqual(edits.map((e) => e.value));
-    await expect(page.locator('[data-finding="t4.weights"]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-card="t4.weights"]').count()).resolves.toBe(0);
     await session.shot(page, 'office-6-weights-fixed');
 
     await button(page, ko.undo).click();
     await page.getByText(ko.undone(edits.length)).waitFor();
     await expect(Promise.all(edits.map((e) => valueAt(e.ref)))).resolves.toEqual(before);
-    await page.locator('[data-finding="t4.weights"]').waitFor();
+    await page.locator('[data-card="t4.weights"]').waitFor();
     expect(hygiene(guard)).toEqual({ consoleErrors: [], sentOffsite: [] });
   });
 });
@@ -147,7 +147,7 @@ describe('task pane in Office (the fake Excel in Chromium, Office.js blocked)', 
 
     await button(page, ko.check).click();
     await page.locator('[data-verdict="problems"]').waitFor();
-    await expect(page.locator('[data-finding][data-severity="error"]').count()).resolves.toBe(count(expected.findings, 'error'));
+    await expect(page.locator('[data-card][data-severity="error"]').count()).resolves.toBe(count(expected.findings, 'error'));
     await session.shot(page, 'office-1-checked');
     await page.getByRole('button').filter({ hasText: error.message.ko }).click();
     await page.waitForFunction(

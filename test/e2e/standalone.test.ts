@@ -76,11 +76,12 @@ describe('standalone pane on an .xlsx file', () => {
     await line.waitFor();
     await expect(line.textContent()).resolves.toBe(verdictOf(sheets));
     expect(verdictOf(sheets)).toMatch(/반올림 차이 \d+건은 정상/);
-    await expect(page.locator('[data-finding]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-card]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-cell][data-finding]').count()).resolves.toBe(0); // no outline on the grid either
     await session.shot(page, 'standalone-0-seed-clean');
     await page.locator('[data-severity="info"][aria-pressed="false"]').click();
-    await page.locator('[data-finding]').first().waitFor();
-    await expect(page.locator('[data-finding]').count()).resolves.toBe(count(findings, 'info'));
+    await page.locator('[data-card]').first().waitFor();
+    await expect(page.locator('[data-card]').count()).resolves.toBe(count(findings, 'info'));
     await session.shot(page, 'standalone-0-seed-notes');
     expect(hygiene(guard)).toEqual({ consoleErrors: [], sentOffsite: [] });
   });

@@ -50,9 +50,9 @@ describe('task pane', () => {
     click(ko.check);
     const group = await screen.findByRole('heading', { name: `${SHEET} · ${ko.tables.T3} (A3:G9)` });
     expect(await verdict()).toEqual(['problems', '오류 1']);
-    const cards = () => [...group.closest('li')!.querySelectorAll<HTMLElement>('[data-finding]')].map((c) => c.dataset.severity);
+    const cards = () => [...group.closest('li')!.querySelectorAll<HTMLElement>('[data-card]')].map((c) => c.dataset.severity);
     expect(cards()).toEqual(['error']);
-    expect(group.closest('li')!.querySelector('[data-finding]')!.textContent).toContain(
+    expect(group.closest('li')!.querySelector('[data-card]')!.textContent).toContain(
       `${ko.severity.error}B4계가 항목의 합과 다릅니다${ko.stated} 1,800 · ${ko.expected} 1,723`,
     );
     expect(filterToggle('info').getAttribute('aria-pressed')).toBe('false');

@@ -122,7 +122,7 @@ export function FindingItem(props: FindingItemProps) {
   return (
     <div
       className={mergeClasses(styles.card, styles[finding.severity])}
-      data-finding={finding.rule}
+      data-card={finding.rule}
       data-severity={finding.severity}
     >
       <button type="button" className={styles.item} title={strings.selectCell(cell)} onClick={() => onSelect(finding.ref)}>
