@@ -199,6 +199,11 @@ describe('task pane', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(ko.engineFailed);
   });
 
+  it('breaks Korean text between words only (keep-all), never inside 계산값 or 정보홍보실', () => {
+    renderPane(brokenWorkbook());
+    expect(getComputedStyle(screen.getByRole('main')).wordBreak).toBe('keep-all');
+  });
+
   it('speaks English when Office does', async () => {
     renderPane(brokenWorkbook(), 'en');
     expect(screen.getByRole('button', { name: en.insertTable })).toHaveProperty('disabled', false);

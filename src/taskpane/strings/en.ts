@@ -50,7 +50,7 @@ export const en: Strings = {
   apply: 'Apply',
   cancel: 'Cancel',
   applied: (n, errors) => `Changed ${plural(n, 'cell')}. ${plural(errors, 'error')} ${errors === 1 ? 'remains' : 'remain'}.`,
-  undone: (n) => `Restored ${plural(n, 'cell')} to what they were before.`,
+  undone: (n) => `Restored ${plural(n, 'cell')} to ${n === 1 ? 'its earlier value' : 'their earlier values'}.`,
   nothingToUndo: 'There is no recompute to undo.',
   undoConflict: (cells) => `You edited cells after the recompute: ${cells}`,
   undoKeep: 'Undo, keeping my edits',
