@@ -34,7 +34,7 @@ const STAGES = {
   formula: ['interval'],
   findings: ['grid'],
   model: ['findings', 'grid', 'interval'],
-  detect: ['grid', 'interval', 'model'],
+  detect: ['findings', 'grid', 'interval', 'model'],
   read: ['detect', 'grid', 'interval', 'model'],
   rules: ['findings', 'formula', 'grid', 'interval', 'model'],
   recompute: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'rules'],

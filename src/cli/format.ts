@@ -9,15 +9,20 @@ import {
   type TableInfo,
   type Edit,
   alignColumns,
+  headline,
+  tableHolding,
+  tally,
 } from '../engine/edge';
 import {
   CHECK_HEADER,
+  DEPARTMENT_LABEL,
   SEVERITY_LABEL,
   SUMMARY_SEPARATOR,
   UNREAD_LABEL,
   coverage,
   editCount,
   leftCount,
+  notesHidden,
   summary,
   tableCount,
 } from './messages';
@@ -34,41 +39,54 @@ const shown = (v: number | string | null | undefined): string => (typeof v === '
  * 오류 0 · 경고 0 · 반올림 차이 0`), so a clean verdict is read against how much was checked.
  */
 export function summaryLine(findings: ReadonlyArray<Finding>, lang: Lang, checked?: Checked): string {
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const infos = findings.filter((f) => f.severity === 'info');
-  // A rounding difference is a relation's info with its interval; infos that follow from an error name their cause.
-  const effects = infos.filter((f) => f.cause).length;
-  const rounding = infos.filter((f) => !f.cause && f.interval).length;
-  const counts = summary({
-    errors: count('error'),
-    warnings: count('warning'),
-    rounding,
-    effects,
-    notes: infos.length - effects - rounding,
-  })[lang];
+  const counts = summary(tally(findings))[lang];
   return checked ? `${coverage(checked)[lang]}${SUMMARY_SEPARATOR}${counts}` : counts;
 }
 
+export type CheckTextOptions = {
+  /** The tables found: each finding line names its department when they belong to more than one. */
+  readonly tables?: ReadonlyArray<TableInfo>;
+  /** What was checked, for the headline; the tables found when the engine does not say. */
+  readonly checked?: Checked;
+  /** `--all`: the notes (rounding differences and other infos) too, not only errors and warnings. */
+  readonly all?: boolean;
+};
+
+/** The departments of the tables, when there is more than one: a finding line must then say whose cell it is. */
+const departmentsOf = (tables: ReadonlyArray<TableInfo>): boolean =>
+  new Set(tables.map((t) => t.department).filter((d) => d !== undefined)).size > 1;
+
 /**
- * Findings grouped by sheet (in order of appearance), errors first, then warnings, then info; a summary line last,
- * counting `counted` (the findings shown, unless the caller shows a part of them, such as only the errors).
- * The message already says the stated value, the expected one and the interval as the document writes them (△4.50).
+ * The verdict first (`문제 없음 — 표 20개 점검 (반올림 차이 18건은 정상)` or `오류 3 · 경고 1`), then the findings to act
+ * on grouped by sheet (in order of appearance), errors first, each line with its department in a multi-department
+ * workbook; the notes only with `all`, else one line saying how to see them; last the summary line with how much was
+ * checked. The message already says the stated value, the computed one and the interval as the document writes them.
  */
-export function checkText(
-  findings: ReadonlyArray<Finding>,
-  lang: Lang,
-  counted: ReadonlyArray<Finding> = findings,
-  checked?: Checked,
-): string {
-  const sheets = [...new Set(findings.map((f) => f.ref.sheet))];
+export function checkText(findings: ReadonlyArray<Finding>, lang: Lang, options: CheckTextOptions = {}): string {
+  const tables = options.tables ?? [];
+  const shown = options.all ? findings : findings.filter((f) => f.severity !== 'info');
+  const withDepartment = departmentsOf(tables);
+  const sheets = [...new Set(shown.map((f) => f.ref.sheet))];
   const blocks = sheets.map((sheet) => {
-    const rows = findings
+    const rows = shown
       .filter((f) => f.ref.sheet === sheet)
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ref.row - b.ref.row || a.ref.col - b.ref.col)
-      .map((f) => [SEVERITY_LABEL[f.severity][lang], refA1(f.ref), f.rule, f.message[lang]]);
-    return [sheet, ...alignColumns([CHECK_HEADER[lang], ...rows], '  ')].join('\n');
+      .map((f) => [
+        SEVERITY_LABEL[f.severity][lang],
+        ...(withDepartment ? [tableHolding(tables, f.ref)?.department ?? ''] : []),
+        refA1(f.ref),
+        f.rule,
+        f.message[lang],
+      ]);
+    const header = withDepartment
+      ? [CHECK_HEADER[lang][0], DEPARTMENT_LABEL[lang], ...CHECK_HEADER[lang].slice(1)]
+      : CHECK_HEADER[lang];
+    return [sheet, ...alignColumns([header, ...rows], '  ')].join('\n');
   });
-  return [...blocks, summaryLine(counted, lang, checked)].join('\n\n') + '\n';
+  const head = headline(findings, options.checked ?? { tables: tables.length }).message[lang];
+  const hidden = findings.length - shown.length;
+  const hint = hidden > 0 ? [notesHidden(tally(findings))[lang]] : [];
+  return [[head, ...hint].join('\n'), ...blocks, summaryLine(findings, lang, options.checked)].join('\n\n') + '\n';
 }
 
 /** One line per table (kind, sheet, range, department, goal, project), each followed by its unread cells and why. */

@@ -67,12 +67,19 @@ function program(io: Io, deps: Deps, done: (code: ExitCode) => void): Command {
     .argument('<files...>', '.xlsx 파일(여러 개) 또는 폴더 / .xlsx files, or a folder of them')
     .option(jsonOption, jsonHelp)
     .option('--report <out>', '점검 결과 시트를 더한 사본 (파일 하나) / also write a copy with a 점검 결과 sheet (one file)')
+    .option('--all', '반올림 차이 등 참고도 모두 / also list the notes (rounding differences …)')
     .addOption(langOption())
-    .action(async (files: string[], o: { json?: boolean; report?: string; lang: Lang }) => {
+    .action(async (files: string[], o: { json?: boolean; report?: string; all?: boolean; lang: Lang }) => {
       const out = { json: !!o.json, lang: o.lang };
       // One file keeps the single-file output; several files or a folder get the summary table.
       if (files.length === 1 && !(await isFolder(files[0])))
-        return done(await check({ file: files[0], ...out, ...(o.report !== undefined ? { report: o.report } : {}) }, io, deps));
+        return done(
+          await check(
+            { file: files[0], ...out, all: !!o.all, ...(o.report !== undefined ? { report: o.report } : {}) },
+            io,
+            deps,
+          ),
+        );
       if (o.report !== undefined) return done(refuse(io, out, RULE.arguments, reportNeedsOneFile));
       done(await checkMany({ paths: files, ...out }, io, deps));
     });

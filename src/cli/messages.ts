@@ -1,4 +1,4 @@
-import type { Lang, Message, Severity } from '../engine/edge';
+import { josa, particle, plural, type Lang, type Message, type Severity, type Tally } from '../engine/edge';
 
 /** The CLI's own words, Korean first; findings bring their own messages. */
 export const SEVERITY_LABEL: Record<Severity, Message> = {
@@ -12,15 +12,15 @@ export const CHECK_HEADER: Record<Lang, ReadonlyArray<string>> = {
   en: ['severity', 'cell', 'rule', 'message'],
 };
 
-export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+export { plural };
 
-export type Counts = { errors: number; warnings: number; rounding: number; effects: number; notes: number };
+export const DEPARTMENT_LABEL: Message = { ko: '부서', en: 'department' };
 
 /** Between the parts of the summary line. */
 export const SUMMARY_SEPARATOR = ' · ';
 
 /** The one-line summary: rounding differences apart from infos that follow from an error and other notes. */
-export const summary = ({ errors, warnings, rounding, effects, notes }: Counts): Message => ({
+export const summary = ({ errors, warnings, rounding, effects, notes }: Tally): Message => ({
   ko: [
     `오류 ${errors}`,
     `경고 ${warnings}`,
@@ -54,9 +54,27 @@ export const unknownLink = (text: string): Message => ({
 });
 
 export const badLink = (text: string): Message => ({
-  ko: `--link 값 '${text}'을(를) 읽을 수 없습니다: "<단위사업 이름>=<정책사업목표 번호>" (예: "구정홍보 활동 강화=2")`,
+  ko: `--link 값 '${text}'${particle(text, '을/를')} 읽을 수 없습니다: "<단위사업 이름>=<정책사업목표 번호>" (예: "구정홍보 활동 강화=2")`,
   en: `Cannot read --link '${text}': expected "<unit project name>=<goal number>" (e.g. "구정홍보 활동 강화=2")`,
 });
+
+/** Under the headline when the notes are left out: how many, and how to see them. */
+export const notesHidden = ({ rounding, effects, notes }: Tally): Message => {
+  const ko = [
+    rounding ? `반올림 차이 ${rounding}건` : '',
+    effects ? `오류의 영향 ${effects}건` : '',
+    notes ? `참고 ${notes}건` : '',
+  ];
+  const en = [
+    rounding ? plural(rounding, 'rounding difference') : '',
+    effects ? plural(effects, 'effect of an error', 'effects of errors') : '',
+    notes ? plural(notes, 'note') : '',
+  ];
+  return {
+    ko: `${ko.filter(Boolean).join(', ')}: --all로 모두 봅니다`,
+    en: `${en.filter(Boolean).join(', ')}: --all shows them`,
+  };
+};
 
 export const UNREAD_LABEL: Message = { ko: '읽지 못한 셀', en: 'unread cell' };
 
@@ -73,7 +91,7 @@ const ARGUMENT_KO: Record<string, (p: Parsed) => string> = {
     `${['file', 'files', 'in'].includes(quoted[0]) ? '파일' : quoted[0]} 인수가 없습니다`,
   'commander.optionMissingArgument': ({ quoted }) => `옵션 ${quoted[0]}에 값이 없습니다`,
   'commander.invalidArgument': ({ quoted, choices }) =>
-    `옵션 ${quoted[0]}의 값 ${quoted[1]}은(는) 쓸 수 없습니다${choices && ` (가능한 값: ${choices})`}`,
+    `옵션 ${quoted[0]}의 값 ${josa(quoted[1], '은/는')} 쓸 수 없습니다${choices && ` (가능한 값: ${choices})`}`,
   'commander.excessArguments': ({ quoted }) => `${quoted[0]} 명령의 인수가 너무 많습니다`,
 };
 
@@ -122,7 +140,7 @@ const KIND: Record<'directory' | 'device' | 'fifo' | 'socket' | 'other', Message
 /** Refused output paths: only a new or regular .xlsx file is ever written. */
 export const OUTPUT = {
   notRegular: (path: string, kind: keyof typeof KIND): Message => ({
-    ko: `출력 파일 자리(${path})에 이미 ${KIND[kind].ko}이(가) 있어 쓰지 않습니다. 일반 파일이나 새 파일 이름을 지정하세요.`,
+    ko: `출력 파일 자리(${path})에 이미 ${josa(KIND[kind].ko, '이/가')} 있어 쓰지 않습니다. 일반 파일이나 새 파일 이름을 지정하세요.`,
     en: `The output path (${path}) is ${KIND[kind].en}, so nothing is written there. Name a regular or new file.`,
   }),
   notXlsx: (path: string): Message => ({

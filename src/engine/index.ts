@@ -19,7 +19,7 @@ export type { Left } from './recompute/recompute';
 export type { Checked } from './rules';
 export { departmentFacts, type DepartmentFacts, type FactCell } from './model/departmentFacts';
 export { achievement, type Achievement, type GoalAchievement, type IndicatorAchievement } from './recompute/achievement';
-export { rebalance, rebalanceAll, type GoalAt } from './recompute/rebalance';
+export { rebalance, rebalanceAll, rebalanceAt, type GoalAt } from './recompute/rebalance';
 export { targetEdits } from './recompute/targets';
 export { shownText } from './reports/cells';
 export {

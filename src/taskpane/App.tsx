@@ -23,6 +23,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: '280px',
     boxSizing: 'border-box',
+    // Korean breaks between words, never inside one (계산값, 정보홍보실!B19); an over-long token may still wrap.
+    wordBreak: 'keep-all',
+    overflowWrap: 'anywhere',
   },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -33,7 +36,10 @@ export type AppProps = {
   lang: Lang;
   /** Drawn under the title: the standalone page puts its file actions here. */
   header?: ReactNode;
-  /** Told the findings of every check, for a view outside the pane (the standalone grid) to mark their cells. */
+  /**
+   * Told the errors and warnings of every check, for a view outside the pane (the standalone grid) to mark their
+   * cells; rounding notes are not marked, as the verdict folds them into a count.
+   */
   onChecked?: (findings: ReadonlyArray<Finding>) => void;
   /** The report builders for the table picker; tests inject their own. */
   loadReports?: LoadReports;
@@ -47,7 +53,7 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
   const toggleInsert = () => (insertState.open ? insertActions.close() : void insertActions.open());
   const busy = state.busy !== undefined;
   const findings = state.checked?.findings;
-  useEffect(() => onChecked?.(findings ?? []), [findings, onChecked]);
+  useEffect(() => onChecked?.((findings ?? []).filter((f) => f.severity !== 'info')), [findings, onChecked]);
   return (
     <main className={styles.pane} lang={lang} aria-busy={busy}>
       <Text as="h1" size={400} weight="semibold">
@@ -93,10 +99,18 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
           tables={state.checked.tables}
           lang={lang}
           strings={strings}
+          {...(state.checked.checked ? { checked: state.checked.checked } : {})}
           highlighted={state.highlighted ?? false}
           busy={busy}
+          stale={state.stale ?? false}
+          {...(state.checked.fixes ? { fixes: state.checked.fixes } : {})}
+          {...(state.weights ? { weights: state.weights } : {})}
           onSelect={(ref) => void actions.select(ref)}
           onHighlight={(on) => void actions.highlight(on)}
+          onFix={(edits) => void actions.fix(edits)}
+          onPreviewWeights={(finding) => void actions.previewWeights(finding)}
+          onCancelWeights={actions.cancelWeights}
+          onCheckAgain={() => void actions.check()}
         />
       ) : (
         <Text className={styles.hint}>{strings.notChecked}</Text>

@@ -8,17 +8,15 @@ export function formatNumber(value: number | string | null | undefined): string 
   return value < 0 ? `△${text}` : text;
 }
 
-export const formatInterval = ([lo, hi]: readonly [number, number]): string => `${formatNumber(lo)} ~ ${formatNumber(hi)}`;
-
 /** A finding's figures as its cell shows them (`△4.50`, `86.95 ~ 87.05`) when the rule says how many decimals that is. */
 export function findingFigures(f: Finding): { stated?: string; expected?: string; interval?: string } {
   const show = (v: number | string | null | undefined): string =>
     typeof v === 'number' && f.decimals !== undefined ? showNumber(v, f.decimals) : formatNumber(v);
+  const [lo, hi] = f.interval ? (f.decimals !== undefined ? f.interval.map(show) : f.interval.map(formatNumber)) : [];
   return {
     ...(f.stated !== undefined ? { stated: show(f.stated) } : {}),
     ...(f.expected !== undefined ? { expected: show(f.expected) } : {}),
-    ...(f.interval
-      ? { interval: f.decimals !== undefined ? `${show(f.interval[0])} ~ ${show(f.interval[1])}` : formatInterval(f.interval) }
-      : {}),
+    // An exact figure (a count, 17 ~ 17) has no range worth showing: the computed value says it.
+    ...(lo !== undefined && lo !== hi ? { interval: `${lo} ~ ${hi}` } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { type Finding, type Severity, type CellRef, type TableInfo } from '../engine/edge';
+import { type Finding, type Severity, type TableInfo, tableHolding } from '../engine/edge';
 
 /** The findings of one table (or of one sheet outside every table), errors first. */
 export type FindingGroup = {
@@ -10,13 +10,6 @@ export type FindingGroup = {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const holds = (t: TableInfo, ref: CellRef): boolean =>
-  t.sheet === ref.sheet &&
-  ref.row >= t.range.top &&
-  ref.row <= t.range.bottom &&
-  ref.col >= t.range.left &&
-  ref.col <= t.range.right;
-
 /**
  * Findings grouped by sheet, then by the table holding their cell, in workbook order; inside a group errors come
  * first, then warnings, then notes, each in reading order. Groups with an error come before those without.
@@ -24,7 +17,8 @@ const holds = (t: TableInfo, ref: CellRef): boolean =>
 export function groupFindings(findings: ReadonlyArray<Finding>, tables: ReadonlyArray<TableInfo>): FindingGroup[] {
   const groups = new Map<string, { sheet: string; table?: TableInfo; order: number; findings: Finding[] }>();
   findings.forEach((f, i) => {
-    const index = tables.findIndex((t) => holds(t, f.ref));
+    const held = tableHolding(tables, f.ref);
+    const index = held ? tables.indexOf(held) : -1;
     const key = index >= 0 ? `t${index}` : `s:${f.ref.sheet}`;
     const group = groups.get(key) ?? {
       sheet: f.ref.sheet,
@@ -46,4 +40,17 @@ export function groupFindings(findings: ReadonlyArray<Finding>, tables: Readonly
         (a, b) => RANK[a.severity] - RANK[b.severity] || a.ref.row - b.ref.row || a.ref.col - b.ref.col,
       ),
     }));
+}
+
+/** The groups of one department (none for cells outside every table, or tables no department claims). */
+export type DepartmentGroup = { readonly department?: string; readonly groups: ReadonlyArray<FindingGroup> };
+
+/**
+ * The table groups gathered by department, in the order their first group comes (so a department with an error
+ * comes before one without), each keeping its groups' order: department, then table, errors first.
+ */
+export function byDepartment(groups: ReadonlyArray<FindingGroup>): DepartmentGroup[] {
+  const departments = new Map<string | undefined, FindingGroup[]>();
+  for (const g of groups) departments.set(g.table?.department, [...(departments.get(g.table?.department) ?? []), g]);
+  return [...departments].map(([department, gs]) => ({ ...(department !== undefined ? { department } : {}), groups: gs }));
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   type Finding,
   type Message,
@@ -10,6 +10,8 @@ import {
   type Plan,
   type TableInfo,
   type Edit,
+  refA1,
+  type Checked,
 } from '../engine/edge';
 import type { PanePort } from '../workbook/port';
 import { problemOf } from '../workbook/office/problems';
@@ -17,20 +19,24 @@ import { unusable } from '../workbook/xlsx/unusable';
 
 /** The part of the engine facade the pane uses; tests inject their own. */
 export type Engine = {
-  check(sheets: ReadonlyArray<Sheet>): { plan: Plan; findings: Finding[] };
+  /** `checked`: the tables found and relations judged (the real engine always says; a test's stub may not). */
+  check(sheets: ReadonlyArray<Sheet>): { plan: Plan; findings: Finding[]; checked?: Checked };
   recompute(sheets: ReadonlyArray<Sheet>, options?: { formulas?: boolean }): { plan: Plan; edits: Edit[]; findings: Finding[] };
+  /** The 가중치 of the goal holding `ref`, rebalanced to 100 by largest remainder (`--rebalance-weights`'s code). */
+  rebalanceAt(plan: Plan, ref: CellRef): Edit[];
 };
 export type LoadEngine = () => Promise<Engine>;
 
-export type Task = 'check' | 'recompute' | 'apply' | 'undo' | 'highlight';
+export type Task = 'check' | 'recompute' | 'apply' | 'undo' | 'highlight' | 'weights';
 
-/** One cell a recompute would write, with what it holds now, for the preview. */
-export type Change = { readonly edit: Edit; readonly before: CellValue };
+/** One cell a recompute would write, with what it holds now, for the preview; `label` names it when the reason is long. */
+export type Change = { readonly edit: Edit; readonly before: CellValue; readonly label?: string };
 
 /** One line of news for the user after a task; problems carry their own Korean/English message. */
 export type Notice =
   | { readonly kind: 'applied'; readonly count: number; readonly errors: number }
   | { readonly kind: 'undone'; readonly count: number }
+  | { readonly kind: 'fixed'; readonly count: number }
   | { readonly kind: 'nothingToUndo' }
   | { readonly kind: 'previewRefreshed' }
   | { readonly kind: 'engineFailed' }
@@ -43,7 +49,15 @@ export type PlanState = {
     readonly findings: ReadonlyArray<Finding>;
     readonly tables: ReadonlyArray<TableInfo>;
     readonly plan?: Plan;
+    /** What the engine says it checked: the tables found and the relations judged. */
+    readonly checked?: Checked;
+    /** The recompute's edit of each derived cell a finding is on, by `sheet!A1`: the fix that cell's button writes. */
+    readonly fixes?: ReadonlyMap<string, Edit>;
   };
+  /** The workbook changed after the check (the user typed, a table was inserted): the findings may be out of date. */
+  readonly stale?: boolean;
+  /** The rebalanced 가중치 of one goal, waiting for the user's go-ahead, under the finding (`sheet!A1`) that asked. */
+  readonly weights?: { readonly at: string; readonly changes: ReadonlyArray<Change> };
   /** A recompute waiting for the user's go-ahead. */
   readonly preview?: ReadonlyArray<Change>;
   /** Cells the user edited after the recompute: undo waits for them to choose. */
@@ -63,7 +77,14 @@ export type PlanActions = {
   cancelUndo(): void;
   select(ref: CellRef): Promise<void>;
   highlight(on: boolean): Promise<void>;
+  /** Writes these edits alone (one derived cell, or one goal's 가중치); undo takes them back. */
+  fix(edits: ReadonlyArray<Edit>): Promise<void>;
+  previewWeights(finding: Finding): Promise<void>;
+  cancelWeights(): void;
 };
+
+/** How a finding's cell is keyed in `fixes` and `weights`. */
+export const cellKey = (ref: CellRef): string => `${ref.sheet}!${refA1(ref)}`;
 
 const sameEdit = (a: Edit, b: Edit): boolean =>
   sameCell(a.ref, b.ref) && a.value === b.value && a.formula === b.formula && a.numFmt === b.numFmt;
@@ -82,7 +103,19 @@ class EngineUnavailable extends Error {}
 export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, PlanActions] {
   const [state, setState] = useState<PlanState>({ canUndo: port.canUndo() });
   const engine = useRef<Promise<Engine> | undefined>(undefined);
-  const update = (change: Partial<PlanState>) => setState((s) => ({ ...s, ...change, canUndo: port.canUndo() }));
+  /** A task of this hook is running: its own writes are followed by a fresh check, not news to mark stale. */
+  const running = useRef(false);
+  // New findings are findings of the workbook as it is now.
+  const update = (change: Partial<PlanState>) =>
+    setState((s) => ({ ...s, ...change, ...(change.checked ? { stale: false } : {}), canUndo: port.canUndo() }));
+
+  useEffect(
+    () =>
+      port.onChanged?.(() => {
+        if (!running.current) setState((s) => (s.checked && !s.stale ? { ...s, stale: true, weights: undefined } : s));
+      }),
+    [port],
+  );
 
   const getEngine = (): Promise<Engine> =>
     (engine.current ??= loadEngine().catch((error: unknown) => {
@@ -93,19 +126,25 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
   /** Runs one task; whatever fails becomes a notice, never an unhandled rejection. */
   const run = async (task: Task, work: () => Promise<Partial<PlanState>>): Promise<void> => {
     update({ busy: task, notice: undefined });
+    running.current = true;
     try {
       update({ ...(await work()), busy: undefined });
     } catch (error) {
       const notice: Notice =
         error instanceof EngineUnavailable ? { kind: 'engineFailed' } : { kind: 'problem', message: problemOf(error) };
       update({ busy: undefined, notice });
+    } finally {
+      running.current = false;
     }
   };
 
   const checked = async (): Promise<NonNullable<PlanState['checked']>> => {
     const [sheets, e] = await Promise.all([port.read(), getEngine()]);
-    const { plan, findings } = e.check(sheets);
-    return { findings, tables: plan.tables, plan };
+    const { plan, findings, checked: scope } = e.check(sheets);
+    // A finding on a derived cell the recompute would write is fixed by that one edit; any other is an input to check.
+    const { edits } = e.recompute(sheets);
+    const fixes = new Map(edits.map((edit) => [cellKey(edit.ref), edit]));
+    return { findings, tables: plan.tables, plan, fixes, ...(scope ? { checked: scope } : {}) };
   };
 
   const check = () => run('check', async () => ({ checked: await checked(), preview: undefined }));
@@ -150,6 +189,25 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
       return { highlighted: on };
     });
 
+  const fix = (edits: ReadonlyArray<Edit>) =>
+    run('apply', async () => {
+      await port.apply(edits);
+      return { checked: await checked(), weights: undefined, preview: undefined, notice: { kind: 'fixed', count: edits.length } };
+    });
+
+  const previewWeights = (finding: Finding) =>
+    run('weights', async () => {
+      const [sheets, e] = await Promise.all([port.read(), getEngine()]);
+      const { plan } = e.check(sheets);
+      const indicators = plan.departments.flatMap((d) => d.goals).flatMap((g) => g.indicators);
+      // Each weight by its indicator's name: the edit's reason repeats the goal's long name on every line.
+      const changes = changesOf(e.rebalanceAt(plan, finding.ref), sheets).map((change) => {
+        const name = indicators.find((i) => sameCell(i.weight.ref, change.edit.ref))?.name.text;
+        return name === undefined ? change : { ...change, label: name };
+      });
+      return { weights: { at: cellKey(finding.ref), changes } };
+    });
+
   const select = async (ref: CellRef): Promise<void> => {
     try {
       await port.selectCell(ref);
@@ -167,6 +225,9 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
     cancelUndo: () => update({ conflict: undefined }),
     select,
     highlight,
+    fix,
+    previewWeights,
+    cancelWeights: () => update({ weights: undefined }),
   };
   return [state, actions];
 }

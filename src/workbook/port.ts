@@ -43,6 +43,12 @@ export interface PanePort extends WorkbookPort {
   insert?(tables: ReadonlyArray<ReportTable>, at: InsertTarget, options?: InsertOptions): Promise<InsertOutcome>;
   /** Where `insert` can draw, when not everywhere: the picker offers only these. */
   readonly insertTargets?: ReadonlyArray<InsertTarget['kind']>;
+  /**
+   * Calls `listener` when the workbook's cells change other than by this port's own apply or undo (the user types in
+   * Excel; a table is inserted), so the pane can mark its findings stale. Returns the way to stop listening.
+   * Optional: a port that cannot tell leaves it out.
+   */
+  onChanged?(listener: () => void): () => void;
 }
 
 /** Why a port could not do what the pane asked, as a message that names the fix; `code` is the adapter's own kind. */

@@ -112,6 +112,7 @@ describe('perfplan check', () => {
     const result = await runWith(['check', await workbookFile(dir), '--lang', 'en'], errorEngine);
     expect(result.stdout).toContain('share does not match');
     expect(result.stdout).not.toContain('구성비가 맞지 않습니다');
+    expect(result.stdout.split('\n')[0]).toBe('1 error · 1 warning');
     expect(result.stdout.trimEnd().split('\n').pop()).toBe(
       '1 table · 1 relation checked · 1 error · 1 warning · 0 rounding differences',
     );
@@ -148,7 +149,7 @@ describe('perfplan: arguments', () => {
 
   it.each([
     [['check'], '파일 인수가 없습니다'],
-    [['check', 'a.xlsx', '--lang', 'fr'], '옵션 --lang <lang>의 값 fr은(는) 쓸 수 없습니다 (가능한 값: ko, en)'],
+    [['check', 'a.xlsx', '--lang', 'fr'], '옵션 --lang <lang>의 값 fr은 쓸 수 없습니다 (가능한 값: ko, en)'],
     [['check', 'a.xlsx', '--bogus'], '모르는 옵션 --bogus'],
     [['frobnicate'], '모르는 명령 frobnicate'],
     [['recompute', 'a.xlsx', '-o'], '옵션 -o, --output <out>에 값이 없습니다'],

@@ -61,7 +61,7 @@ describe('perfplan recompute on examples/seed.xlsx', () => {
   it('a real run writes a workbook whose every cell keeps its value, format and style', async () => {
     const output = join(tempDir(), 'out', 'seed.recomputed.xlsx');
     const r = await cli(['recompute', SEED_FILE, '-o', output, '--lang', 'en']);
-    expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, '0 cells changed']);
+    expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, `0 cells changed, written to ${output}`]);
     expect(await everyCell(output)).toEqual(await everyCell(SEED_FILE));
   });
 });
@@ -77,7 +77,7 @@ describe('perfplan recompute on a workbook with an input error', () => {
     const output = join(dir, 'out.xlsx');
     const r = await cli(['recompute', input, '-o', output]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^\d+개 셀을 바꿨습니다\n/);
+    expect(r.stdout).toMatch(/^\d+개 셀을 바꿔 .*out\.xlsx에 썼습니다\n/);
     const [before, after] = [await sheetsOf(input), await sheetsOf(output)];
     const personnel = readPlan(before).departments[0].budget!.rows['인력운영비']!.amount.ref;
     expect(cellIn(after, personnel)).toEqual(cellIn(before, personnel));
@@ -91,7 +91,7 @@ describe('perfplan recompute on a workbook with an input error', () => {
     const output = join(dir, 'out.xlsx');
     const r = await cli(['recompute', input, '-o', output]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^1개 셀을 바꿨습니다\n/);
+    expect(r.stdout).toMatch(/^1개 셀을 바꿔 .*out\.xlsx에 썼습니다\n/);
     expect(check(await sheetsOf(input)).findings.some((f) => f.severity === 'error')).toBe(true);
     expect(check(await sheetsOf(output)).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -118,7 +118,7 @@ describe('perfplan recompute on a workbook with an input error', () => {
     const recomputed = readFileSync(input);
     const again = await cli(['recompute', input, '--in-place']);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/^0개 셀을 바꿨습니다\n/);
+    expect(again.stdout).toMatch(/^바꿀 셀이 없어/);
     expect([readFileSync(input), readFileSync(join(dir, 'plan.bak.xlsx'))]).toEqual([recomputed, original]);
   });
 });
@@ -150,7 +150,7 @@ describe('perfplan recompute options and refusals', () => {
     expect(weights.reduce((a, b) => a + b, 0)).toBe(100);
   });
 
-  it('a run that leaves an input error lists it, and sums up the output’s whole check, not the errors alone', async () => {
+  it('a run that leaves an input error names the file written, then tells the output’s whole check as `check` does', async () => {
     const dir = tempDir();
     const input = await planFile(
       dir,
@@ -159,6 +159,11 @@ describe('perfplan recompute options and refusals', () => {
     const output = join(dir, 'out.xlsx');
     const r = await cli(['recompute', input, '-o', output]);
     const whole = await cli(['check', output]);
+    const [written, ...rest] = r.stdout.split('\n');
+    expect(written).toContain(output);
+    expect(rest[0]).toBe('오류 1');
+    expect(rest[1]).toMatch(/^반올림 차이 [1-9]/); // the seed's rounding differences are still there
+    expect(rest.join('\n')).toBe(whole.stdout);
     const summaryOf = (text: string) => text.trim().split('\n').pop();
     // the seed's 20 tables, and its rounding differences are still there
     expect(summaryOf(r.stdout)).toMatch(/^표 20개 · 관계 [1-9][0-9]*개 점검 · 오류 1 · 경고 0 · 반올림 차이 [1-9]/);

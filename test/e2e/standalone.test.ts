@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { refA1 } from '../../src/engine/grid/a1';
 import { cellAt } from '../../src/engine/grid/sheet';
@@ -11,7 +12,8 @@ import { ko } from '../../src/taskpane/strings/ko';
 import { seriousViolations } from './support/axe';
 import { hygiene } from './support/guard';
 import { tabThroughButtons, tabTo } from './support/keyboard';
-import { brokenSheets, cleanSheets, count, expectedFor, sheetsOf, xlsxBytes } from './support/plan';
+import { check } from '../../src/engine/index';
+import { brokenSheets, cleanSheets, count, expectedFor, sheetsOf, verdictOf, xlsxBytes } from './support/plan';
 import { startSession, type Session } from './support/session';
 
 const FILE = 'broken-plan.xlsx';
@@ -57,6 +59,26 @@ async function cellValues(bytes: Buffer, sheet: string, addresses: string[]): Pr
 }
 
 describe('standalone pane on an .xlsx file', () => {
+  it('says "문제 없음" for the seed, the rounding notes counted, and shows no finding until they are asked for', async () => {
+    const { page, guard } = await openStandalone();
+    const sheets = await sheetsOf(readFileSync(join(__dirname, '../../examples/seed.xlsx')));
+    const findings = check(sheets).findings;
+    expect(count(findings, 'error') + count(findings, 'warning')).toBe(0);
+    await button(page, ko.check).click();
+    const line = page.locator('[data-verdict="clean"]');
+    await line.waitFor();
+    await expect(line.textContent()).resolves.toBe(verdictOf(sheets));
+    expect(verdictOf(sheets)).toMatch(/반올림 차이 \d+건은 정상/);
+    await expect(page.locator('[data-card]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-cell][data-finding]').count()).resolves.toBe(0); // no outline on the grid either
+    await session.shot(page, 'standalone-0-seed-clean');
+    await page.locator('[data-severity="info"][aria-pressed="false"]').click();
+    await page.locator('[data-card]').first().waitFor();
+    await expect(page.locator('[data-card]').count()).resolves.toBe(count(findings, 'info'));
+    await session.shot(page, 'standalone-0-seed-notes');
+    expect(hygiene(guard)).toEqual({ consoleErrors: [], sentOffsite: [] });
+  });
+
   it('checks an uploaded plan, marks the error, recomputes, downloads the fix and undoes it', async () => {
     const { page, guard } = await openStandalone();
     await session.shot(page, 'standalone-1-example');
@@ -71,13 +93,8 @@ describe('standalone pane on an .xlsx file', () => {
     await upload(page, bytes);
     await button(page, ko.check).click();
     await page
-      .getByText(
-        ko.findingCounts(
-          count(expected.findings, 'error'),
-          count(expected.findings, 'warning'),
-          count(expected.findings, 'info'),
-        ),
-      )
+      .locator('[data-verdict="problems"]')
+      .filter({ hasText: verdictOf(sheets) })
       .waitFor();
     const item = page.getByRole('button').filter({ hasText: error.message.ko });
     await expect(item.textContent()).resolves.toContain(address);

@@ -80,6 +80,34 @@ describe('achievement panel', () => {
     expect(list.hidden).toBe(true);
   });
 
+  it('really hides the closed list (its flex display must not override `hidden`)', () => {
+    renderPanel(plan);
+    const [{ goal }] = expectedGoals(plan);
+    const toggle = screen.getByRole('button', { name: new RegExp(`^${goal.goal}`) });
+    const list = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(getComputedStyle(list).display).toBe('none');
+    fireEvent.click(toggle);
+    expect(getComputedStyle(list).display).toBe('flex');
+  });
+
+  it('shows the 달성도 of a goal whose weights do not sum to 100, with a warning', () => {
+    const heavier: PlanData = {
+      ...SEED,
+      goals: SEED.goals.map((g, gi) =>
+        gi === 0
+          ? { ...g, indicators: g.indicators.map((ind, ii) => (ii === 0 ? { ...ind, weight: (ind.weight as number) + 5 } : ind)) }
+          : g,
+      ),
+    };
+    const changed = planOf(heavier);
+    renderPanel(changed);
+    const warned = [...document.querySelectorAll<HTMLElement>('[data-weight-sum]')].map((w) => w.dataset.weightSum);
+    expect(warned).toEqual(['105']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(
+      expectedGoals(changed).map((e) => `${e.goal.goal}${e.line}`),
+    );
+  });
+
   it('shows nothing when the plan has no 실적', () => {
     const { container } = renderPanel(planOf(withoutActuals(() => true)));
     expect(container.textContent).toBe('');
@@ -109,6 +137,7 @@ describe('achievement panel', () => {
     expect(screen.queryByRole('region', { name: words.heading })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: en.check }));
     const panel = await screen.findByRole('region', { name: words.heading });
-    expect(screen.getByText(en.noFindings).compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const line = document.querySelector('[data-verdict]')!;
+    expect(line.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Lang } from '../../src/engine/findings/finding';
 import { OfficePort } from '../../src/workbook/office/port';
 import { App } from '../../src/taskpane/App';
@@ -32,18 +32,71 @@ function renderPane(wb: FakeWorkbook, lang: Lang = 'ko', loadEngine = () => Prom
 const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
 /** The finding whose message is `text`, as the button the user clicks. */
 const findingButton = async (text: string) => (await screen.findByText(text)).closest('button')!;
+/** The verdict line a check opens with: its kind and its words. */
+const verdict = async () => {
+  const line = await waitFor(() => {
+    const found = document.querySelector<HTMLElement>('[data-verdict]');
+    expect(found).not.toBeNull();
+    return found!;
+  });
+  return [line.dataset.verdict, line.textContent];
+};
+/** The severity filter's toggle for one kind of finding. */
+const filterToggle = (severity: string) => document.querySelector<HTMLButtonElement>(`[data-severity="${severity}"]`)!;
 
 describe('task pane', () => {
-  it('checks the workbook and lists findings by sheet and table, errors first', async () => {
+  it('checks the workbook: the verdict first, then findings by sheet and table, the notes folded until asked for', async () => {
     renderPane(brokenWorkbook());
     click(ko.check);
     const group = await screen.findByRole('heading', { name: `${SHEET} · ${ko.tables.T3} (A3:G9)` });
-    const items = within(group.closest('li')!).getAllByRole('button');
-    expect(items.map((b) => b.textContent)).toEqual([
-      expect.stringContaining(`${ko.severity.error}B4계가 항목의 합과 다릅니다${ko.stated} 1,800 · ${ko.expected} 1,723`),
-      expect.stringContaining(`${ko.severity.info}C5반올림 차이만 있습니다`),
-    ]);
-    expect(screen.getByText(ko.findingCounts(1, 0, 1))).toBeTruthy();
+    expect(await verdict()).toEqual(['problems', '오류 1']);
+    const cards = () => [...group.closest('li')!.querySelectorAll<HTMLElement>('[data-card]')].map((c) => c.dataset.severity);
+    expect(cards()).toEqual(['error']);
+    expect(group.closest('li')!.querySelector('[data-card]')!.textContent).toContain(
+      `${ko.severity.error}B4계가 항목의 합과 다릅니다${ko.stated} 1,800 · ${ko.expected} 1,723`,
+    );
+    expect(filterToggle('info').getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(filterToggle('info'));
+    expect(cards()).toEqual(['error', 'info']);
+    fireEvent.click(filterToggle('error'));
+    expect(cards()).toEqual(['info']);
+  });
+
+  it('offers to recompute just the derived cell of an error, and undoes it', async () => {
+    const wb = brokenWorkbook();
+    renderPane(wb);
+    click(ko.check);
+    await screen.findByText(ko.derivedFix);
+    click(ko.fixCell('B4', '1,723'));
+    expect(await screen.findByText(ko.fixed(1))).toBeTruthy();
+    expect(cellOf(wb, SHEET, 'B4')?.value).toBe(1723);
+    expect((await verdict())[0]).toBe('clean');
+    click(new RegExp(ko.undo));
+    expect(await screen.findByText(ko.undone(1))).toBeTruthy();
+    expect(cellOf(wb, SHEET, 'B4')?.value).toBe(1800);
+    expect(await verdict()).toEqual(['problems', '오류 1']);
+  });
+
+  it('marks the findings stale when the workbook changes after the check, and checks again in one click', async () => {
+    const wb = brokenWorkbook();
+    const port = new OfficePort(fakeExcel(wb).host);
+    let changed: () => void = () => undefined;
+    port.onChanged = (listener) => ((changed = listener), () => undefined);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App port={port} loadEngine={() => Promise.resolve(stubEngine)} lang="ko" />
+      </FluentProvider>,
+    );
+    click(ko.check);
+    await screen.findByText(ko.derivedFix);
+    expect(screen.queryByText(ko.stale)).toBeNull();
+    typeInto(wb, SHEET, 'B4', 1723);
+    act(() => changed());
+    expect(await screen.findByText(ko.stale)).toBeTruthy();
+    expect(screen.getByRole('button', { name: ko.fixCell('B4', '1,723') })).toHaveProperty('disabled', true);
+    click(ko.checkAgain);
+    await waitFor(() => expect(screen.queryByText(ko.stale)).toBeNull());
+    expect((await verdict())[0]).toBe('clean');
   });
 
   it('selects the cell of a finding in Excel when it is clicked', async () => {
@@ -76,12 +129,12 @@ describe('task pane', () => {
     click(ko.apply);
     expect(await screen.findByText(ko.applied(1, 0))).toBeTruthy();
     expect(cellOf(wb, SHEET, 'B4')).toMatchObject({ value: 1723, numberFormat: '#,##0' });
-    expect(screen.getByText(ko.findingCounts(0, 0, 1))).toBeTruthy(); // the check after apply: B4 is right now
+    expect((await verdict())[0]).toBe('clean'); // the check after apply: B4 is right now
     click(new RegExp(ko.undo));
     expect(await screen.findByText(ko.undone(1))).toBeTruthy();
     expect(cellOf(wb, SHEET, 'B4')?.value).toBe(1800);
     // The findings follow the undo: B4's error is back, not the "no error" of the applied workbook.
-    expect(screen.getByText(ko.findingCounts(1, 0, 1))).toBeTruthy();
+    expect(await verdict()).toEqual(['problems', '오류 1']);
   });
 
   it('says no plan table was found, for 점검 and 재계산 alike, instead of "every table adds up"', async () => {
@@ -99,7 +152,7 @@ describe('task pane', () => {
     const told = unusable('noPlanTable').ko;
     click(ko.check);
     expect(await screen.findByText(told)).toBeTruthy();
-    expect(screen.queryByText(ko.noFindings)).toBeNull();
+    expect(document.querySelector('[data-verdict]')).toBeNull();
     click(ko.recompute);
     await waitFor(() => expect(screen.getAllByText(told)).toHaveLength(2)); // the findings line and the notice
   });
@@ -146,11 +199,16 @@ describe('task pane', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(ko.engineFailed);
   });
 
+  it('breaks Korean text between words only (keep-all), never inside 계산값 or 정보홍보실', () => {
+    renderPane(brokenWorkbook());
+    expect(getComputedStyle(screen.getByRole('main')).wordBreak).toBe('keep-all');
+  });
+
   it('speaks English when Office does', async () => {
     renderPane(brokenWorkbook(), 'en');
     expect(screen.getByRole('button', { name: en.insertTable })).toHaveProperty('disabled', false);
     click(en.check);
-    expect(await screen.findByText(en.findingCounts(1, 0, 1))).toBeTruthy();
+    expect(await verdict()).toEqual(['problems', '1 error']);
     expect((await findingButton('The total differs from the sum of its rows')).textContent).toContain(`${en.stated} 1,800`);
   });
 });

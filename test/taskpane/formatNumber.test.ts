@@ -29,4 +29,11 @@ describe('findingFigures', () => {
     expect(findingFigures(finding({ stated: '미정' }))).toEqual({ stated: '미정' });
     expect(findingFigures(finding({ expected: 95 }))).toEqual({ expected: '95' });
   });
+
+  it('leaves out a range that is one figure (an exact count: 17 ~ 17)', () => {
+    expect(findingFigures(finding({ stated: 18, expected: 17, interval: [17, 17], decimals: 0 }))).toEqual({
+      stated: '18',
+      expected: '17',
+    });
+  });
 });

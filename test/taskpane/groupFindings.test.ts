@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../../src/engine/findings/finding';
 import { cellRef } from '../../src/engine/grid/cellRef';
 import type { TableInfo } from '../../src/engine/model/plan';
-import { groupFindings } from '../../src/taskpane/groupFindings';
+import { byDepartment, groupFindings } from '../../src/taskpane/groupFindings';
 
 const table = (sheet: string, top: number, bottom: number): TableInfo => ({
   kind: 'T3',
@@ -55,5 +55,20 @@ describe('groupFindings', () => {
   it('keeps every finding exactly once', () => {
     const input = [finding('error', '다', 1), finding('info', '가', 3), finding('warning', '나', 9)];
     expect(groupFindings(input, tables).flatMap((g) => g.findings)).toHaveLength(input.length);
+  });
+});
+
+describe('byDepartment', () => {
+  it('gathers table groups by department, the department of the first error first', () => {
+    const tables = [
+      { ...table('가', 0, 9), department: '정보홍보실' },
+      { ...table('가', 10, 19), department: '기획예산과' },
+      { ...table('가', 20, 29), department: '정보홍보실' },
+    ];
+    const groups = groupFindings([finding('info', '가', 1), finding('error', '가', 12), finding('warning', '가', 22)], tables);
+    expect(byDepartment(groups).map((d) => [d.department, d.groups.map((g) => g.key)])).toEqual([
+      ['기획예산과', ['t1']],
+      ['정보홍보실', ['t2', 't0']],
+    ]);
   });
 });

@@ -22,6 +22,14 @@ describe('pane language', () => {
     expect(stringsFor('ko')).toBe(ko);
   });
 
+  it('agrees English counts with their number', () => {
+    expect([en.applied(1, 1), en.applied(2, 0)]).toEqual([
+      'Changed 1 cell. 1 error remains.',
+      'Changed 2 cells. 0 errors remain.',
+    ]);
+    expect([en.undone(1), en.fixed(1)]).toEqual(['Restored 1 cell to its earlier value.', 'Changed 1 cell. Undo takes it back.']);
+  });
+
   it('writes Korean in Korean', () => {
     expect(ko.previewCount(12)).toBe('12개 셀이 바뀝니다');
     expect(ko.check).toMatch(/[가-힣]/);

@@ -56,6 +56,7 @@ const editsOf = (sheets: ReadonlyArray<Sheet>): Edit[] =>
     .map((s) => ({ ref: cellRef(s.name, 3, 1), value: total(s), numFmt: '#,##0', reason: TOTAL_MESSAGE }));
 
 export const stubEngine: Engine = {
+  rebalanceAt: () => [],
   check: (sheets) => ({ plan: planOf(sheets), findings: findingsOf(sheets) }),
   recompute: (sheets) => ({ plan: planOf(sheets), edits: editsOf(sheets), findings: findingsOf(sheets) }),
 };

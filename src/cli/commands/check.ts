@@ -15,6 +15,8 @@ export type CheckArgs = {
   readonly lang: Lang;
   /** `--report <out.xlsx>`: also write a copy of the input with a 점검 결과 sheet, each finding linked to its cell. */
   readonly report?: string;
+  /** `--all`: the notes (rounding differences …) in the text output too; `--json` always has every finding. */
+  readonly all?: boolean;
 };
 
 /** The 점검 결과 sheet on a copy of the input; a line for the reader (stderr under --json), or exit 2 when it fails. */
@@ -27,6 +29,10 @@ async function writeFindingsSheet(args: CheckArgs, plan: Plan, findings: Finding
   return undefined;
 }
 
+/**
+ * What the engine says it checked, once its result carries `checked` (tables and relations judged); until then the
+ * tables found, and the headline leaves the relations out.
+ */
 /** `perfplan check <file>`: every finding, as text grouped by sheet or as the contract's JSON; `--report` adds the sheet. */
 export async function check(args: CheckArgs, io: Io, deps: Deps = realDeps): Promise<ExitCode> {
   const out: Output = args;
@@ -41,6 +47,7 @@ export async function check(args: CheckArgs, io: Io, deps: Deps = realDeps): Pro
     if (failed !== undefined) return failed;
   }
   if (args.json) writeReport(io, out, checked.plan.tables, checked.findings, checked.checked);
-  else io.stdout(checkText(checked.findings, args.lang, checked.findings, checked.checked));
+  else
+    io.stdout(checkText(checked.findings, args.lang, { tables: checked.plan.tables, checked: checked.checked, all: !!args.all }));
   return exitFor(checked.findings);
 }

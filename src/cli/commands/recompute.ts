@@ -1,6 +1,15 @@
 import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { compactText, type Checked, type Finding, type Lang, type LinkChoice, type Message, type Plan } from '../../engine/edge';
+import {
+  compactText,
+  plural,
+  type Checked,
+  type Finding,
+  type Lang,
+  type LinkChoice,
+  type Message,
+  type Plan,
+} from '../../engine/edge';
 import { patchXlsx } from '../../workbook/xlsx/patch';
 import { unusable } from '../../workbook/xlsx/unusable';
 import { writeOutput } from '../../workbook/xlsx/writeFile';
@@ -34,7 +43,11 @@ export function parseLink(text: string): LinkChoice | undefined {
   return { project, goal: Number(goal) };
 }
 
-const changed = (n: number): Message => ({ ko: `${n}개 셀을 바꿨습니다`, en: `${n} ${n === 1 ? 'cell' : 'cells'} changed` });
+/** What was written where: the reader must know which file now holds the result. */
+const changed = (n: number, file: string | undefined): Message =>
+  file === undefined
+    ? { ko: '바꿀 셀이 없어 입력 파일을 그대로 두었습니다', en: 'Nothing to change: the input file is left as it was' }
+    : { ko: `${n}개 셀을 바꿔 ${file}에 썼습니다`, en: `${plural(n, 'cell')} changed, written to ${file}` };
 const writeFailed = (path: string, detail: string): Message => ({
   ko: `출력 파일을 쓰지 못했습니다(${path}): ${detail}. 입력 파일은 그대로입니다.`,
   en: `Could not write the output file (${path}): ${detail}. The input file is unchanged.`,
@@ -63,13 +76,16 @@ function unknownProject(plan: Plan, links: ReadonlyArray<{ text: string; link?: 
 }
 
 /**
- * What a written run prints: how many cells changed, then the errors that remain (input errors recompute cannot
- * fix), and the summary of the output's whole check.
+ * What a written run prints: how many cells changed and the file that holds them, then the check of the output: the
+ * errors that remain are input errors recompute cannot fix.
  */
-function writtenText(count: number, findings: ReadonlyArray<Finding>, checked: Checked, lang: Lang): string {
-  const errors = findings.filter((f) => f.severity === 'error');
-  const rest = errors.length > 0 ? checkText(errors, lang, findings, checked) : `${summaryLine(findings, lang, checked)}\n`;
-  return `${changed(count)[lang]}\n${rest}`;
+function writtenText(
+  count: number,
+  file: string | undefined,
+  result: { plan: Plan; findings: ReadonlyArray<Finding>; checked: Checked },
+  lang: Lang,
+): string {
+  return `${changed(count, file)[lang]}\n${checkText(result.findings, lang, { tables: result.plan.tables, checked: result.checked })}`;
 }
 
 /** Patches the edits into the input's own package (charts and pivots survive) and writes it atomically; a problem as a value. */
@@ -121,6 +137,7 @@ export async function recompute(args: RecomputeArgs, io: Io, deps: Deps = realDe
   // In place with nothing to change, the input stays as it is, and so does the backup of the run before.
   const failed = args.inPlace && result.edits.length === 0 ? undefined : await write(args, result.edits);
   if (failed) return refuse(io, out, RULE.unusable, failed);
-  io.stdout(leftText(result.left, args.lang) + writtenText(result.edits.length, result.findings, result.checked, args.lang));
+  const written = args.inPlace && result.edits.length === 0 ? undefined : args.inPlace ? args.input : args.output!;
+  io.stdout(leftText(result.left, args.lang) + writtenText(result.edits.length, written, result, args.lang));
   return exitFor(result.findings);
 }

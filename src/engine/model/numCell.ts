@@ -1,4 +1,5 @@
 import { rangeA1 } from '../grid/a1';
+import { josa } from '../findings/particle';
 import { cellRef, type RangeRef } from '../grid/cellRef';
 import { type Cell, type Sheet, cellAt } from '../grid/sheet';
 import { readCell } from '../grid/readNumber';
@@ -20,9 +21,9 @@ const BLANK: Cell = { value: null };
 export function unreadReason(reading: Reading): { ko: string; en: string } | undefined {
   switch (reading.kind) {
     case 'word':
-      return { ko: `'${reading.shown}'은(는) 숫자가 아닙니다`, en: `'${reading.shown}' is not a number` };
+      return { ko: `${josa(`'${reading.shown}'`, '은/는')} 숫자가 아닙니다`, en: `'${reading.shown}' is not a number` };
     case 'error':
-      return { ko: `오류 값 '${reading.shown}'이(가) 있습니다`, en: `holds the error '${reading.shown}'` };
+      return { ko: `오류 값 ${josa(`'${reading.shown}'`, '이/가')} 있습니다`, en: `holds the error '${reading.shown}'` };
     case 'uncached':
       return {
         ko: `수식 '=${reading.formula}'의 계산 결과가 저장되지 않았습니다`,

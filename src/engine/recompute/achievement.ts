@@ -19,6 +19,8 @@ export type GoalAchievement = {
   readonly department: string;
   readonly goal: string;
   readonly indicators: ReadonlyArray<IndicatorAchievement>;
+  /** Σ 가중치 of the indicators that state one (null when none does): a 달성도 over weights not summing to 100 needs a word. */
+  readonly weightSum: number | null;
   readonly years: ReadonlyArray<{ readonly year: number; readonly score: number | null }>;
 };
 export type Achievement = ReadonlyArray<GoalAchievement>;
@@ -50,6 +52,11 @@ function score(indicators: ReadonlyArray<IndicatorAchievement>, year: number): n
   return indicators.length > 0 ? total : null;
 }
 
+function weightSum(indicators: ReadonlyArray<IndicatorAchievement>): number | null {
+  const stated = indicators.flatMap((i) => (i.weight === null ? [] : [i.weight]));
+  return stated.length > 0 ? stated.reduce((a, b) => a + b, 0) : null;
+}
+
 /** 달성률 of every indicator and 달성도 of every goal, per year: values for the pane and reports, nothing written. */
 export function achievement(plan: Plan): Achievement {
   return plan.departments.flatMap((dept) =>
@@ -60,6 +67,7 @@ export function achievement(plan: Plan): Achievement {
         department: dept.name,
         goal: goal.name.text,
         indicators,
+        weightSum: weightSum(indicators),
         years: years.map((year) => ({ year, score: score(indicators, year) })),
       };
     }),

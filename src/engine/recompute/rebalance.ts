@@ -1,3 +1,4 @@
+import { sameCell, type CellRef } from '../grid/cellRef';
 import type { Goal, Indicator, Plan } from '../model/plan';
 import { figure } from '../rules/messages';
 import type { Edit } from './edit';
@@ -38,3 +39,12 @@ export function rebalance(plan: Plan, at: GoalAt): Edit[] {
 
 /** The rebalancing of every goal whose 가중치 do not already sum to 100 in whole numbers. */
 export const rebalanceAll = (plan: Plan): Edit[] => plan.departments.flatMap((d) => d.goals.flatMap(goalRebalance));
+
+/**
+ * The rebalancing of the goal one of whose 가중치 is `ref` (a t4.weights finding's cells): what the pane previews and
+ * applies for that goal alone. No edits when no goal holds the cell.
+ */
+export const rebalanceAt = (plan: Plan, ref: CellRef): Edit[] => {
+  const goal = plan.departments.flatMap((d) => d.goals).find((g) => g.indicators.some((i) => sameCell(i.weight.ref, ref)));
+  return goal ? goalRebalance(goal) : [];
+};

@@ -3,6 +3,7 @@ import { refA1 } from '../grid/a1';
 import type { CellRef } from '../grid/cellRef';
 import { excelRound } from '../interval/round';
 import type { Plan } from '../model/plan';
+import { tableHolding } from '../model/tableHolding';
 import { TABLE_NAMES } from '../rules/messages';
 import { headerCell, numberCell, textCell } from './cells';
 import type { ReportContext } from './context';
@@ -21,14 +22,7 @@ export const cellAddress = (ref: CellRef): string => `'${ref.sheet.replace(/'/g,
 
 /** The table a finding's cell belongs to, as the documents title it, with its goal or project: `관련 예산사업 내역 (정보보안관리)`. */
 function tableName(plan: Plan, ref: CellRef, lang: Lang): string {
-  const t = plan.tables.find(
-    (x) =>
-      x.sheet === ref.sheet &&
-      ref.row >= x.range.top &&
-      ref.row <= x.range.bottom &&
-      ref.col >= x.range.left &&
-      ref.col <= x.range.right,
-  );
+  const t = tableHolding(plan.tables, ref);
   if (!t) return '';
   const about = t.project ?? t.goal;
   return about ? `${TABLE_NAMES[t.kind][lang]} (${about})` : TABLE_NAMES[t.kind][lang];

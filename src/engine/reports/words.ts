@@ -28,7 +28,7 @@ export const WORDS = {
   cell: { ko: '셀', en: 'Cell' },
   rule: { ko: '규칙', en: 'Rule' },
   message: { ko: '내용', en: 'Message' },
-  stated: { ko: '기재값', en: 'Stated' },
+  stated: { ko: '표기', en: 'Stated' },
   expected: { ko: '계산값', en: 'Expected' },
   interval: { ko: '허용 범위', en: 'Allowed interval' },
   low: { ko: '하한', en: 'from' },

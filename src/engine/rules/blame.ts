@@ -2,7 +2,8 @@ import type { Finding, Message, Severity } from '../findings/finding';
 import type { CellRef } from '../grid/cellRef';
 import { widen } from '../interval/ops';
 import { excelRound } from '../interval/round';
-import { blankDerived, consequence, culprit, mismatch, notComputable, roundingOnly, type Figures } from './messages';
+import { blankDerived, consequence, culprit, notComputable, roundingOnly, type Figures } from './messages';
+import { relationMismatch } from './relationText';
 import type { Interval } from '../interval/interval';
 import {
   assume,
@@ -172,7 +173,7 @@ function blameAt(key: string, hits: Broken[]): Finding[] {
   const infos = (list: Broken[]) =>
     list.map((b) => report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), at.place), at.cell.ref));
   if (refKey(main.relation.stated.cell.ref) === key)
-    return [report(main, 'error', mismatch(at.place, figuresOf(main))), ...infos(others)];
+    return [report(main, 'error', relationMismatch(main.relation, figuresOf(main))), ...infos(others)];
   return [inputError(at, main, hits.length), ...infos(hits)];
 }
 
@@ -226,10 +227,7 @@ export function blame(judged: ReadonlyArray<Judged>): Finding[] {
     for (let open = group; open.length > 0;) {
       const best = ranked(open, vouched).find(({ hits }) => hits.length > 1);
       if (!best)
-        return [
-          ...out,
-          ...open.map((b) => effectOf(b, fixes) ?? report(b, 'error', mismatch(b.relation.stated.place, figuresOf(b)))),
-        ];
+        return [...out, ...open.map((b) => effectOf(b, fixes) ?? report(b, 'error', relationMismatch(b.relation, figuresOf(b))))];
       out.push(...blameAt(best.key, best.hits));
       if (best.fix) fixes.set(best.key, best.fix);
       open = open.filter((b) => !best.hits.includes(b));

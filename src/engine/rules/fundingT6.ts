@@ -1,5 +1,6 @@
 import type { RuleId } from '../findings/ruleRegistry';
 import type { Finding, Message } from '../findings/finding';
+import { josa } from '../findings/particle';
 import { KNOWN_SOURCES, parseSupportTerms } from '../model/funding';
 import type { Overview } from '../model/plan';
 import { placeText, say } from './messages';
@@ -43,7 +44,7 @@ export function fundingChecks(overview: Overview): Finding[] {
         at(
           'warning',
           't6.terms',
-          say(p, `'${piece}'을(를) 재원 비율로 읽을 수 없습니다`, `'${piece}' does not read as funding shares`),
+          say(p, `${josa(`'${piece}'`, '을/를')} 재원 비율로 읽을 수 없습니다`, `'${piece}' does not read as funding shares`),
         ),
       ),
   ];

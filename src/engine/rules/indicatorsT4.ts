@@ -1,5 +1,6 @@
 import type { RuleId } from '../findings/ruleRegistry';
 import type { Finding, Message } from '../findings/finding';
+import { josa } from '../findings/particle';
 import { excelRound } from '../interval/round';
 import { indicatorDirection } from '../model/direction';
 import type { Goal, Indicator, NumCell } from '../model/plan';
@@ -70,7 +71,11 @@ function weights(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
         't4.weights',
         fractional.ref,
         refs,
-        say(p, `가중치 ${fractional.value}는 정수여야 합니다`, `weight ${fractional.value} must be a whole number`),
+        say(
+          p,
+          `가중치 ${josa(String(fractional.value), '은/는')} 정수여야 합니다`,
+          `weight ${fractional.value} must be a whole number`,
+        ),
         { stated: fractional.value },
       ),
     ];
@@ -103,7 +108,11 @@ function indicatorType(ind: Indicator): Finding[] {
       't4.type',
       ind.type.ref,
       [ind.type.ref],
-      say(p, `'${ind.type.text}'은(는) 핵심 또는 일반이어야 합니다`, `'${ind.type.text}' must be 핵심 (core) or 일반 (general)`),
+      say(
+        p,
+        `${josa(`'${ind.type.text}'`, '은/는')} 핵심 또는 일반이어야 합니다`,
+        `'${ind.type.text}' must be 핵심 (core) or 일반 (general)`,
+      ),
       { stated: ind.type.text },
     ),
   ];
@@ -154,12 +163,12 @@ function direction(ind: Indicator): Finding[] {
       rising
         ? say(
             p,
-            `높을수록 좋은 지표인데 목표가 ${b}에서 ${a}(으)로 낮아집니다`,
+            `높을수록 좋은 지표인데 목표가 ${b}에서 ${josa(a, '으로/로')} 낮아집니다`,
             `a rising indicator whose target falls from ${b} to ${a}`,
           )
         : say(
             p,
-            `낮을수록 좋은 지표인데 목표가 ${b}에서 ${a}(으)로 높아집니다`,
+            `낮을수록 좋은 지표인데 목표가 ${b}에서 ${josa(a, '으로/로')} 높아집니다`,
             `a falling indicator whose target rises from ${b} to ${a}`,
           ),
       { stated: after.value },

@@ -1,6 +1,7 @@
 import type { Message } from '../findings/finding';
 import type { Interval } from '../interval/interval';
 import { showNumber } from '../interval/shown';
+import { plural } from '../findings/headline';
 import type { Department, TableKind } from '../model/plan';
 import type { Place } from './relation';
 
@@ -37,7 +38,7 @@ function range(i: Interval, decimals: number, dash: string): string {
 }
 
 /** A figure and its interval: `87.00 (86.95~87.05)`. */
-const computed = (naive: number, i: Interval, d: number, dash: string): string => {
+export const computed = (naive: number, i: Interval, d: number, dash: string): string => {
   const r = range(i, d, dash);
   const n = figure(naive, d);
   return r === n ? n : `${n} (${r})`;
@@ -88,8 +89,9 @@ export function culprit(
   fix?: { naive: number; interval: Interval },
 ): Message {
   const s = figure(stated, decimals);
-  const ko = `${s} 표기, 관련 관계 ${broken}개가 맞지 않습니다`;
-  const en = `states ${s}, which breaks ${broken} relations`;
+  // An input is the user's own figure: say that this one cell explains the broken relations, and that it is to check.
+  const ko = `${s} 표기 — 이 입력값 하나로 관계 ${broken}개가 맞지 않습니다. 입력값을 확인하세요`;
+  const en = `states ${s}, which alone breaks ${plural(broken, 'relation')}: check this input`;
   if (!fix) return say(placeText(p), ko, en);
   return say(
     placeText(p),

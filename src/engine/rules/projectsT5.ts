@@ -1,4 +1,5 @@
 import { refA1 } from '../grid/a1';
+import { josa } from '../findings/particle';
 import type { Finding, Message } from '../findings/finding';
 import { TABLE_NAMES } from './messages';
 import type { UnitProject, YearColumn } from '../model/plan';
@@ -33,7 +34,7 @@ function noUnitRow(unit: UnitProject): Finding {
     ref: first.ref,
     cells: [first.ref],
     message: {
-      ko: `${name.ko} (단위사업 ${unit.name.text}): 첫 행 '${first.text}'(${at})은(는) 단위사업 행이 아닙니다. 단위사업 행(합계와 세부사업수)을 첫 행으로 넣으세요. 이 표의 합계는 확인하거나 다시 계산하지 않았습니다`,
+      ko: `${name.ko} (단위사업 ${unit.name.text}): 첫 행 ${josa(`'${first.text}'(${at})`, '은/는')} 단위사업 행이 아닙니다. 단위사업 행(합계와 세부사업수)을 첫 행으로 넣으세요. 이 표의 합계는 확인하거나 다시 계산하지 않았습니다`,
       en: `${name.en} (unit project ${unit.name.text}): the first row '${first.text}' (${at}) is not the unit project's row. Add the unit project's row (totals and number of detailed projects) first; this table's totals were neither checked nor recomputed`,
     },
   };

@@ -27,6 +27,13 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
+    // `hidden` alone loses to the display above: without this the list never closes (nor visibly opens).
+    '&[hidden]': { display: 'none' },
+  },
+  warning: {
+    display: 'block',
+    padding: `0 ${tokens.spacingHorizontalS} 0 ${tokens.spacingHorizontalXXL}`,
+    color: tokens.colorPaletteDarkOrangeForeground1,
   },
   figures: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
@@ -41,6 +48,7 @@ function GoalItem({ goal, year, strings }: JudgedGoal & { strings: Strings['achi
   const [open, setOpen] = useState(false);
   const listId = useId();
   const score = goal.years.find((y) => y.year === year)?.score;
+  const weightSum = goal.weightSum;
   return (
     <li>
       <Button
@@ -59,6 +67,11 @@ function GoalItem({ goal, year, strings }: JudgedGoal & { strings: Strings['achi
           </span>
         </span>
       </Button>
+      {weightSum !== null && weightSum !== 100 && (
+        <Text size={200} className={styles.warning} data-weight-sum={weightSum}>
+          {strings.weightSum(formatNumber(weightSum))}
+        </Text>
+      )}
       <ul id={listId} className={styles.indicators} hidden={!open}>
         {goal.indicators.map((ind) => {
           const at = ind.years.find((y) => y.year === year);

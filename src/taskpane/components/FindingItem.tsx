@@ -1,9 +1,17 @@
-import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { type Finding, type Lang, type Severity, refA1, type CellRef } from '../../engine/edge';
-import { findingFigures } from '../formatNumber';
+import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { type CellRef, type Edit, type Finding, type Lang, type Severity, refA1 } from '../../engine/edge';
+import { findingFigures, formatNumber } from '../formatNumber';
 import type { Strings } from '../strings';
+import type { Change } from '../usePlan';
+import { WeightsPreview } from './WeightsPreview';
 
 const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    borderLeft: `${tokens.strokeWidthThick} solid transparent`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -11,8 +19,7 @@ const useStyles = makeStyles({
     width: '100%',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     border: 'none',
-    borderLeft: `${tokens.strokeWidthThick} solid transparent`,
-    backgroundColor: tokens.colorNeutralBackground1,
+    backgroundColor: 'transparent',
     color: tokens.colorNeutralForeground1,
     textAlign: 'left',
     cursor: 'pointer',
@@ -24,6 +31,14 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   figures: { color: tokens.colorNeutralForeground2 },
+  actions: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
+  },
+  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
@@ -32,9 +47,70 @@ const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   info: 'informative',
 };
 
-export type FindingItemProps = { finding: Finding; lang: Lang; strings: Strings; onSelect: (ref: CellRef) => void };
+export type FindingItemProps = {
+  finding: Finding;
+  lang: Lang;
+  strings: Strings;
+  /** The recompute's edit of this finding's cell when it is a derived cell: the fix for this cell alone. */
+  fix?: Edit;
+  /** The rebalanced 가중치 shown under a t4.weights finding, once asked for. */
+  weights?: ReadonlyArray<Change>;
+  /** Fixes wait while a task runs or while the findings are stale (they were computed on the workbook before). */
+  disabled: boolean;
+  onSelect: (ref: CellRef) => void;
+  onFix: (edits: ReadonlyArray<Edit>) => void;
+  onPreviewWeights: (finding: Finding) => void;
+  onCancelWeights: () => void;
+};
 
-export function FindingItem({ finding, lang, strings, onSelect }: FindingItemProps) {
+/** What the user can do about the finding: recompute its derived cell, rebalance the weights, or check an input. */
+function Actions({ finding, lang, strings, fix, weights, disabled, onFix, onPreviewWeights, onCancelWeights }: FindingItemProps) {
+  const styles = useStyles();
+  const cell = refA1(finding.ref);
+  if (finding.severity === 'info') return null;
+  if (fix)
+    return (
+      <div className={styles.actions}>
+        <Text size={200} className={styles.hint}>
+          {strings.derivedFix}
+        </Text>
+        <Button size="small" disabled={disabled} data-action="fix-cell" onClick={() => onFix([fix])}>
+          {strings.fixCell(cell, fix.formula !== undefined ? `=${fix.formula}` : formatNumber(fix.value))}
+        </Button>
+      </div>
+    );
+  if (finding.rule === 't4.weights')
+    return (
+      <div className={styles.actions}>
+        {weights ? (
+          <WeightsPreview
+            changes={weights}
+            lang={lang}
+            strings={strings}
+            disabled={disabled}
+            onApply={() => onFix(weights.map((c) => c.edit))}
+            onCancel={onCancelWeights}
+          />
+        ) : (
+          <Button size="small" disabled={disabled} data-action="rebalance" onClick={() => onPreviewWeights(finding)}>
+            {strings.rebalance}
+          </Button>
+        )}
+      </div>
+    );
+  if (finding.severity !== 'error') return null;
+  return (
+    <div className={styles.actions}>
+      <Text size={200} className={styles.hint}>
+        {strings.inputHint(cell)}
+      </Text>
+    </div>
+  );
+}
+
+/** One finding: its cell (a button that goes to it), its message and figures, and what can be done about it. */
+export function FindingItem(props: FindingItemProps) {
+  const { finding, lang, strings, onSelect } = props;
   const styles = useStyles();
   const cell = refA1(finding.ref);
   const shown = findingFigures(finding);
@@ -44,24 +120,26 @@ export function FindingItem({ finding, lang, strings, onSelect }: FindingItemPro
     shown.interval !== undefined ? `${strings.interval} ${shown.interval}` : undefined,
   ].filter((part): part is string => part !== undefined);
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.item, styles[finding.severity])}
-      title={strings.selectCell(cell)}
-      onClick={() => onSelect(finding.ref)}
+    <div
+      className={mergeClasses(styles.card, styles[finding.severity])}
+      data-card={finding.rule}
+      data-severity={finding.severity}
     >
-      <span className={styles.head}>
-        <Badge appearance="tint" color={BADGE[finding.severity]} size="small">
-          {strings.severity[finding.severity]}
-        </Badge>
-        <Text weight="semibold">{cell}</Text>
-      </span>
-      <Text>{finding.message[lang]}</Text>
-      {figures.length > 0 && (
-        <Text size={200} className={styles.figures}>
-          {figures.join(' · ')}
-        </Text>
-      )}
-    </button>
+      <button type="button" className={styles.item} title={strings.selectCell(cell)} onClick={() => onSelect(finding.ref)}>
+        <span className={styles.head}>
+          <Badge appearance="tint" color={BADGE[finding.severity]} size="small">
+            {strings.severity[finding.severity]}
+          </Badge>
+          <Text weight="semibold">{cell}</Text>
+        </span>
+        <Text>{finding.message[lang]}</Text>
+        {figures.length > 0 && (
+          <Text size={200} className={styles.figures}>
+            {figures.join(' · ')}
+          </Text>
+        )}
+      </button>
+      <Actions {...props} />
+    </div>
   );
 }

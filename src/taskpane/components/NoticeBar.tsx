@@ -11,6 +11,8 @@ const textOf = (notice: Notice, lang: Lang, strings: Strings): string => {
       return strings.applied(notice.count, notice.errors);
     case 'undone':
       return strings.undone(notice.count);
+    case 'fixed':
+      return strings.fixed(notice.count);
     case 'nothingToUndo':
       return strings.nothingToUndo;
     case 'previewRefreshed':
@@ -25,6 +27,7 @@ const textOf = (notice: Notice, lang: Lang, strings: Strings): string => {
 const INTENT: Record<Notice['kind'], 'success' | 'info' | 'warning' | 'error'> = {
   applied: 'success',
   undone: 'success',
+  fixed: 'success',
   nothingToUndo: 'info',
   previewRefreshed: 'warning',
   engineFailed: 'error',

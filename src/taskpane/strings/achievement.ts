@@ -8,6 +8,7 @@ export const achievementKo = {
   actual: '실적',
   rate: '달성률',
   weight: '가중치',
+  weightSum: (sum: string) => `가중치 합계 ${sum}: 100이 아니어서 달성도를 그대로 믿기 어렵습니다`,
 };
 
 export type AchievementStrings = typeof achievementKo;
@@ -21,4 +22,5 @@ export const achievementEn: AchievementStrings = {
   actual: 'Actual',
   rate: 'Rate',
   weight: 'Weight',
+  weightSum: (sum) => `Weights sum to ${sum}, not 100: read this score with care`,
 };

@@ -1,4 +1,4 @@
-import { type Severity, type TableKind } from '../../engine/edge';
+import { GLOSSARY, josa, type Severity, type TableKind } from '../../engine/edge';
 import { achievementKo } from './achievement';
 import { pickerKo } from './picker';
 
@@ -14,7 +14,6 @@ export const ko = {
   undo: '되돌리기',
   undoHint: '마지막 재계산을 되돌립니다',
   working: '작업 중…',
-  noFindings: '문제가 없습니다. 모든 표가 맞습니다.',
   noPlanTable: '성과계획서 표(정책사업목표 현황, 예산현황 등)를 찾지 못했습니다. 표 제목과 머리글을 확인하세요.',
   notChecked: '[점검]을 누르면 통합 문서의 표를 확인합니다.',
   severity: { error: '오류', warning: '경고', info: '참고' } satisfies Record<Severity, string>,
@@ -28,15 +27,27 @@ export const ko = {
     T6: '관련 예산사업 개요',
   } satisfies Record<TableKind, string>,
   outsideTables: '표 밖',
-  findingCounts: (errors: number, warnings: number, infos: number) => `오류 ${errors} · 경고 ${warnings} · 참고 ${infos}`,
+  filter: '표시할 점검 결과',
+  filterButton: (severity: string, n: number) => `${severity} ${n}`,
+  filterEmpty: '선택한 종류의 점검 결과가 없습니다.',
+  stale: '점검한 뒤에 통합 문서가 바뀌었습니다. 아래 결과는 최신이 아닐 수 있습니다.',
+  checkAgain: '다시 점검',
+  derivedFix: '계산되는 셀입니다. 재계산으로 고칠 수 있습니다.',
+  fixCell: (cell: string, value: string) => `${cell}만 재계산 (${value})`,
+  inputHint: (cell: string) =>
+    `${josa(cell, '은/는')} 입력값입니다. 재계산은 입력값을 바꾸지 않으니 원래 자료와 대조해 확인하세요.`,
+  rebalance: '가중치 재조정',
+  rebalanceHint: '합계가 100이 되도록 비율대로 나누고 최대 나머지 방식으로 반올림합니다.',
+  rebalanceNone: '바꿀 가중치가 없습니다.',
+  fixed: (n: number) => `${n}개 셀을 고쳤습니다. [되돌리기]로 되돌릴 수 있습니다.`,
   highlightErrors: '오류 셀 색칠',
   clearHighlight: '색칠 지우기',
-  stated: '적힌 값',
-  expected: '계산 값',
-  interval: '허용 범위',
+  stated: GLOSSARY.stated.ko,
+  expected: GLOSSARY.computed.ko,
+  interval: GLOSSARY.allowed.ko,
   selectCell: (cell: string) => `${cell} 셀로 이동`,
   previewCount: (n: number) => `${n}개 셀이 바뀝니다`,
-  previewNone: '바꿀 셀이 없습니다. 계산 값이 모두 맞습니다.',
+  previewNone: '바꿀 셀이 없습니다. 계산할 값이 모두 맞습니다.',
   previewRefreshed: '미리보기 뒤에 통합 문서가 바뀌어 다시 계산했습니다. 확인한 뒤 적용하세요.',
   apply: '적용',
   cancel: '취소',

@@ -113,8 +113,17 @@ export interface XlWorksheet extends XlLoadable {
   showGridlines: boolean;
 }
 
+/** What Excel tells of a change of cells on a worksheet (ExcelApi 1.7): `address` is on that sheet, `B4` or `B4:C9`. */
+export type XlChangedEvent = { readonly worksheetId: string; readonly address: string };
+
+export interface XlEventSource<E> {
+  add(handler: (event: E) => Promise<void>): unknown;
+}
+
 export interface XlWorksheets extends XlLoadable {
   readonly items: XlWorksheet[];
+  /** Absent on a host (or fake) without events: then nothing is marked stale. */
+  readonly onChanged?: XlEventSource<XlChangedEvent>;
   getItem(name: string): XlWorksheet;
   getActiveWorksheet(): XlWorksheet;
   add(name?: string): XlWorksheet;

@@ -1,4 +1,4 @@
-import { refA1, type CellRef, type Sheet, type Edit, type ReportTable } from '../../engine/edge';
+import { parseRangeA1, refA1, type CellRef, type Sheet, type Edit, type ReportTable } from '../../engine/edge';
 import {
   PortProblemError,
   type InsertOptions,
@@ -46,6 +46,8 @@ export class OfficePort implements PanePort {
   private inserted: InsertRecord | undefined;
   private fills: FillMemo = [];
   private readonly budget: number;
+  /** The A1 addresses the last apply or undo wrote: Excel reports those writes as changes too, and they are not news. */
+  private ownCells = new Set<string>();
 
   constructor(
     private readonly host: XlHost,
@@ -71,6 +73,7 @@ export class OfficePort implements PanePort {
       if (locked) throw new PortProblemError(problem('protectedSheet', locked.name));
       const writes = edits.map(toWrite);
       const record = snapshot(raw, writes);
+      this.ownCells = new Set(writes.map((w) => refA1(w.ref)));
       await writeCells(this.host, writes, this.budget);
       this.undoRecord = record;
       this.inserted = undefined;
@@ -118,11 +121,43 @@ export class OfficePort implements PanePort {
       const changed = await changedSince(this.host, record);
       if (changed.length > 0 && options.changed === undefined) return { kind: 'changed', cells: changed };
       const restore = restoring(record, options.changed === 'keep' ? changed : []);
+      this.ownCells = new Set(restore.map((w) => refA1(w.ref)));
       await writeCells(this.host, restore, this.budget);
       await this.clearHighlight();
       this.undoRecord = undefined;
       return { kind: 'restored', count: restore.length };
     });
+  }
+
+  /**
+   * Excel's worksheets.onChanged, less the changes this port made itself (its own cells, by address: the event names
+   * the sheet by id only, and a user edit at the very address on another sheet right after an apply is rare).
+   */
+  onChanged(listener: () => void): () => void {
+    let listening = true;
+    void guarded(() =>
+      this.host.excel.run(async (context) => {
+        const source = context.workbook.worksheets.onChanged;
+        if (!source) return;
+        source.add(async (event) => {
+          if (listening && !this.wroteAll(event.address)) listener();
+        });
+        await context.sync();
+      }),
+    ).catch(() => undefined); // without events the findings are simply never marked stale
+    return () => void (listening = false);
+  }
+
+  /** True when every cell of `address` is one the last apply or undo wrote. */
+  private wroteAll(address: string): boolean {
+    const range = parseRangeA1(address.replace(/^.*!/, '').replace(/\$/g, ''));
+    if (!range) return false;
+    const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+    if (cells > this.ownCells.size) return false;
+    for (let row = range.top; row <= range.bottom; row += 1)
+      for (let col = range.left; col <= range.right; col += 1)
+        if (!this.ownCells.has(refA1({ sheet: '', row, col }))) return false;
+    return true;
   }
 
   highlight(refs: ReadonlyArray<CellRef>): Promise<void> {

@@ -38,6 +38,7 @@ export class XlsxPort implements PanePort {
   private cache: Cache | undefined;
   private view: PortView = { version: 0, highlighted: [] };
   private readonly listeners = new Set<() => void>();
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(
     bytes: Uint8Array,
@@ -73,6 +74,7 @@ export class XlsxPort implements PanePort {
     this.history.push({ bytes: this.current, cache: this.cache, count: edits.length });
     this.current = result.bytes;
     this.publish({});
+    this.notifyChange();
   }
 
   /**
@@ -87,6 +89,7 @@ export class XlsxPort implements PanePort {
     this.history.push({ bytes: this.current, cache: this.cache, count: result.cells });
     this.current = result.bytes;
     this.publish({ selection: cellRef(result.sheet, 1, 1) });
+    this.notifyChange();
     return { kind: 'inserted', sheet: result.sheet, range: result.range, tables: tables.length };
   }
 
@@ -105,6 +108,7 @@ export class XlsxPort implements PanePort {
     this.current = last.bytes;
     this.cache = last.cache; // the bytes are the very ones read before: no need to parse them again
     this.publish({ highlighted: [] });
+    this.notifyChange();
     return { kind: 'restored', count: last.count };
   }
 
@@ -123,6 +127,16 @@ export class XlsxPort implements PanePort {
   };
 
   snapshot = (): PortView => this.view;
+
+  /** Nobody else writes the bytes in memory: every write (apply, insert, undo) is a change the findings may not know. */
+  onChanged(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
+  }
+
+  private notifyChange(): void {
+    this.changeListeners.forEach((listener) => listener());
+  }
 
   private publish(change: Partial<Omit<PortView, 'version'>>): void {
     this.view = { ...this.view, ...change, version: this.view.version + 1 };

@@ -1,4 +1,4 @@
-import type { Message } from '../../engine/edge';
+import { josa, type Message } from '../../engine/edge';
 
 /** Why the browser's port did not insert report tables; the pane shows the message in the picker. */
 
@@ -9,7 +9,7 @@ export const selectionUnsupported: Message = {
 
 /** The copy exceljs writes would drop these parts, so the insertion is refused rather than lose them unseen. */
 export const wouldLoseParts = (parts: ReadonlyArray<Message>): Message => ({
-  ko: `이 파일에는 ${parts.map((p) => p.ko).join(', ')}이(가) 있어 표를 삽입하면 사라질 수 있으므로 삽입하지 않았습니다. Excel 추가 기능에서 삽입하세요.`,
+  ko: `이 파일에는 ${josa(parts.map((p) => p.ko).join(', '), '이/가')} 있어 표를 삽입하면 사라질 수 있으므로 삽입하지 않았습니다. Excel 추가 기능에서 삽입하세요.`,
   en: `This file holds ${parts.map((p) => p.en).join(', ')}, which inserting a table here could lose, so nothing was inserted. Insert it with the Excel add-in.`,
 });
 

@@ -1,4 +1,4 @@
-import type { Message } from '../../engine/edge';
+import { josa, type Message } from '../../engine/edge';
 import type { SheetProblem } from './sheetXml';
 
 /** Why edits were not written back into a package; the original file is then left as it was. */
@@ -22,7 +22,7 @@ export const noSuchSheet = (sheet: string): PatchProblem =>
 
 export const notWorksheet = (sheet: string): PatchProblem =>
   unsupported(
-    `'${sheet}'은(는) 차트 시트 등 셀이 없는 시트라 값을 쓸 수 없습니다.`,
+    `${josa(`'${sheet}'`, '은/는')} 차트 시트 등 셀이 없는 시트라 값을 쓸 수 없습니다.`,
     `'${sheet}' is a chart sheet or another sheet without cells; values cannot be written there.`,
   );
 
@@ -62,7 +62,7 @@ export function sheetProblem(sheet: string, problem: SheetProblem): PatchProblem
       );
     case 'spanningFormula':
       return unsupported(
-        `${at}은(는) 여러 셀에 걸친 수식(공유·배열 수식)의 시작 셀이라 덮어쓰지 않았습니다.`,
+        `${josa(at, '은/는')} 여러 셀에 걸친 수식(공유·배열 수식)의 시작 셀이라 덮어쓰지 않았습니다.`,
         `${at} starts a formula spanning several cells (shared or array formula), so it was not overwritten.`,
       );
     case 'noStyle':

@@ -4,6 +4,7 @@ import { BORDER_RGB, FILL_RGB, LINK_RGB } from '../reportColours';
 import { freeMarkName, markReference } from '../reportMark';
 import { freeSheetName } from '../sheetName';
 import { KOREAN_FONT } from './fromSheets';
+import { internalLinks } from './internalLinks';
 
 const argb = (rgb: string): string => `FF${rgb}`;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(BORDER_RGB) } };
@@ -157,5 +158,6 @@ export async function addReportSheet(
     return { ok: false };
   }
   const sheet = addReportWorksheet(workbook, sheetName, tables);
-  return { ok: true, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), sheet };
+  // Links to cells stay inside the workbook whatever viewer opens it (exceljs makes them external relationships).
+  return { ok: true, bytes: await internalLinks(new Uint8Array(await workbook.xlsx.writeBuffer())), sheet };
 }

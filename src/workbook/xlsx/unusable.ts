@@ -63,8 +63,8 @@ const MESSAGES: Record<UnusableCode, Message> = {
     en: 'This is an old-format .xls file. Open it in Excel, save it as .xlsx and try again.',
   },
   encrypted: {
-    ko: '암호로 보호된 파일입니다. Excel에서 암호를 해제한 뒤 다시 시도하세요.',
-    en: 'The file is password-protected. Remove the password in Excel and try again.',
+    ko: '암호나 문서보안(DRM)으로 보호된 파일입니다. 문서보안이 걸린 파일은 .xlsx로 다시 저장해도 풀리지 않으니, 문서 담당자(작성자)에게 보안을 해제한 사본을 받아 다시 시도하세요. 암호만 걸린 파일은 Excel에서 암호를 해제하면 됩니다.',
+    en: 'The file is protected by a password or by document security (DRM). Saving it again does not remove DRM: ask its owner for a copy with the security released, and try again. A file with only a password can be opened in Excel and saved without it.',
   },
   text: {
     ko: '텍스트(CSV 등) 파일입니다. Excel에서 열어 .xlsx로 저장한 뒤 다시 시도하세요.',

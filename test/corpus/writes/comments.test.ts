@@ -20,7 +20,7 @@ describe.each(Object.entries(LOOKALIKES))('a %s inside sheetData that looks like
 
   test('recompute writes the real row and leaves the look-alike as it was', async () => {
     const run = perfplan(['recompute', input, '-o', output]);
-    expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, '1개 셀을 바꿨습니다']);
+    expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, `1개 셀을 바꿔 ${output}에 썼습니다`]);
     const xml = await partOf(new Uint8Array(readFileSync(output)));
     const real = xml.slice(xml.indexOf(lookalike) + lookalike.length);
     expect(xml).toContain(lookalike);

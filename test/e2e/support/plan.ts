@@ -1,4 +1,5 @@
 import { check, recompute, type Finding } from '../../../src/engine/index';
+import { headline } from '../../../src/engine/edge';
 import type { Sheet } from '../../../src/engine/grid/sheet';
 import type { Edit } from '../../../src/engine/recompute/edit';
 import { sheetsToWorkbook } from '../../../src/workbook/xlsx/fromSheets';
@@ -36,3 +37,9 @@ export function expectedFor(sheets: ReadonlyArray<Sheet>): Expected {
 
 export const count = (findings: ReadonlyArray<Finding>, severity: Finding['severity']): number =>
   findings.filter((f) => f.severity === severity).length;
+
+/** The verdict line the pane should open with, from the same engine over the same sheets. */
+export const verdictOf = (sheets: ReadonlyArray<Sheet>): string => {
+  const { findings, checked } = check(sheets);
+  return headline(findings, checked).message.ko;
+};

@@ -62,11 +62,11 @@ describe('hostile grids', () => {
     const plan = readPlan([sheetOf(rows)]);
     const t5 = plan.tables.find((t) => t.kind === 'T5')!;
     expect(t5.unread.map((u) => u.ko)).toEqual([
-      "'미정'은(는) 숫자가 아닙니다",
-      "'별도'은(는) 숫자가 아닙니다",
-      "'하나'은(는) 숫자가 아닙니다",
-      "'미정'은(는) 숫자가 아닙니다",
-      "'별도'은(는) 숫자가 아닙니다",
+      "'미정'은 숫자가 아닙니다",
+      "'별도'는 숫자가 아닙니다",
+      "'하나'는 숫자가 아닙니다",
+      "'미정'은 숫자가 아닙니다",
+      "'별도'는 숫자가 아닙니다",
     ]);
     expect(plan.departments[0].unitProjects[0].totals.map((c) => c.value)).toEqual([null, null]);
   });

@@ -31,7 +31,7 @@ describe('T4: 목표 and 실적 rows over any number of year columns', () => {
     expect(first.actuals.map((c) => c.value)).toEqual([90, 91, null]);
     expect(first.formula?.text).toBe('(보도건수/자료제공건수)*100');
     expect(first.source?.text).toBe('내부보고자료');
-    expect(t.info.unread.map((u) => [u.ref.row, u.ref.col, u.ko])).toEqual([[5, 5, "'미정'은(는) 숫자가 아닙니다"]]);
+    expect(t.info.unread.map((u) => [u.ref.row, u.ref.col, u.ko])).toEqual([[5, 5, "'미정'은 숫자가 아닙니다"]]);
   });
 
   test('one header row with 2014-style years held as numbers, five of them', () => {

@@ -1,3 +1,4 @@
+import { refA1 } from '../../../src/engine/grid/a1';
 import type { Finding } from '../../../src/engine/findings/finding';
 import { showNumber } from '../../../src/engine/interval/shown';
 import type { BudgetRow, BudgetRowKey, Plan } from '../../../src/engine/model/plan';
@@ -86,12 +87,17 @@ describe('예산현황 errors: one typo, one error', () => {
     expect(consequences.every((f) => f.message.en.includes('follows from the error in Budget table 계 budget'))).toBe(true);
   });
 
-  it('names the table, row, column, stated figure, computed value and interval in both languages', () => {
+  it('names the table, the relation with its cells, the computed value and interval, and the stated figure in both languages', () => {
     const [error] = bySeverity(runRules(budgetPlan(changed('정책사업', 'share', () => 88.97))), 'error');
     const [lo, hi] = error.interval!.map((x) => showNumber(x, 2));
     const expected = showNumber(error.expected!, 2);
-    expect(error.message.ko).toBe(`예산현황 정책사업 구성비: 88.97 표기, 계산값 ${expected} (${lo}~${hi})`);
-    expect(error.message.en).toBe(`Budget table 정책사업 share: states 88.97, computed ${expected} (${lo}–${hi})`);
+    const [share, amount, total] = error.cells.map((c) => refA1(c));
+    expect(error.message.ko).toBe(
+      `예산현황: 정책사업 구성비 ${share} = 정책사업 예산액 ${amount} / 계 예산액 ${total} × 100 = ${expected} (${lo}~${hi}), 표기 88.97`,
+    );
+    expect(error.message.en).toBe(
+      `Budget table: 정책사업 share ${share} = 정책사업 budget ${amount} / 계 budget ${total} × 100 = ${expected} (${lo}–${hi}), stated 88.97`,
+    );
     expect(error.stated).toBe(88.97);
     expect(error.interval![0]).toBeLessThan(error.expected!);
   });

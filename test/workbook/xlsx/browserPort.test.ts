@@ -107,3 +107,24 @@ describe('XlsxPort: a workbook in memory as the pane’s port', () => {
     expect(port.snapshot().highlighted).toEqual([]);
   });
 });
+
+describe('XlsxPort.onChanged', () => {
+  it('tells every write to the bytes (apply, undo), never a selection or a highlight', async () => {
+    const port = new XlsxPort(await bytes(), 'plan.xlsx');
+    const heard: string[] = [];
+    let step = '';
+    const stop = port.onChanged(() => heard.push(step));
+    step = 'apply';
+    await port.apply([edit(PLAN, 'C5', 1723)]);
+    step = 'select';
+    await port.selectCell(cellRef(PLAN, 4, 2));
+    step = 'highlight';
+    await port.highlight([cellRef(PLAN, 4, 2)]);
+    step = 'undo';
+    await port.undo();
+    stop();
+    step = 'after';
+    await port.apply([edit(PLAN, 'C5', 1723)]);
+    expect(heard).toEqual(['apply', 'undo']);
+  });
+});

@@ -26,6 +26,8 @@ describe('sniff', () => {
 
   it('gives the message of its kind', () => {
     expect(sniff(oleContainer(['EncryptionInfo']))).toEqual(unusable('encrypted'));
-    expect(unusable('encrypted').ko).toBe('암호로 보호된 파일입니다. Excel에서 암호를 해제한 뒤 다시 시도하세요.');
+    // DRM (문서보안) is the likely cause at a Korean local government: the message names it and the way out.
+    expect(unusable('encrypted').ko).toMatch(/문서보안\(DRM\)[^]*보안을 해제한 사본/);
+    expect(unusable('encrypted').en).toMatch(/DRM[^]*copy with the security released/);
   });
 });
