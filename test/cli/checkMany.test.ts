@@ -93,6 +93,9 @@ describe('perfplan check over many files', () => {
     expect(row('missing.xlsx').slice(1)).toEqual(['0', '0', '읽을 수 없음']);
     expect(stdout).toContain('파일 6개: 통과 4, 오류 0, 읽을 수 없음 2');
     expect(stdout).toContain(`== ${join(dir, '세무과.xlsx')} ==\n`);
+    // Each file's block says how much of it was checked, as a single file's check does.
+    const block = stdout.slice(stdout.indexOf(`== ${join(dir, '세무과.xlsx')} ==`)).split('\n== ')[0];
+    expect(block).toMatch(/표 [1-9][0-9]*개 · 관계 [1-9][0-9]*개 점검/);
   }, 60_000);
 
   it('one file keeps the single-file JSON; --report with several is refused', async () => {

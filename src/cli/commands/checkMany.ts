@@ -97,7 +97,10 @@ function manyText(outcomes: ReadonlyArray<FileOutcome>, lang: Lang): string {
   const verdicts = { clean: 0, errors: 0, unusable: 0 };
   outcomes.forEach((o) => verdicts[verdictOf(o)]++);
   const table = [...alignColumns([MANY_HEADER[lang], ...rows], '  '), filesTotal(outcomes.length, verdicts)[lang]].join('\n');
-  const blocks = outcomes.map((o) => `== ${o.file} ==\n${o.ok ? checkText(o.findings, lang) : `${o.problem[lang]}\n`}`);
+  const blocks = outcomes.map(
+    (o) =>
+      `== ${o.file} ==\n${o.ok ? checkText(o.findings, lang, { tables: o.tables, checked: o.checked }) : `${o.problem[lang]}\n`}`,
+  );
   return [`${table}\n`, ...blocks].join('\n');
 }
 
