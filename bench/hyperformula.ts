@@ -1,4 +1,3 @@
-import { HyperFormula } from 'hyperformula';
 import { recompute } from '../src/engine';
 import type { Sheet } from '../src/engine/edge';
 import { applyEdits } from '../src/engine/recompute/applyEdits';
@@ -27,17 +26,4 @@ export function asFormulaSheets(sheets: ReadonlyArray<Sheet>): Sheet[] {
 export const formulaCount = (sheets: ReadonlyArray<Sheet>): number =>
   sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + (r?.filter((c) => c?.formula !== undefined).length ?? 0), 0), 0);
 
-/** HyperFormula (GPL, dev only, never shipped) building and evaluating every formula of the sheets. */
-export function evaluateWithHyperFormula(sheets: ReadonlyArray<Sheet>): HyperFormula {
-  const data = Object.fromEntries(
-    sheets.map((s) => [
-      s.name,
-      Array.from(s.rows, (row) =>
-        Array.from(row ?? [], (cell) =>
-          cell?.formula !== undefined ? `=${cell.formula}` : typeof cell?.value === 'boolean' ? null : (cell?.value ?? null),
-        ),
-      ),
-    ]),
-  );
-  return HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3' });
-}
+export { evaluateWithHyperFormula } from '../test/engine/recompute/hyperFormula';

@@ -1,5 +1,3 @@
-import { HyperFormula } from 'hyperformula';
-import type { Sheet } from '../../../src/engine/grid/sheet';
 import { recompute } from '../../../src/engine/index';
 import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
@@ -7,22 +5,8 @@ import { buildWorkbook, type Layout } from '../../fixtures/build';
 import { INVENTED } from '../../fixtures/invented';
 import type { PlanData } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';
+import { evaluateWithHyperFormula as hyperFormula } from './hyperFormula';
 import { cellIn, derivedCells, withCells } from './sheets';
-
-/** The sheets as HyperFormula reads them: values, and formulas with their '='. */
-function hyperFormula(sheets: ReadonlyArray<Sheet>): HyperFormula {
-  const data = Object.fromEntries(
-    sheets.map((s) => [
-      s.name,
-      Array.from(s.rows, (row) =>
-        Array.from(row ?? [], (cell) =>
-          cell?.formula !== undefined ? `=${cell.formula}` : typeof cell?.value === 'boolean' ? null : (cell?.value ?? null),
-        ),
-      ),
-    ]),
-  );
-  return HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3' });
-}
 
 /** Every derived cell's content deleted (its format stays) but T1's split keys past the first goal (see blanked.test.ts), then recomputed with formulas. */
 function withFormulas(plans: PlanData[], layout: Layout) {
