@@ -25,6 +25,8 @@ export async function packCli(outfile = PACKED): Promise<string[]> {
     // The version --version prints, since the file has no package.json beside it (src/cli/version.ts).
     define: { PERFPLAN_VERSION: JSON.stringify(version()) },
     legalComments: 'eof',
+    // Only the sources' worker (run under tsx) resolves tsx; the one file never takes that branch.
+    external: ['tsx/cjs'],
     logLevel: 'silent',
   });
   return result.warnings.map((w) => w.text);

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
+import { isMainThread, workerData } from 'node:worker_threads';
 import type { Lang } from '../engine/edge';
 import { check } from './commands/check';
 import { checkMany } from './commands/checkMany';
 import { isFolder } from './inputFiles';
+import { CHECK_WORKER } from './workerPool';
 import { reportNeedsOneFile, reportNeedsOneInput } from './manyMessages';
 import { reportSummary } from './commands/reportSummary';
 import { recompute } from './commands/recompute';
@@ -188,7 +190,9 @@ export async function run(argv: ReadonlyArray<string>, io: Io, deps: Deps = real
   }
 }
 
-if (require.main === module) {
+if (require.main === module && !isMainThread && workerData === CHECK_WORKER) {
+  void import('./checkWorker');
+} else if (require.main === module) {
   const io: Io = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) };
   // Set the exit code and let Node drain piped stdout: process.exit() here could cut long JSON.
   void run(process.argv.slice(2), io).then((code) => (process.exitCode = code));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -6,14 +7,21 @@ import type { FileOutcome } from './commands/checkOne';
 import { internalError } from './messages';
 import { RULE } from './report';
 
+/** The worker data of a worker thread started from the one-file CLI (npm run pack), which is its own worker script. */
+export const CHECK_WORKER = 'perfplan.checkWorker';
+
 /**
- * A worker running checkWorker. From the compiled CLI it is dist/cli/checkWorker.js; run from the sources (tests, tsx)
- * the worker first installs tsx's require hook, since a worker thread does not inherit its parent's loader.
+ * A worker running checkWorker. Run from the sources (tests, tsx) the worker first installs tsx's require hook, since a
+ * worker thread does not inherit its parent's loader; the compiled CLI has dist/cli/checkWorker.js beside it; the
+ * one-file CLI (npm run pack) has nothing beside it and is its own worker script (main.ts reads the worker data).
  */
 function startWorker(): Worker {
-  if (__filename.endsWith('.js')) return new Worker(join(__dirname, 'checkWorker.js'));
-  const boot = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'checkWorker.ts'))});`;
-  return new Worker(boot, { eval: true });
+  if (__filename.endsWith('.ts')) {
+    const boot = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'checkWorker.ts'))});`;
+    return new Worker(boot, { eval: true });
+  }
+  const beside = join(__dirname, 'checkWorker.js');
+  return existsSync(beside) ? new Worker(beside) : new Worker(__filename, { workerData: CHECK_WORKER });
 }
 
 const crashed = (file: string, why: string): FileOutcome => ({
