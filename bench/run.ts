@@ -6,7 +6,8 @@
  * - cli: `perfplan check --json` as a whole process against exceljs loading the file and the unzip floor
  *   (unzip + tokenize every XML part), and its peak memory;
  * - syncs: Office.js round trips of check and recompute on the Excel fake, at 1 and 300 departments;
- * - pane: the task pane's start bundle, gzipped.
+ * - pane: the task pane's start bundle, gzipped;
+ * - files: 40 department files checked together (`check <folder>`) against 40 single runs.
  * Compare ratios across commits, not raw milliseconds: they come from one machine's one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { writeCityFile } from './cityFile';
 import { cliFigures } from './cli';
 import { engineFloorTable } from './engineFloor';
 import { asFormulaSheets, evaluateWithHyperFormula, formulaCount, withDerivedBlank } from './hyperformula';
+import { manyFiles } from './manyFiles';
 import { paneStartGzipKb } from './pane';
 import { countSyncs } from './syncs';
 import { median } from './timing';
@@ -63,6 +65,11 @@ async function main(): Promise<void> {
   ];
   log(`syncs: check ${s1.check} / ${s300.check}, recompute ${s1.recompute} / ${s300.recompute} (N=1 / N=300)`);
 
+  const files = await manyFiles(join(tmpdir(), 'perfplan-bench-files'), 40);
+  log(
+    `40 files: together ${files.together_ms.toFixed(0)} ms, 40 single runs ${files.single_sum_ms.toFixed(0)} ms (×${files.ratio.toFixed(2)})`,
+  );
+
   const gzipKb = await paneStartGzipKb();
   log(`pane start bundle: ${gzipKb.toFixed(1)} KB gzipped`);
 
@@ -96,6 +103,12 @@ async function main(): Promise<void> {
     syncs: { check: { n1: s1.check, n300: s300.check }, recompute: { n1: s1.recompute, n300: s300.recompute } },
     memory: { peak_rss_mb: round(cli.check.peakRssMb) },
     pane: { gzip_kb: round(gzipKb) },
+    files: {
+      n: 40,
+      together_ms: round(files.together_ms),
+      single_sum_ms: round(files.single_sum_ms),
+      ratio: round(files.ratio, 2),
+    },
   };
   const out = join(__dirname, 'results.json');
   writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
