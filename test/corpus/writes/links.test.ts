@@ -40,7 +40,7 @@ test('a link where the backup goes is replaced by the backup; the file it named 
   symlinkSync(precious, backup);
 
   const run = perfplan(['recompute', input, '--in-place', '--lang', 'en']);
-  expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, '1 cell changed']);
+  expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, `1 cell changed, written to ${input}`]);
   expect(readFileSync(precious, 'utf8')).toBe('not yours to overwrite');
   expect(lstatSync(backup).isFile()).toBe(true);
   expect(readFileSync(backup)).toEqual(Buffer.from(original));
