@@ -7,6 +7,7 @@ import { refKey } from '../../../src/engine/rules/relation';
 import type { BudgetRowData, Fig } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';
 import { budgetPlan } from './cells';
+import { SEED_BUDGET_NAIVE_DIFFERENCES } from './fixtures';
 
 type Col = keyof Omit<BudgetRow, 'label'>;
 const cellOf = (plan: Plan, row: BudgetRowKey, col: Col) => plan.departments[0].budget!.rows[row]![col].ref;
@@ -28,28 +29,13 @@ describe('예산현황 on the seed', () => {
     expect(bySeverity(findings, 'warning')).toEqual([]);
   });
 
-  // DOMAIN.md: the naive recomputation from the shown figures differs in these cells, all consistent.
-  const NAIVE_DIFFERENCES: Array<[BudgetRowKey, Col]> = [
-    ['계', 'rate'],
-    ['정책사업', 'share'],
-    ['정책사업', 'prevShare'],
-    ['정책사업', 'rate'],
-    ['행정운영경비', 'share'],
-    ['행정운영경비', 'prevShare'],
-    ['행정운영경비', 'rate'],
-    ['인력운영비', 'share'],
-    ['인력운영비', 'rate'],
-    ['기본경비', 'share'],
-    ['기본경비', 'prevShare'],
-    ['기본경비', 'rate'],
-  ];
-  it.each(NAIVE_DIFFERENCES)('reports %s %s as exactly one rounding info', (row, col) => {
+  it.each(SEED_BUDGET_NAIVE_DIFFERENCES)('reports %s %s as exactly one rounding info', (row, col) => {
     const infos = findings.filter((f) => refKey(f.ref) === refKey(cellOf(plan, row, col)));
     expect(infos).toHaveLength(1);
     expect(infos[0].severity).toBe('info');
     expect(infos[0].message.ko).toContain('반올림 차이');
   });
-  it('reports nothing else', () => expect(findings).toHaveLength(NAIVE_DIFFERENCES.length));
+  it('reports nothing else', () => expect(findings).toHaveLength(SEED_BUDGET_NAIVE_DIFFERENCES.length));
 });
 
 describe('예산현황 errors: one typo, one error', () => {

@@ -1,31 +1,14 @@
 import fc from 'fast-check';
 import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
-import type { BudgetRow, BudgetRowKey, Plan } from '../../../src/engine/model/plan';
+import type { Plan } from '../../../src/engine/model/plan';
 import { variationArb } from '../../fixtures/build';
 import { INVENTED } from '../../fixtures/invented';
 import { SEED } from '../../fixtures/seed';
-import { BASIS_RULES, LAYOUTS, checkBuilt, department, line, severityOf } from './fixtures';
-
-type Col = keyof Omit<BudgetRow, 'label'>;
+import { BASIS_RULES, LAYOUTS, SEED_BUDGET_NAIVE_DIFFERENCES, checkBuilt, department, line, severityOf } from './fixtures';
 
 /** DOMAIN.md: the 14 cells where recomputing from the shown figures differs from the document. */
 const NAIVE_DIFFERENCES: Array<[string, (plan: Plan) => CellRef]> = [
-  ...(
-    [
-      ['계', 'rate'],
-      ['정책사업', 'share'],
-      ['정책사업', 'prevShare'],
-      ['정책사업', 'rate'],
-      ['행정운영경비', 'share'],
-      ['행정운영경비', 'prevShare'],
-      ['행정운영경비', 'rate'],
-      ['인력운영비', 'share'],
-      ['인력운영비', 'rate'],
-      ['기본경비', 'share'],
-      ['기본경비', 'prevShare'],
-      ['기본경비', 'rate'],
-    ] as Array<[BudgetRowKey, Col]>
-  ).map(([row, col]): [string, (plan: Plan) => CellRef] => [
+  ...SEED_BUDGET_NAIVE_DIFFERENCES.map(([row, col]): [string, (plan: Plan) => CellRef] => [
     `예산현황 ${row} ${col}`,
     (plan) => department(plan, SEED.department).budget!.rows[row]![col].ref,
   ]),

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../src/engine/findings/finding';
 import { readPlan } from '../../../src/engine/read/readPlan';
-import type { Department, Plan } from '../../../src/engine/model/plan';
+import type { BudgetRow, BudgetRowKey, Department, Plan } from '../../../src/engine/model/plan';
 import { runRules } from '../../../src/engine/rules';
 import { buildWorkbook, type Layout, type Variation } from '../../fixtures/build';
 import type { PlanData } from '../../fixtures/planData';
@@ -31,3 +31,22 @@ export const severityOf = (findings: Finding[], severity: Finding['severity']): 
 
 /** A finding as one line, for readable failures. */
 export const line = (f: Finding): string => `${f.severity} ${f.rule} ${f.ref.sheet}!${f.ref.row},${f.ref.col} ${f.message.ko}`;
+
+/** A 예산현황 figure column. */
+export type BudgetCol = keyof Omit<BudgetRow, 'label'>;
+
+/** DOMAIN.md: the seed's 예산현황 cells where the naive recomputation from the shown figures differs, all consistent. */
+export const SEED_BUDGET_NAIVE_DIFFERENCES: ReadonlyArray<readonly [BudgetRowKey, BudgetCol]> = [
+  ['계', 'rate'],
+  ['정책사업', 'share'],
+  ['정책사업', 'prevShare'],
+  ['정책사업', 'rate'],
+  ['행정운영경비', 'share'],
+  ['행정운영경비', 'prevShare'],
+  ['행정운영경비', 'rate'],
+  ['인력운영비', 'share'],
+  ['인력운영비', 'rate'],
+  ['기본경비', 'share'],
+  ['기본경비', 'prevShare'],
+  ['기본경비', 'rate'],
+];
