@@ -32,6 +32,7 @@ export type InsertOutcome =
 export interface PanePort extends WorkbookPort {
   selectCell(ref: CellRef): Promise<void>;
   canUndo(): boolean;
+  /** Takes back the newest apply or insertion not yet taken back: called again, the one before it, and so on. */
   undo(options?: UndoOptions): Promise<UndoOutcome>;
   /** Fill the cells with the error colour; clearHighlight (and undo) put the old fills back. */
   highlight(refs: ReadonlyArray<CellRef>): Promise<void>;

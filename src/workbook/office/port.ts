@@ -20,6 +20,10 @@ import { toSheets } from './toSheet';
 import { changedSince, restoring, snapshot, type UndoRecord } from './undo';
 import { writeCells, type CellWrite } from './write';
 
+/** One change the port can take back: the cells an apply wrote, or the tables an insertion drew. */
+type Written =
+  { readonly kind: 'cells'; readonly record: UndoRecord } | { readonly kind: 'insert'; readonly record: InsertRecord };
+
 export type OfficePortOptions = { readonly payloadBudget?: number };
 
 const toWrite = (edit: Edit): CellWrite => ({
@@ -41,9 +45,8 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 /** The WorkbookPort over Office.js: one sync to load, one to write (more only above the payload budget). */
 export class OfficePort implements PanePort {
   private lastRead: RawWorkbook | undefined;
-  private undoRecord: UndoRecord | undefined;
-  /** The last insertion, when it is the latest change (an apply replaces it, and the other way round). */
-  private inserted: InsertRecord | undefined;
+  /** What each apply and insertion replaced, newest last: undo takes them back one at a time, in reverse order. */
+  private readonly history: Written[] = [];
   private fills: FillMemo = [];
   private readonly budget: number;
   /** The A1 addresses the last apply or undo wrote: Excel reports those writes as changes too, and they are not news. */
@@ -75,8 +78,7 @@ export class OfficePort implements PanePort {
       const record = snapshot(raw, writes);
       this.ownCells = new Set(writes.map((w) => refA1(w.ref)));
       await writeCells(this.host, writes, this.budget);
-      this.undoRecord = record;
-      this.inserted = undefined;
+      this.history.push({ kind: 'cells', record });
       this.lastRead = undefined; // the workbook changed: the next apply must come from a fresh read
     });
   }
@@ -97,8 +99,7 @@ export class OfficePort implements PanePort {
     return guarded(async () => {
       const { outcome, record } = await insertTables(this.host, tables, at, options);
       if (record) {
-        this.inserted = record;
-        this.undoRecord = undefined;
+        this.history.push({ kind: 'insert', record });
         this.lastRead = undefined;
       }
       return outcome;
@@ -106,27 +107,29 @@ export class OfficePort implements PanePort {
   }
 
   canUndo(): boolean {
-    return this.undoRecord !== undefined || this.inserted !== undefined;
+    return this.history.length > 0;
   }
 
   undo(options: UndoOptions = {}): Promise<UndoOutcome> {
     return guarded(async () => {
-      if (this.inserted) {
-        const outcome = await undoInsert(this.host, this.inserted, options);
-        if (outcome.kind === 'restored') this.inserted = undefined;
-        return outcome;
-      }
-      const record = this.undoRecord;
-      if (!record) return { kind: 'nothing' };
-      const changed = await changedSince(this.host, record);
-      if (changed.length > 0 && options.changed === undefined) return { kind: 'changed', cells: changed };
-      const restore = restoring(record, options.changed === 'keep' ? changed : []);
-      this.ownCells = new Set(restore.map((w) => refA1(w.ref)));
-      await writeCells(this.host, restore, this.budget);
-      await this.clearHighlight();
-      this.undoRecord = undefined;
-      return { kind: 'restored', count: restore.length };
+      const last = this.history.at(-1);
+      if (!last) return { kind: 'nothing' };
+      const outcome =
+        last.kind === 'insert' ? await undoInsert(this.host, last.record, options) : await this.restore(last.record, options);
+      if (outcome.kind === 'restored') this.history.pop();
+      return outcome;
     });
+  }
+
+  /** Puts back the cells an apply replaced, unless the user edited some since and has not said what to do with them. */
+  private async restore(record: UndoRecord, options: UndoOptions): Promise<UndoOutcome> {
+    const changed = await changedSince(this.host, record);
+    if (changed.length > 0 && options.changed === undefined) return { kind: 'changed', cells: changed };
+    const restore = restoring(record, options.changed === 'keep' ? changed : []);
+    this.ownCells = new Set(restore.map((w) => refA1(w.ref)));
+    await writeCells(this.host, restore, this.budget);
+    await this.clearHighlight();
+    return { kind: 'restored', count: restore.length };
   }
 
   /**

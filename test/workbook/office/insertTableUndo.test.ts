@@ -62,16 +62,23 @@ describe('undoing an insertion', () => {
     expect([...sheetOf(wb, '표')!.cells.values()].filter((c) => c.value !== undefined && c.value !== '')).toHaveLength(1);
   });
 
-  it('is replaced by a later recompute, and replaces an earlier one', async () => {
+  it('stacks with recomputes: each undo takes back the newest change, an insertion or a recompute', async () => {
     const wb = fakeWorkbook([budgetSheet(SHEET)]);
     const { port } = portOver(wb, 'K1');
     await port.read();
     await port.apply([{ ref: cellRef(SHEET, 4, 2), value: 87, reason: { ko: '', en: '' } }]);
     await port.insert(tablesOf('t1'), { kind: 'selection' });
-    await port.undo();
-    expect(cellOf(wb, SHEET, 'C5')?.value).toBe(87);
-    expect(cellOf(wb, SHEET, 'K1')?.value ?? '').toBe('');
-    expect(port.canUndo()).toBe(false);
+    await port.read();
+    await port.apply([{ ref: cellRef(SHEET, 5, 2), value: 13, reason: { ko: '', en: '' } }]);
+    const state = () => [cellOf(wb, SHEET, 'C5')?.value, cellOf(wb, SHEET, 'C6')?.value, cellOf(wb, SHEET, 'K1')?.value ?? ''];
+    expect(state()).toEqual([87, 13, tablesOf('t1')[0].title]);
+    expect(await port.undo()).toEqual({ kind: 'restored', count: 1 });
+    expect(state()).toEqual([87, 13.03, tablesOf('t1')[0].title]);
+    expect(await port.undo()).toMatchObject({ kind: 'restored' });
+    expect(state()).toEqual([87, 13.03, '']);
+    expect(await port.undo()).toEqual({ kind: 'restored', count: 1 });
+    expect(state()).toEqual([86.97, 13.03, '']);
+    expect([port.canUndo(), await port.undo()]).toEqual([false, { kind: 'nothing' }]);
   });
 });
 
