@@ -13,6 +13,7 @@ import { UndoConflict } from './components/UndoConflict';
 import { stringsFor } from './strings';
 import { loadReports as loadReportsChunk } from './reportsEngine';
 import { useInsertTable, type LoadReports } from './useInsertTable';
+import { usePaneSession } from './usePaneSession';
 import { usePlan, type LoadEngine } from './usePlan';
 
 const useStyles = makeStyles({
@@ -48,8 +49,10 @@ export type AppProps = {
 export function App({ port, loadEngine, lang, header, onChecked, loadReports = loadReportsChunk }: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(lang);
-  const [state, actions] = usePlan(port, loadEngine);
-  const [insertState, insertActions] = useInsertTable(port, loadReports, lang);
+  // One queue and one undo stack for both hooks: one Excel task at a time, and 되돌리기 takes back whatever came last.
+  const session = usePaneSession(port);
+  const [state, actions] = usePlan(port, loadEngine, session);
+  const [insertState, insertActions] = useInsertTable(port, loadReports, lang, session);
   const toggleInsert = () => (insertState.open ? insertActions.close() : void insertActions.open());
   const busy = state.busy !== undefined;
   const findings = state.checked?.findings;
@@ -63,16 +66,21 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
       <Toolbar
         strings={strings}
         busy={busy}
-        canUndo={state.canUndo || insertState.inserted}
+        canUndo={state.canUndo}
         onCheck={() => void actions.check()}
         onRecompute={() => void actions.recompute()}
-        onUndo={() => {
-          insertActions.forget();
-          void actions.undo();
-        }}
+        onUndo={() => void actions.undo()}
         {...(port.insert ? { onInsertTable: toggleInsert, insertOpen: insertState.open } : {})}
       />
-      {insertState.open && <TablePicker state={insertState} actions={insertActions} strings={strings} lang={lang} />}
+      {insertState.open && (
+        <TablePicker
+          state={insertState}
+          actions={insertActions}
+          strings={strings}
+          lang={lang}
+          onUndo={() => void actions.undo()}
+        />
+      )}
       {busy && <DelayedSpinner label={strings.working} />}
       {state.notice && <NoticeBar notice={state.notice} lang={lang} strings={strings} />}
       {state.conflict && (
@@ -99,7 +107,7 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
           tables={state.checked.tables}
           lang={lang}
           strings={strings}
-          {...(state.checked.checked ? { checked: state.checked.checked } : {})}
+          checked={state.checked.checked}
           highlighted={state.highlighted ?? false}
           busy={busy}
           stale={state.stale ?? false}

@@ -1,49 +1,35 @@
 import { useMemo, useRef, useState } from 'react';
-import {
-  type Finding,
-  type Lang,
-  type Message,
-  type CellRef,
-  type Sheet,
-  type Plan,
-  type ReportCell,
-  type ReportId,
-  type ReportOptions,
-  type ReportTable,
-} from '../engine/edge';
+import type { Lang, Message } from '../engine/edge';
+import type * as facade from '../engine';
 import { type InsertTarget, type PanePort } from '../workbook/port';
 import { problemOf } from '../workbook/office/problems';
 import { optionsOf, type TableChoice } from './tableChoice';
+import type { PaneSession, PaneTask } from './usePaneSession';
+import type { Ran } from './useTaskRunner';
 
-/** The part of the engine facade the picker uses; it comes in the engine's own chunk. */
-export type ReportEngine = {
-  regenerate(sheets: ReadonlyArray<Sheet>): { plan: Plan; sheets: Sheet[]; findings: Finding[] };
-  buildReport(plan: Plan, id: ReportId, options?: ReportOptions): ReportTable[];
-  readonly REPORT_NAMES: Readonly<Record<ReportId, Message>>;
-  shownText(cell: ReportCell): string;
-};
+/** The part of the engine facade the picker uses, as the facade types it; it comes in the engine's own chunk. */
+export type ReportEngine = Pick<typeof facade, 'regenerate' | 'buildReport' | 'REPORT_NAMES' | 'shownText'>;
 export type LoadReports = () => Promise<ReportEngine>;
 
+/** `step`: the undo step of the insertion, so the notice offers 삽입 취소 only while it is the newest change. */
 export type InsertNotice =
-  | { readonly kind: 'inserted'; readonly sheet: string; readonly range: string }
-  | { readonly kind: 'undone' }
+  | { readonly kind: 'inserted'; readonly sheet: string; readonly range: string; readonly step: number }
   | { readonly kind: 'problem'; readonly message: Message };
 
 export type InsertState = {
   readonly open: boolean;
+  /** A task of the pane is running (this picker's or another's): the picker waits. */
   readonly busy: boolean;
   /** The workbook's plan with derived figures regenerated, read when the picker opens. */
-  readonly source?: { readonly plan: Plan; readonly sheets: Sheet[]; readonly findings: Finding[] };
+  readonly source?: ReturnType<ReportEngine['regenerate']>;
   readonly engine?: ReportEngine;
   readonly choice: TableChoice;
   /** The tables the choice gives: the preview shows them, insert draws them. */
-  readonly tables: ReadonlyArray<ReportTable>;
+  readonly tables: ReadonlyArray<ReturnType<ReportEngine['buildReport']>[number]>;
   /** The target holds this many filled cells: the pane asks before overwriting them. */
   readonly confirm?: { readonly at: InsertTarget; readonly cells: number };
-  /** Undo found cells the user typed into after the insertion. */
-  readonly conflict?: ReadonlyArray<CellRef>;
   readonly notice?: InsertNotice;
-  /** The last insertion can be taken back from the picker. */
+  /** The newest change on the undo stack is the insertion the notice names: 되돌리기 would take it out. */
   readonly inserted: boolean;
   /** Where the port can draw: the picker offers only these. */
   readonly targets: ReadonlyArray<InsertTarget['kind']>;
@@ -55,18 +41,24 @@ export type InsertActions = {
   choose(choice: TableChoice): void;
   insert(at: InsertTarget, overwrite?: boolean): Promise<void>;
   cancelOverwrite(): void;
-  undo(changed?: 'keep' | 'overwrite'): Promise<void>;
-  forget(): void;
-  cancelUndo(): void;
 };
 
-type Inner = Omit<InsertState, 'tables' | 'targets'>;
+type Inner = Pick<InsertState, 'open' | 'source' | 'engine' | 'choice' | 'confirm' | 'notice'>;
 
 const EVERYWHERE: ReadonlyArray<InsertTarget['kind']> = ['selection', 'newSheet'];
 
-/** The picker's hook: reads the workbook through the port when it opens, builds the chosen tables, inserts them. */
-export function useInsertTable(port: PanePort, loadReports: LoadReports, lang: Lang): [InsertState, InsertActions] {
-  const [inner, setInner] = useState<Inner>({ open: false, busy: false, choice: { id: 't1' }, inserted: false });
+/**
+ * The picker's hook: reads the workbook through the port when it opens, builds the chosen tables, inserts them as one
+ * step of the pane's undo stack. Taking an insertion back is the pane's one 되돌리기 (usePlan's undo).
+ */
+export function useInsertTable(
+  port: PanePort,
+  loadReports: LoadReports,
+  lang: Lang,
+  session: PaneSession,
+): [InsertState, InsertActions] {
+  const { tasks, undo } = session;
+  const [inner, setInner] = useState<Inner>({ open: false, choice: { id: 't1' } });
   const engine = useRef<ReportEngine | undefined>(undefined);
   const update = (change: Partial<Inner>) => setInner((s) => ({ ...s, ...change }));
 
@@ -81,18 +73,15 @@ export function useInsertTable(port: PanePort, loadReports: LoadReports, lang: L
     });
   }, [source, e, choice, lang]);
 
-  /** Runs one step; whatever Excel or the engine refuses becomes a notice, never an unhandled rejection. */
-  const run = async (work: () => Promise<Partial<Inner>>): Promise<void> => {
-    update({ busy: true, notice: undefined });
-    try {
-      update({ ...(await work()), busy: false });
-    } catch (error) {
-      update({ busy: false, notice: { kind: 'problem', message: problemOf(error) } });
-    }
+  /** Runs one step in the pane's queue; whatever Excel or the engine refuses becomes a notice, never an unhandled rejection. */
+  const run = async (task: PaneTask, work: () => Promise<Partial<Inner>>): Promise<void> => {
+    const ran: Ran<Partial<Inner>> = await tasks.run(task, () => (update({ notice: undefined }), work()));
+    if (ran.kind === 'done') update(ran.value);
+    if (ran.kind === 'failed') update({ notice: { kind: 'problem', message: problemOf(ran.error) } });
   };
 
   const open = () =>
-    run(async () => {
+    run('open', async () => {
       update({ open: true });
       const [sheets, e] = await Promise.all([
         port.read(),
@@ -104,31 +93,37 @@ export function useInsertTable(port: PanePort, loadReports: LoadReports, lang: L
     });
 
   const insert = (at: InsertTarget, overwrite = false) =>
-    run(async () => {
+    run('insert', async () => {
       if (!port.insert) return {};
       const outcome = await port.insert(tables, at, { overwrite });
       if (outcome.kind === 'wouldOverwrite') return { confirm: { at, cells: outcome.cells } };
       if (outcome.kind === 'nothing') return { confirm: undefined };
-      return { confirm: undefined, inserted: true, notice: { kind: 'inserted', sheet: outcome.sheet, range: outcome.range } };
-    });
-
-  const undo = (changed?: 'keep' | 'overwrite') =>
-    run(async () => {
-      const outcome = await port.undo(changed === undefined ? {} : { changed });
-      if (outcome.kind === 'changed') return { conflict: outcome.cells };
-      return { conflict: undefined, inserted: false, ...(outcome.kind === 'restored' ? { notice: { kind: 'undone' } } : {}) };
+      const step = undo.record('insert');
+      return { confirm: undefined, notice: { kind: 'inserted', sheet: outcome.sheet, range: outcome.range, step: step.id } };
     });
 
   const actions: InsertActions = {
     open,
-    close: () => update({ open: false, confirm: undefined, conflict: undefined }),
+    close: () => {
+      tasks.drop('open'); // a read still under way would open the picker again with its result
+      update({ open: false, confirm: undefined });
+    },
     choose: (choice) => update({ choice, confirm: undefined }),
     insert,
     cancelOverwrite: () => update({ confirm: undefined }),
-    undo,
-    cancelUndo: () => update({ conflict: undefined }),
-    // The toolbar's undo took the last change back: the notice and its 삽입 취소 no longer name the newest one.
-    forget: () => update({ inserted: false, notice: undefined }),
   };
-  return [{ ...inner, tables, targets: port.insertTargets ?? EVERYWHERE, inserted: inner.inserted && port.canUndo() }, actions];
+  const { notice } = inner;
+  const newest = notice?.kind === 'inserted' && undo.top()?.id === notice.step;
+  // Once the insertion is undone or a later change stands above it, its notice would name the wrong newest change.
+  return [
+    {
+      ...inner,
+      notice: notice?.kind === 'inserted' && !newest ? undefined : notice,
+      busy: tasks.busy !== undefined,
+      tables,
+      targets: port.insertTargets ?? EVERYWHERE,
+      inserted: newest,
+    },
+    actions,
+  ];
 }

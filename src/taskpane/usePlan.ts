@@ -13,21 +13,19 @@ import {
   refA1,
   type Checked,
 } from '../engine/edge';
+import type * as facade from '../engine';
 import type { PanePort } from '../workbook/port';
 import { problemOf } from '../workbook/office/problems';
 import { unusable } from '../workbook/xlsx/unusable';
+import type { Undoable } from './undoOwner';
+import type { PaneSession, PaneTask } from './usePaneSession';
 
-/** The part of the engine facade the pane uses; tests inject their own. */
-export type Engine = {
-  /** `checked`: the tables found and relations judged (the real engine always says; a test's stub may not). */
-  check(sheets: ReadonlyArray<Sheet>): { plan: Plan; findings: Finding[]; checked?: Checked };
-  recompute(sheets: ReadonlyArray<Sheet>, options?: { formulas?: boolean }): { plan: Plan; edits: Edit[]; findings: Finding[] };
-  /** The 가중치 of the goal holding `ref`, rebalanced to 100 by largest remainder (`--rebalance-weights`'s code). */
-  rebalanceAt(plan: Plan, ref: CellRef): Edit[];
-};
+/** The part of the engine facade the pane uses, as the facade types it; tests inject their own. */
+export type Engine = Pick<typeof facade, 'check' | 'recompute' | 'rebalanceAt'>;
 export type LoadEngine = () => Promise<Engine>;
 
-export type Task = 'check' | 'recompute' | 'apply' | 'undo' | 'highlight' | 'weights';
+/** This hook's tasks: their writes are followed by a fresh check, so they are not news that makes the findings stale. */
+const PLAN_TASKS: ReadonlySet<PaneTask> = new Set<PaneTask>(['check', 'recompute', 'apply', 'undo', 'highlight', 'weights']);
 
 /** One cell a recompute would write, with what it holds now, for the preview; `label` names it when the reason is long. */
 export type Change = { readonly edit: Edit; readonly before: CellValue; readonly label?: string };
@@ -35,7 +33,7 @@ export type Change = { readonly edit: Edit; readonly before: CellValue; readonly
 /** One line of news for the user after a task; problems carry their own Korean/English message. */
 export type Notice =
   | { readonly kind: 'applied'; readonly count: number; readonly errors: number }
-  | { readonly kind: 'undone'; readonly count: number }
+  | { readonly kind: 'undone'; readonly count: number; readonly what?: Undoable }
   | { readonly kind: 'fixed'; readonly count: number }
   | { readonly kind: 'nothingToUndo' }
   | { readonly kind: 'previewRefreshed' }
@@ -43,14 +41,14 @@ export type Notice =
   | { readonly kind: 'problem'; readonly message: Message };
 
 export type PlanState = {
-  readonly busy?: Task;
+  readonly busy?: PaneTask;
   /** The latest check: its findings, the tables they sit in, and the plan read (the 달성도 panel shows its 실적). */
   readonly checked?: {
     readonly findings: ReadonlyArray<Finding>;
     readonly tables: ReadonlyArray<TableInfo>;
     readonly plan?: Plan;
     /** What the engine says it checked: the tables found and the relations judged. */
-    readonly checked?: Checked;
+    readonly checked: Checked;
     /** The recompute's edit of each derived cell a finding is on, by `sheet!A1`: the fix that cell's button writes. */
     readonly fixes?: ReadonlyMap<string, Edit>;
   };
@@ -60,9 +58,10 @@ export type PlanState = {
   readonly weights?: { readonly at: string; readonly changes: ReadonlyArray<Change> };
   /** A recompute waiting for the user's go-ahead. */
   readonly preview?: ReadonlyArray<Change>;
-  /** Cells the user edited after the recompute: undo waits for them to choose. */
+  /** Cells the user edited after the change being undone: undo waits for them to choose. */
   readonly conflict?: ReadonlyArray<CellRef>;
   readonly notice?: Notice;
+  /** The undo stack holds a change (a recompute, a fix or an inserted table). */
   readonly canUndo: boolean;
   /** Error cells carry the highlight fill. */
   readonly highlighted?: boolean;
@@ -73,6 +72,7 @@ export type PlanActions = {
   recompute(): Promise<void>;
   apply(): Promise<void>;
   cancelPreview(): void;
+  /** Takes back the newest change, whichever hook made it. */
   undo(changed?: 'keep' | 'overwrite'): Promise<void>;
   cancelUndo(): void;
   select(ref: CellRef): Promise<void>;
@@ -100,21 +100,23 @@ const changesOf = (edits: ReadonlyArray<Edit>, sheets: ReadonlyArray<Sheet>): Ch
 class EngineUnavailable extends Error {}
 
 /** The one hook on the workbook: every Excel call of the pane goes through `port`, every computation through the engine. */
-export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, PlanActions] {
-  const [state, setState] = useState<PlanState>({ canUndo: port.canUndo() });
+export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSession): [PlanState, PlanActions] {
+  const { tasks, undo: undoStack } = session;
+  const runningTask = tasks.current; // stable: subscribing again on every task would add Excel handlers
+  const [state, setState] = useState<Omit<PlanState, 'busy' | 'canUndo'>>({});
   const engine = useRef<Promise<Engine> | undefined>(undefined);
-  /** A task of this hook is running: its own writes are followed by a fresh check, not news to mark stale. */
-  const running = useRef(false);
   // New findings are findings of the workbook as it is now.
   const update = (change: Partial<PlanState>) =>
-    setState((s) => ({ ...s, ...change, ...(change.checked ? { stale: false } : {}), canUndo: port.canUndo() }));
+    setState((s) => ({ ...s, ...change, ...(change.checked ? { stale: false } : {}) }));
 
   useEffect(
     () =>
       port.onChanged?.(() => {
-        if (!running.current) setState((s) => (s.checked && !s.stale ? { ...s, stale: true, weights: undefined } : s));
+        const task = runningTask();
+        if (task === undefined || !PLAN_TASKS.has(task))
+          setState((s) => (s.checked && !s.stale ? { ...s, stale: true, weights: undefined } : s));
       }),
-    [port],
+    [port, runningTask],
   );
 
   const getEngine = (): Promise<Engine> =>
@@ -123,19 +125,21 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
       throw new EngineUnavailable('engine failed to load', { cause: error });
     }));
 
-  /** Runs one task; whatever fails becomes a notice, never an unhandled rejection. */
-  const run = async (task: Task, work: () => Promise<Partial<PlanState>>): Promise<void> => {
-    update({ busy: task, notice: undefined });
-    running.current = true;
-    try {
-      update({ ...(await work()), busy: undefined });
-    } catch (error) {
-      const notice: Notice =
-        error instanceof EngineUnavailable ? { kind: 'engineFailed' } : { kind: 'problem', message: problemOf(error) };
-      update({ busy: undefined, notice });
-    } finally {
-      running.current = false;
-    }
+  /** Runs one task in the pane's queue; whatever fails becomes a notice, never an unhandled rejection. */
+  const run = async (task: PaneTask, work: () => Promise<Partial<PlanState>>): Promise<void> => {
+    const ran = await tasks.run(task, () => (update({ notice: undefined }), work()));
+    if (ran.kind === 'done') update(ran.value);
+    if (ran.kind === 'failed')
+      update({
+        notice:
+          ran.error instanceof EngineUnavailable ? { kind: 'engineFailed' } : { kind: 'problem', message: problemOf(ran.error) },
+      });
+  };
+
+  /** Writes the edits as one step of the undo stack. */
+  const write = async (edits: ReadonlyArray<Edit>, what: Undoable): Promise<void> => {
+    await port.apply(edits);
+    if (edits.length > 0) undoStack.record(what);
   };
 
   const checked = async (): Promise<NonNullable<PlanState['checked']>> => {
@@ -144,7 +148,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
     // A finding on a derived cell the recompute would write is fixed by that one edit; any other is an input to check.
     const { edits } = e.recompute(sheets);
     const fixes = new Map(edits.map((edit) => [cellKey(edit.ref), edit]));
-    return { findings, tables: plan.tables, plan, fixes, ...(scope ? { checked: scope } : {}) };
+    return { findings, tables: plan.tables, plan, fixes, checked: scope };
   };
 
   const check = () => run('check', async () => ({ checked: await checked(), preview: undefined }));
@@ -165,7 +169,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
       const { edits } = e.recompute(sheets);
       if (!sameEdits(edits, state.preview ?? []))
         return { preview: changesOf(edits, sheets), notice: { kind: 'previewRefreshed' } };
-      await port.apply(edits);
+      await write(edits, 'recompute');
       const after = await checked();
       const errors = after.findings.filter((f) => f.severity === 'error').length;
       return { preview: undefined, checked: after, notice: { kind: 'applied', count: edits.length, errors } };
@@ -173,13 +177,14 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
 
   const undo = (changed?: 'keep' | 'overwrite') =>
     run('undo', async () => {
-      const outcome = await port.undo(changed === undefined ? {} : { changed });
+      const { outcome, step } = await undoStack.undo(changed === undefined ? {} : { changed });
       if (outcome.kind === 'changed') return { conflict: outcome.cells };
       if (outcome.kind === 'nothing') return { conflict: undefined, notice: { kind: 'nothingToUndo' } };
       // Undo also takes the highlight off (OfficePort.undo clears it). Findings shown were found on the workbook
       // as it was before: check it again as it is now, or they would say an undone error is gone.
       const after = state.checked ? { checked: await checked() } : {};
-      return { ...after, conflict: undefined, highlighted: false, notice: { kind: 'undone', count: outcome.count } };
+      const notice: Notice = { kind: 'undone', count: outcome.count, ...(step ? { what: step.what } : {}) };
+      return { ...after, conflict: undefined, highlighted: false, notice };
     });
 
   const highlight = (on: boolean) =>
@@ -191,7 +196,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
 
   const fix = (edits: ReadonlyArray<Edit>) =>
     run('apply', async () => {
-      await port.apply(edits);
+      await write(edits, 'fix');
       return { checked: await checked(), weights: undefined, preview: undefined, notice: { kind: 'fixed', count: edits.length } };
     });
 
@@ -229,5 +234,5 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine): [PlanState, Pla
     previewWeights,
     cancelWeights: () => update({ weights: undefined }),
   };
-  return [state, actions];
+  return [{ ...state, busy: tasks.busy, canUndo: undoStack.canUndo() }, actions];
 }

@@ -124,7 +124,10 @@ describe('achievement panel', () => {
   });
 
   it('appears in the pane after a check, below the findings', async () => {
-    const engine = { ...stubEngine, check: () => ({ plan, findings: [] }) };
+    const engine = {
+      ...stubEngine,
+      check: () => ({ plan, findings: [], checked: { tables: plan.tables.length, relations: 0 } }),
+    };
     render(
       <FluentProvider theme={webLightTheme}>
         <App

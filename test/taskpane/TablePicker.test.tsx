@@ -4,30 +4,19 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { rangeA1 } from '../../src/engine/grid/a1';
 import * as engine from '../../src/engine/index';
 import type { Lang } from '../../src/engine/findings/finding';
-import { TablePicker } from '../../src/taskpane/components/TablePicker';
 import { stringsFor } from '../../src/taskpane/strings';
-import { useInsertTable, type LoadReports } from '../../src/taskpane/useInsertTable';
+import type { LoadReports } from '../../src/taskpane/useInsertTable';
 import { OfficePort } from '../../src/workbook/office/port';
 import { layoutReports } from '../../src/workbook/reportGrid';
 import { fakeExcel, fakeWorkbook, sheetOf, typeInto, type FakeWorkbook } from '../fakes/excel';
 import { specOf } from '../fakes/fromSheets';
 import { buildWorkbook } from '../fixtures/build';
 import { SEED } from '../fixtures/seed';
+import { PickerHarness } from './PickerHarness';
 
 const source = buildWorkbook([SEED], 'document').sheets;
 const DEPT = engine.check(source).plan.departments[0].name;
 const loadReports: LoadReports = () => Promise.resolve(engine);
-
-/** The picker as the pane wires it: a button opens it over the hook. */
-function Harness({ port, lang }: { port: OfficePort; lang: Lang }) {
-  const [state, actions] = useInsertTable(port, loadReports, lang);
-  return (
-    <>
-      <button onClick={() => void actions.open()}>open</button>
-      {state.open && <TablePicker state={state} actions={actions} strings={stringsFor(lang)} lang={lang} />}
-    </>
-  );
-}
 
 /** The seed's sheets in the fake Excel plus an empty sheet selected at B2, and the picker open. */
 async function opened(lang: Lang = 'ko') {
@@ -36,7 +25,7 @@ async function opened(lang: Lang = 'ko') {
   const port = new OfficePort(fakeExcel(wb).host);
   render(
     <FluentProvider theme={webLightTheme}>
-      <Harness port={port} lang={lang} />
+      <PickerHarness port={port} lang={lang} loadReports={loadReports} />
     </FluentProvider>,
   );
   fireEvent.click(screen.getByRole('button', { name: 'open' }));

@@ -2,9 +2,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import * as engine from '../../src/engine/index';
-import { TablePicker } from '../../src/taskpane/components/TablePicker';
 import { stringsFor } from '../../src/taskpane/strings';
-import { useInsertTable, type LoadReports } from '../../src/taskpane/useInsertTable';
+import type { LoadReports } from '../../src/taskpane/useInsertTable';
 import { OfficePort } from '../../src/workbook/office/port';
 import type { PanePort } from '../../src/workbook/port';
 import { XlsxPort } from '../../src/workbook/xlsx/browserPort';
@@ -13,25 +12,16 @@ import { fakeExcel, fakeWorkbook } from '../fakes/excel';
 import { specOf } from '../fakes/fromSheets';
 import { buildWorkbook } from '../fixtures/build';
 import { SEED } from '../fixtures/seed';
+import { PickerHarness } from './PickerHarness';
 
 const source = buildWorkbook([SEED], 'document').sheets;
 const loadReports: LoadReports = () => Promise.resolve(engine);
 const words = stringsFor('ko').picker;
 
-function Harness({ port }: { port: PanePort }) {
-  const [state, actions] = useInsertTable(port, loadReports, 'ko');
-  return (
-    <>
-      <button onClick={() => void actions.open()}>open</button>
-      {state.open && <TablePicker state={state} actions={actions} strings={stringsFor('ko')} lang="ko" />}
-    </>
-  );
-}
-
 async function pickerOn(port: PanePort): Promise<string[]> {
   render(
     <FluentProvider theme={webLightTheme}>
-      <Harness port={port} />
+      <PickerHarness port={port} lang="ko" loadReports={loadReports} />
     </FluentProvider>,
   );
   fireEvent.click(screen.getByRole('button', { name: 'open' }));

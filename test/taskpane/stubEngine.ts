@@ -55,8 +55,17 @@ const editsOf = (sheets: ReadonlyArray<Sheet>): Edit[] =>
     .filter((s) => num(s, 3, 1) !== total(s))
     .map((s) => ({ ref: cellRef(s.name, 3, 1), value: total(s), numFmt: '#,##0', reason: TOTAL_MESSAGE }));
 
+/** One table per sheet, one relation (the 계) in each. */
+const checkedOf = (sheets: ReadonlyArray<Sheet>) => ({ tables: sheets.length, relations: sheets.length });
+
 export const stubEngine: Engine = {
   rebalanceAt: () => [],
-  check: (sheets) => ({ plan: planOf(sheets), findings: findingsOf(sheets) }),
-  recompute: (sheets) => ({ plan: planOf(sheets), edits: editsOf(sheets), findings: findingsOf(sheets) }),
+  check: (sheets) => ({ plan: planOf(sheets), findings: findingsOf(sheets), checked: checkedOf(sheets) }),
+  recompute: (sheets) => ({
+    plan: planOf(sheets),
+    edits: editsOf(sheets),
+    left: [],
+    findings: findingsOf(sheets),
+    checked: checkedOf(sheets),
+  }),
 };

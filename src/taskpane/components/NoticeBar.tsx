@@ -10,7 +10,7 @@ const textOf = (notice: Notice, lang: Lang, strings: Strings): string => {
     case 'applied':
       return strings.applied(notice.count, notice.errors);
     case 'undone':
-      return strings.undone(notice.count);
+      return notice.what === 'insert' ? strings.picker.undone : strings.undone(notice.count);
     case 'fixed':
       return strings.fixed(notice.count);
     case 'nothingToUndo':

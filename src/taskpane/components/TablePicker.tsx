@@ -1,88 +1,65 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { DocumentAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
-import { reportIds, type ReportId, type Lang } from '../../engine/edge';
+import type { Lang } from '../../engine/edge';
 import type { Strings } from '../strings';
-import { itemKindOf, itemsOf, takesDepartment } from '../tableChoice';
 import type { InsertActions, InsertState } from '../useInsertTable';
-import { PANEL } from './panelStyle';
 import { TablePreview } from './TablePreview';
-import { UndoConflict } from './UndoConflict';
+import { useTablePickerStyles } from './tablePickerStyles';
+import { ALL, useTablePicker } from './useTablePicker';
 
-const useStyles = makeStyles({
-  picker: PANEL,
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
-
-export type TablePickerProps = { state: InsertState; actions: InsertActions; strings: Strings; lang: Lang };
-
-/** '' in a select means "all": every department, every goal or project. */
-const ALL = '';
+export type TablePickerProps = {
+  state: InsertState;
+  actions: InsertActions;
+  strings: Strings;
+  lang: Lang;
+  /** The pane's 되돌리기: 삽입 취소 is the same undo, offered while the insertion is the newest change. */
+  onUndo: () => void;
+};
 
 /** The compact picker: which table, for which department and goal or project, a preview, and where to insert it. */
-export function TablePicker({ state, actions, strings, lang }: TablePickerProps) {
-  const styles = useStyles();
+export function TablePicker({ state, actions, strings, lang, onUndo }: TablePickerProps) {
+  const styles = useTablePickerStyles();
+  const view = useTablePicker(state, actions, strings, lang);
   const words = strings.picker;
-  const { source, engine, choice } = state;
-  const itemKind = itemKindOf(choice.id);
-  const items = source && itemKind ? itemsOf(source.plan, choice) : [];
-  const ready = source !== undefined && engine !== undefined;
+  const { choice, engine, confirm, notice } = state;
   return (
     <section className={styles.picker} aria-label={words.heading}>
       <Text as="h2" size={300} weight="semibold">
         {words.heading}
       </Text>
-      {!ready && state.busy && <Spinner size="tiny" label={words.loading} />}
-      {ready && (
+      {view.loading && <Spinner size="tiny" label={words.loading} />}
+      {view.ready && engine && (
         <>
           <Field label={words.kind}>
-            <Select
-              value={choice.id}
-              disabled={state.busy}
-              onChange={(_, d) => actions.choose({ id: d.value as ReportId, department: choice.department })}
-            >
-              {reportIds.map((id) => (
+            <Select value={choice.id} disabled={state.busy} onChange={(_, d) => view.chooseKind(d.value)}>
+              {view.kinds.map(({ id, name }) => (
                 <option key={id} value={id}>
-                  {engine.REPORT_NAMES[id][lang]}
+                  {name}
                 </option>
               ))}
             </Select>
           </Field>
-          {takesDepartment(choice.id) && (
+          {view.departments && (
             <Field label={words.department}>
-              <Select
-                value={choice.department ?? ALL}
-                disabled={state.busy}
-                onChange={(_, d) => actions.choose({ id: choice.id, ...(d.value === ALL ? {} : { department: d.value }) })}
-              >
+              <Select value={choice.department ?? ALL} disabled={state.busy} onChange={(_, d) => view.chooseDepartment(d.value)}>
                 <option value={ALL}>{words.allDepartments}</option>
-                {source.plan.departments.map((dept) => (
-                  <option key={dept.name} value={dept.name}>
-                    {dept.name}
+                {view.departments.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
                   </option>
                 ))}
               </Select>
             </Field>
           )}
-          {itemKind && items.length > 0 && (
-            <Field label={words.item[itemKind]}>
+          {view.items && (
+            <Field label={words.item[view.items.kind]}>
               <Select
                 value={choice.item === undefined ? ALL : String(choice.item)}
                 disabled={state.busy}
-                onChange={(_, d) => actions.choose({ ...choice, item: d.value === ALL ? undefined : Number(d.value) })}
+                onChange={(_, d) => view.chooseItem(d.value)}
               >
                 <option value={ALL}>{words.all}</option>
-                {items.map((name, i) => (
+                {view.items.names.map((name, i) => (
                   <option key={i} value={String(i)}>
                     {name}
                   </option>
@@ -94,16 +71,16 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
           <TablePreview tables={state.tables} shown={engine.shownText} strings={words} />
         </>
       )}
-      {state.confirm && (
+      {confirm && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{words.overwrite(state.confirm.cells)}</MessageBarBody>
+          <MessageBarBody>{words.overwrite(confirm.cells)}</MessageBarBody>
           <MessageBarActions>
             <span className={styles.actions}>
               <Button
                 size="small"
                 appearance="primary"
                 disabled={state.busy}
-                onClick={() => void actions.insert(state.confirm!.at, true)}
+                onClick={() => void actions.insert(confirm.at, true)}
               >
                 {words.overwriteYes}
               </Button>
@@ -114,30 +91,16 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
           </MessageBarActions>
         </MessageBar>
       )}
-      {state.conflict && (
-        <UndoConflict
-          cells={state.conflict}
-          strings={strings}
-          onChoose={(c) => void actions.undo(c)}
-          onCancel={actions.cancelUndo}
-        />
-      )}
-      {state.notice && (
+      {notice && (
         <MessageBar
-          intent={state.notice.kind === 'problem' ? 'error' : 'success'}
+          intent={notice.kind === 'problem' ? 'error' : 'success'}
           layout="multiline"
-          role={state.notice.kind === 'problem' ? 'alert' : 'status'}
+          role={notice.kind === 'problem' ? 'alert' : 'status'}
         >
-          <MessageBarBody>
-            {state.notice.kind === 'inserted'
-              ? words.inserted(state.notice.sheet, state.notice.range)
-              : state.notice.kind === 'undone'
-                ? words.undone
-                : state.notice.message[lang]}
-          </MessageBarBody>
-          {state.notice.kind === 'inserted' && state.inserted && (
+          <MessageBarBody>{view.noticeText}</MessageBarBody>
+          {state.inserted && (
             <MessageBarActions>
-              <Button size="small" disabled={state.busy} onClick={() => void actions.undo()}>
+              <Button size="small" disabled={state.busy} onClick={onUndo}>
                 {words.undoInsert}
               </Button>
             </MessageBarActions>
@@ -149,7 +112,7 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
           <Button
             appearance="primary"
             icon={<TableAdd20Regular />}
-            disabled={!ready || state.busy || state.tables.length === 0}
+            disabled={view.insertDisabled}
             onClick={() => void actions.insert({ kind: 'selection' })}
           >
             {words.atSelection}
@@ -158,8 +121,8 @@ export function TablePicker({ state, actions, strings, lang }: TablePickerProps)
         <Button
           appearance={state.targets.includes('selection') ? 'secondary' : 'primary'}
           icon={<DocumentAdd20Regular />}
-          disabled={!ready || state.busy || state.tables.length === 0}
-          onClick={() => void actions.insert({ kind: 'newSheet', name: engine!.REPORT_NAMES[choice.id][lang] })}
+          disabled={view.insertDisabled}
+          onClick={view.insertOnNewSheet}
         >
           {words.onNewSheet}
         </Button>

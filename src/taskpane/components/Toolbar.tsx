@@ -18,7 +18,7 @@ export type ToolbarProps = {
   onCheck: () => void;
   onRecompute: () => void;
   onUndo: () => void;
-  /** Opens or closes the table picker; absent where the port cannot insert (the standalone .xlsx page). */
+  /** Opens or closes the table picker; absent where the port cannot insert, and the button with it. */
   onInsertTable?: () => void;
   insertOpen?: boolean;
 };
@@ -42,14 +42,11 @@ export function Toolbar({
       <Button icon={<Calculator20Regular />} disabled={busy} onClick={onRecompute}>
         {strings.recompute}
       </Button>
-      <Button
-        icon={<TableAdd20Regular />}
-        disabled={!onInsertTable || busy}
-        aria-expanded={onInsertTable ? insertOpen : undefined}
-        {...(onInsertTable ? { onClick: onInsertTable } : { title: strings.insertTableSoon })}
-      >
-        {strings.insertTable}
-      </Button>
+      {onInsertTable && (
+        <Button icon={<TableAdd20Regular />} disabled={busy} aria-expanded={insertOpen} onClick={onInsertTable}>
+          {strings.insertTable}
+        </Button>
+      )}
       <Button icon={<ArrowCounterclockwise20Regular />} disabled={busy || !canUndo} title={strings.undoHint} onClick={onUndo}>
         {strings.undo}
       </Button>
