@@ -2,7 +2,7 @@ import { makeStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { type Finding, type Lang, type Sheet } from '../../engine/edge';
 import type { XlsxPort } from '../../workbook/xlsx/browserPort';
-import { SheetGrid } from '../components/SheetGrid';
+import { SheetGrid } from './SheetGrid';
 import type { Strings } from '../strings';
 import { marksOf, shownCell } from './marks';
 

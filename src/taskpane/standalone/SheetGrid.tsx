@@ -1,9 +1,9 @@
 import { makeStyles, mergeClasses, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { a1, columnName, type CellRef, cellAt, type Sheet } from '../../engine/edge';
-import { gridLayout } from '../standalone/gridLayout';
-import { markKey, type CellMark } from '../standalone/marks';
-import { shownText } from '../standalone/shownText';
+import { gridLayout } from './gridLayout';
+import { markKey, type CellMark } from './marks';
+import { shownText } from './shownText';
 import type { Strings } from '../strings';
 
 const edge = `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`;
