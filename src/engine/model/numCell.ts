@@ -6,7 +6,7 @@ import { readCell } from '../grid/readNumber';
 import type { Reading } from '../grid/reading';
 import { readingInterval } from '../grid/readingInterval';
 import { point } from '../interval/interval';
-import type { NumCell, TextCell, Unread } from './plan';
+import type { NumCell, Unread } from './plan';
 
 export type NumOptions = {
   /** Counts (개, 명, 건) and weights: exact integers, no rounding interval. */
@@ -74,10 +74,4 @@ export function numCell(sheet: Sheet, row: number, col: number, unread: Unread[]
 /** A column the header lacks: a blank reading at the row's first cell, reported once per table by the detector. */
 export function missingNum(sheet: Sheet, row: number, col: number): NumCell {
   return { ref: cellRef(sheet.name, row, col), reading: { kind: 'blank' }, value: null, interval: null };
-}
-
-/** The text of a cell (normalised), or undefined when blank. */
-export function textCell(sheet: Sheet, row: number, col: number | undefined, text: string | undefined): TextCell | undefined {
-  if (col === undefined || text === undefined || text === '') return undefined;
-  return { ref: cellRef(sheet.name, row, col), text };
 }
