@@ -1,4 +1,5 @@
-import { type Finding, type Severity, type TableInfo, tableHolding } from '../engine/edge';
+import { type Finding, type TableInfo, tableHolding } from '../engine/edge';
+import { severityRank } from './severityOrder';
 
 /** The findings of one table (or of one sheet outside every table), errors first. */
 export type FindingGroup = {
@@ -7,8 +8,6 @@ export type FindingGroup = {
   readonly table?: TableInfo;
   readonly findings: ReadonlyArray<Finding>;
 };
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Findings grouped by sheet, then by the table holding their cell, in workbook order; inside a group errors come
@@ -29,7 +28,7 @@ export function groupFindings(findings: ReadonlyArray<Finding>, tables: Readonly
     group.findings.push(f);
     groups.set(key, group);
   });
-  const worst = (g: { findings: Finding[] }) => Math.min(...g.findings.map((f) => RANK[f.severity]));
+  const worst = (g: { findings: Finding[] }) => Math.min(...g.findings.map((f) => severityRank(f.severity)));
   return [...groups.entries()]
     .sort(([, a], [, b]) => worst(a) - worst(b) || a.order - b.order)
     .map(([key, g]) => ({
@@ -37,7 +36,7 @@ export function groupFindings(findings: ReadonlyArray<Finding>, tables: Readonly
       sheet: g.sheet,
       ...(g.table ? { table: g.table } : {}),
       findings: [...g.findings].sort(
-        (a, b) => RANK[a.severity] - RANK[b.severity] || a.ref.row - b.ref.row || a.ref.col - b.ref.col,
+        (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.ref.row - b.ref.row || a.ref.col - b.ref.col,
       ),
     }));
 }

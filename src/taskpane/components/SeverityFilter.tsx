@@ -1,12 +1,11 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../engine/edge';
+import { SEVERITIES } from '../severityOrder';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
-
-export const SEVERITIES: ReadonlyArray<Severity> = ['error', 'warning', 'info'];
 
 export type SeverityFilterProps = {
   shown: ReadonlySet<Severity>;

@@ -1,4 +1,5 @@
 import { type Finding, type Lang, type Severity, type CellRef, type Sheet } from '../../engine/edge';
+import { severityRank } from '../severityOrder';
 import type { Strings } from '../strings';
 
 /** A finding drawn on its cell: the worst severity there and the messages to show on hover. */
@@ -6,8 +7,6 @@ export type CellMark = { readonly severity: Severity; readonly text: string };
 
 /** Marks by `sheet!row,col`. */
 export const markKey = (ref: CellRef): string => `${ref.sheet}!${ref.row},${ref.col}`;
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * The cell the grid draws for `ref`: the top-left of a merge covering it (the grid draws a merge as that one cell,
@@ -32,7 +31,7 @@ export function marksOf(
     const key = markKey(shownCell(sheets, f.ref));
     const before = marks.get(key);
     const text = `${strings.severity[f.severity]}: ${f.message[lang]}`;
-    const severity = before && RANK[before.severity] <= RANK[f.severity] ? before.severity : f.severity;
+    const severity = before && severityRank(before.severity) <= severityRank(f.severity) ? before.severity : f.severity;
     marks.set(key, { severity, text: before ? `${before.text} / ${text}` : text });
   }
   return marks;
