@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import type { Lang, Message } from '../engine/edge';
+import type { Lang, Message, ReportTable } from '../engine/edge';
 import type * as facade from '../engine';
 import { type InsertTarget, type PanePort } from '../workbook/port';
 import { problemOf } from '../workbook/office/problems';
@@ -25,7 +25,7 @@ export type InsertState = {
   readonly engine?: ReportEngine;
   readonly choice: TableChoice;
   /** The tables the choice gives: the preview shows them, insert draws them. */
-  readonly tables: ReadonlyArray<ReturnType<ReportEngine['buildReport']>[number]>;
+  readonly tables: ReadonlyArray<ReportTable>;
   /** The target holds this many filled cells: the pane asks before overwriting them. */
   readonly confirm?: { readonly at: InsertTarget; readonly cells: number };
   readonly notice?: InsertNotice;
