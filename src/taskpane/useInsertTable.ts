@@ -105,7 +105,7 @@ export function useInsertTable(
   const actions: InsertActions = {
     open,
     close: () => {
-      tasks.drop('open'); // a read still under way would open the picker again with its result
+      tasks.drop('open'); // a read still under way belongs to the closed picker: its tables or its refusal are not news
       update({ open: false, confirm: undefined });
     },
     choose: (choice) => update({ choice, confirm: undefined }),
