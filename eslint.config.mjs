@@ -36,9 +36,10 @@ const STAGES = {
   model: ['findings', 'grid', 'interval'],
   detect: ['findings', 'grid', 'interval', 'model'],
   read: ['detect', 'grid', 'interval', 'model'],
-  rules: ['findings', 'formula', 'grid', 'interval', 'model'],
-  recompute: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'rules'],
-  reports: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'recompute', 'rules'],
+  relations: ['findings', 'grid', 'interval', 'model'],
+  rules: ['findings', 'formula', 'grid', 'interval', 'model', 'relations'],
+  recompute: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'relations', 'rules'],
+  reports: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'recompute', 'relations', 'rules'],
 };
 
 const stageRules = Object.entries(STAGES).map(([stage, allowed]) => {

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan';
 import { runRules } from '../rules';
-import { refKey, type Relation } from '../rules/relation';
+import { refKey, type Relation } from '../relations/relation';
 
 /**
  * Derived cells holding the user's own formula (never overwritten) whose cached result the check blames for other

@@ -4,7 +4,7 @@ import type { Reading } from '../grid/reading';
 import { cellAt, type Sheet } from '../grid/sheet';
 import type { LinkChoice, Plan } from '../model/plan';
 import { readPlan } from '../read/readPlan';
-import { evaluate, judge, operandsOf, refKey, type Relation } from '../rules/relation';
+import { evaluate, judge, operandsOf, refKey, type Relation } from '../relations/relation';
 import { applyEdits } from './applyEdits';
 import { derivedRelations } from './derived';
 import type { Edit } from './edit';

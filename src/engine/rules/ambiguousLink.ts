@@ -5,7 +5,7 @@ import { intersects, sum, widen } from '../interval/ops';
 import type { Interval } from '../interval/interval';
 import type { Department, Plan } from '../model/plan';
 import { departmentName, figure, TABLE_NAMES } from './messages';
-import { shownDecimals, termInterval, termValue, type Operand, type Term } from './relation';
+import { shownDecimals, termInterval, termValue, type Operand, type Term } from '../relations/relation';
 import { tableAt } from './tableAt';
 
 /** How many candidate splits a message spells out; the rest are counted. */

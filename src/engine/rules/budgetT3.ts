@@ -1,6 +1,6 @@
 import type { Message } from '../findings/finding';
 import type { BudgetRow, BudgetRowKey, Department } from '../model/plan';
-import { operand, sumRelation, type Checks, type Operand, type Relation } from './relation';
+import { operand, sumRelation, type Checks, type Operand, type Relation } from '../relations/relation';
 
 type Column = 'amount' | 'share' | 'prevAmount' | 'prevShare' | 'change' | 'rate';
 

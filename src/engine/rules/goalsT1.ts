@@ -3,7 +3,7 @@ import type { Department, Goal, Plan, Unit, UnitProject } from '../model/plan';
 import { totalParts } from '../model/unitTotal';
 import { departmentName, TABLE_NAMES } from './messages';
 import { ambiguousLink } from './ambiguousLink';
-import { operand, type Checks, type Operand, type Relation, type Term } from './relation';
+import { operand, type Checks, type Operand, type Relation, type Term } from '../relations/relation';
 import { tableAt } from './tableAt';
 import { yearColumnLabel } from './projectsT5';
 

@@ -8,7 +8,7 @@ import { parseTargetRule, ruleTargets, statedRule, stepTargets } from '../model/
 import { firstFutureYear, statedTargets, targetDecimals } from '../model/targetSeries';
 import { measureChecks } from './measureT4';
 import { figure, placeText, say } from './messages';
-import type { Place } from './relation';
+import type { Place } from '../relations/relation';
 
 const COLUMNS = {
   weight: { ko: '가중치', en: 'weight' },

@@ -3,7 +3,7 @@ import type { Interval } from '../interval/interval';
 import { showNumber } from '../interval/shown';
 import { plural } from '../findings/headline';
 import type { Department, TableKind } from '../model/plan';
-import type { Place } from './relation';
+import type { Place } from '../relations/relation';
 
 /** The tables as the documents title them, and in English. */
 export const TABLE_NAMES: Readonly<Record<TableKind, Message>> = {

@@ -3,7 +3,7 @@ import { josa } from '../findings/particle';
 import type { Finding, Message } from '../findings/finding';
 import { TABLE_NAMES } from './messages';
 import type { UnitProject, YearColumn } from '../model/plan';
-import { operand, sumRelation, type Checks, type Relation } from './relation';
+import { operand, sumRelation, type Checks, type Relation } from '../relations/relation';
 
 const KIND_EN: Readonly<Record<YearColumn['kind'], string>> = {
   결산: 'settled',

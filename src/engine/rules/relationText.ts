@@ -3,7 +3,7 @@ import { refA1 } from '../grid/a1';
 import type { CellRef } from '../grid/cellRef';
 import { GLOSSARY } from '../findings/glossary';
 import { computed, figure, mismatch, TABLE_NAMES, type Figures } from './messages';
-import type { Operand, Relation, Term } from './relation';
+import type { Operand, Relation, Term } from '../relations/relation';
 
 /**
  * A relation in the user's words with its cells, for a finding that says what should add up:

@@ -1,7 +1,7 @@
 import type { Finding, Message } from '../findings/finding';
 import type { StaffRow, Staffing } from '../model/plan';
 import { figure, placeText, say } from './messages';
-import { operand, sumRelation, type Checks, type Operand, type Relation } from './relation';
+import { operand, sumRelation, type Checks, type Operand, type Relation } from '../relations/relation';
 
 type Column = 'quota' | 'grade4' | 'grade5' | 'grade6' | 'current';
 

@@ -3,7 +3,7 @@ import { compactText } from '../grid/text';
 import type { DepartmentFacts, FactCell } from '../model/departmentFacts';
 import type { Plan, Summary, SummaryRow } from '../model/plan';
 import { TABLE_NAMES } from './messages';
-import { operand, type Checks, type Relation, type Term } from './relation';
+import { operand, type Checks, type Relation, type Term } from '../relations/relation';
 import { summaryOperand, type SummaryColumn } from './summaryT0';
 import { tableAt } from './tableAt';
 

@@ -1,7 +1,7 @@
 import type { Finding, Message } from '../findings/finding';
 import type { NumCell, Summary, SummaryRow } from '../model/plan';
 import { figure, placeText, say } from './messages';
-import { operand, sumRelation, type Checks, type Operand, type Place, type Relation } from './relation';
+import { operand, sumRelation, type Checks, type Operand, type Place, type Relation } from '../relations/relation';
 
 export type SummaryColumn = 'strategic' | 'goals' | 'indicators' | 'units' | 'budget' | 'prevBudget' | 'change';
 

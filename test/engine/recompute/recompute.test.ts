@@ -7,7 +7,7 @@ import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { derivedRelations } from '../../../src/engine/recompute/derived';
 import { DEFAULT_AMOUNT_FMT } from '../../../src/engine/recompute/representation';
-import { judge } from '../../../src/engine/rules/relation';
+import { judge } from '../../../src/engine/relations/relation';
 import { buildWorkbook, variant, type Layout } from '../../fixtures/build';
 import { INVENTED } from '../../fixtures/invented';
 import { SEED } from '../../fixtures/seed';

@@ -1,7 +1,7 @@
 import { check, recompute } from '../../../src/engine';
 import type { Finding } from '../../../src/engine/findings/finding';
 import type { BudgetRowKey } from '../../../src/engine/model/plan';
-import { refKey } from '../../../src/engine/rules/relation';
+import { refKey } from '../../../src/engine/relations/relation';
 import { buildWorkbook, variant, type Layout } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
 import { line } from './fixtures';

@@ -3,7 +3,7 @@ import type { Finding } from '../../../src/engine/findings/finding';
 import { showNumber } from '../../../src/engine/interval/shown';
 import type { BudgetRow, BudgetRowKey, Plan } from '../../../src/engine/model/plan';
 import { runRules } from '../../../src/engine/rules';
-import { refKey } from '../../../src/engine/rules/relation';
+import { refKey } from '../../../src/engine/relations/relation';
 import type { BudgetRowData, Fig } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';
 import { budgetPlan } from './cells';

@@ -1,5 +1,5 @@
 import { check } from '../../../src/engine';
-import { refKey } from '../../../src/engine/rules/relation';
+import { refKey } from '../../../src/engine/relations/relation';
 import type { BudgetRowKey } from '../../../src/engine/model/plan';
 import { buildWorkbook, variant, type Layout } from '../../fixtures/build';
 import type { PlanData } from '../../fixtures/planData';

@@ -1,13 +1,13 @@
 import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
 import { check, recompute } from '../../../src/engine/index';
 import { readPlan } from '../../../src/engine/read/readPlan';
-import { resolveBlankDerived } from '../../../src/engine/rules/blankDerived';
-import { operand, sumRelation } from '../../../src/engine/rules/relation';
+import { resolveBlankDerived } from '../../../src/engine/relations/blankDerived';
+import { operand, sumRelation } from '../../../src/engine/relations/relation';
 import { buildWorkbook } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
 import { withCells } from '../recompute/sheets';
-import { num } from './cells';
-import { line } from './fixtures';
+import { num } from '../rules/cells';
+import { line } from '../rules/fixtures';
 
 const { sheets } = buildWorkbook([SEED], 'document');
 const dept = readPlan(sheets).departments[0];
