@@ -1,5 +1,5 @@
 import type { Plan } from '../model/plan';
-import { planRelations } from '../rules';
+import { planRelations } from '../relations';
 import type { Relation } from '../relations/relation';
 
 /**

@@ -1,6 +1,7 @@
 import type { Message } from '../findings/finding';
 import type { Reading } from '../grid/reading';
-import { figure, placeText } from '../rules/messages';
+import { figure } from '../interval/shown';
+import { placeText } from '../relations/placeText';
 import type { Place } from '../relations/relation';
 
 /** Why a derived cell is written, in both languages: filled, corrected, or replacing what did not read as a number. */

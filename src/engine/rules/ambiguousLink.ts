@@ -4,7 +4,9 @@ import type { CellRef } from '../grid/cellRef';
 import { intersects, sum, widen } from '../interval/ops';
 import type { Interval } from '../interval/interval';
 import type { Department, Plan } from '../model/plan';
-import { departmentName, figure, TABLE_NAMES } from './messages';
+import { figure } from '../interval/shown';
+import { TABLE_NAMES } from '../model/tableNames';
+import { departmentName } from './messages';
 import { shownDecimals, termInterval, termValue, type Operand, type Term } from '../relations/relation';
 import { tableAt } from './tableAt';
 

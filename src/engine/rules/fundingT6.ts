@@ -3,7 +3,8 @@ import type { Finding, Message } from '../findings/finding';
 import { josa } from '../findings/particle';
 import { KNOWN_SOURCES, parseSupportTerms } from '../model/funding';
 import type { Overview } from '../model/plan';
-import { placeText, say } from './messages';
+import { placeText } from '../relations/placeText';
+import { say } from './messages';
 
 const TERMS: Message = { ko: '지원조건', en: 'funding terms' };
 

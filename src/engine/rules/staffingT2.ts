@@ -1,19 +1,10 @@
-import type { Finding, Message } from '../findings/finding';
+import type { Finding } from '../findings/finding';
+import { figure } from '../interval/shown';
 import type { StaffRow, Staffing } from '../model/plan';
-import { figure, placeText, say } from './messages';
-import { operand, sumRelation, type Checks, type Operand, type Relation } from '../relations/relation';
-
-type Column = 'quota' | 'grade4' | 'grade5' | 'grade6' | 'current';
-
-const COLUMNS: Readonly<Record<Column, Message>> = {
-  quota: { ko: '정원 계', en: 'authorised total' },
-  grade4: { ko: '4급이상', en: 'grade 4 and above' },
-  grade5: { ko: '5급', en: 'grade 5' },
-  grade6: { ko: '6급이하', en: 'grade 6 and below' },
-  current: { ko: '현원', en: 'current staff' },
-};
-
-const at = (row: StaffRow, col: Column): Operand => operand(row[col], { table: 'T2', row: row.name.text, col: COLUMNS[col] });
+import { placeText } from '../relations/placeText';
+import { staffingOperand } from '../relations/t2Staffing';
+import type { Checks } from './coverage';
+import { say } from './messages';
 
 /** 현원 above 정원 is possible (secondments) but deserves a look. */
 function overQuota(row: StaffRow): Finding[] {
@@ -26,7 +17,7 @@ function overQuota(row: StaffRow): Finding[] {
       ref: row.current.ref,
       cells: [row.current.ref, row.quota.ref],
       message: say(
-        placeText(at(row, 'current').place),
+        placeText(staffingOperand(row, 'current').place),
         `현원 ${figure(current, 0)}명이 정원 ${figure(quota, 0)}명보다 많습니다`,
         `${figure(current, 0)} staff exceed the authorised ${figure(quota, 0)}`,
       ),
@@ -36,21 +27,8 @@ function overQuota(row: StaffRow): Finding[] {
   ];
 }
 
-/** 조직 및 인력현황: 정원 계 = 4급이상 + 5급 + 6급이하 per row; the 계 row sums the departments, column by column. */
+/** 조직 및 인력현황 beyond its relations (relations/t2Staffing.ts): 현원 above 정원, per department row. */
 export function staffingChecks(staffing: Staffing): Checks {
   const { total, rows } = staffing;
-  const relations: Relation[] = [total, ...rows].map((r) =>
-    sumRelation('t2.quota', at(r, 'quota'), [at(r, 'grade4'), at(r, 'grade5'), at(r, 'grade6')]),
-  );
-  if (rows.length > 0)
-    for (const col of Object.keys(COLUMNS) as Column[])
-      relations.push(
-        sumRelation(
-          't2.total',
-          at(total, col),
-          rows.map((r) => at(r, col)),
-        ),
-      );
-  const findings = (rows.length > 0 ? rows : [total]).flatMap(overQuota);
-  return { relations, findings };
+  return { findings: (rows.length > 0 ? rows : [total]).flatMap(overQuota) };
 }

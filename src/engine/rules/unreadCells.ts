@@ -2,7 +2,7 @@ import { refA1 } from '../grid/a1';
 import type { Finding } from '../findings/finding';
 import { unreadReason } from '../model/numCell';
 import type { Budget, Indicator, NumCell, Plan, Staffing, TableKind, UnitProject, Unread } from '../model/plan';
-import { TABLE_NAMES } from './messages';
+import { TABLE_NAMES } from '../model/tableNames';
 import { refKey } from '../relations/relation';
 
 type Of = (kind: TableKind, cells: ReadonlyArray<NumCell>) => Array<{ kind: TableKind; cell: NumCell }>;

@@ -1,6 +1,6 @@
 import type { Message } from '../findings/finding';
 import type { BudgetRow, BudgetRowKey, Department } from '../model/plan';
-import { operand, sumRelation, type Checks, type Operand, type Relation } from '../relations/relation';
+import { operand, sumRelation, type Operand, type Relation } from './relation';
 
 type Column = 'amount' | 'share' | 'prevAmount' | 'prevShare' | 'change' | 'rate';
 
@@ -31,7 +31,7 @@ const at = (key: BudgetRowKey, row: BudgetRow, col: Column): Operand =>
  * 구성비 = amount / 계 × 100 (both years); 비교증감 = 예산액 − 전년도예산액;
  * 증감률 = (예산액 − 전년도예산액) / 전년도예산액 × 100, from the amounts so a wrong 비교증감 stays one error.
  */
-export function budgetChecks(dept: Pick<Department, 'budget'>): Checks {
+export function budgetRelations(dept: Pick<Department, 'budget'>): Relation[] {
   const rows = dept.budget?.rows ?? {};
   const present = (Object.keys(rows) as BudgetRowKey[]).map((key) => ({ key, row: rows[key]! }));
   const relations: Relation[] = [];
@@ -65,5 +65,5 @@ export function budgetChecks(dept: Pick<Department, 'budget'>): Checks {
       expr: { kind: 'percent', num: [now, before(-1)], den: [before(1)] },
     });
   }
-  return { relations, findings: [] };
+  return relations;
 }
