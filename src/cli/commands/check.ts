@@ -3,7 +3,7 @@ import type { ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
 import { checkText } from '../format';
 import type { Io } from '../io';
-import { RULE, exitFor, refuse, writeReport, type Output } from '../report';
+import { RULE, exitFor, refuse, writeReport, type Output } from '../printResult';
 import { outputRefusal } from '../outputTarget';
 import { checkFile } from './checkFile';
 import { sameFile } from './recompute';

@@ -3,7 +3,7 @@ import { EXIT, type ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
 import { tablesText } from '../format';
 import type { Io } from '../io';
-import { writeReport } from '../report';
+import { writeReport } from '../printResult';
 import { checkFile } from './checkFile';
 
 export type TablesArgs = { readonly file: string; readonly json: boolean; readonly lang: Lang };

@@ -19,7 +19,7 @@ const COUNT: Message = { ko: '비고(세부사업수)', en: 'number of detailed 
 
 /**
  * 관련 예산사업 내역: the 단위사업 row = Σ its 세부사업 per year column; 세부사업수 = the 세부사업 rows. A table without
- * its 단위사업 row states no total or count: it has none (rules/projectsT5.ts says so).
+ * its 단위사업 row states no total or count: it has none (rules/t5Projects.ts says so).
  */
 export function projectRelations(unit: UnitProject): Relation[] {
   if (unit.noUnitRow) return [];

@@ -1,5 +1,5 @@
 import type { Overview } from '../../../src/engine/model/plan';
-import { fundingChecks } from '../../../src/engine/rules/fundingT6';
+import { fundingChecks } from '../../../src/engine/rules/t6Overview';
 
 const overview = (terms: string): Overview => ({
   table: 0,
