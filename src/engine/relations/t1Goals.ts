@@ -29,7 +29,7 @@ function policyTotal(dept: Department, plan: Plan): Relation[] {
   if (!policy || dept.goals.length === 0) return [];
   const t1Unit = plan.tables[dept.t1]?.unit;
   const t3Unit = dept.budget && plan.tables[dept.budget.table]?.unit;
-  const stated = operand(policy.amount, { table: 'T3', row: '정책사업', col: COLUMNS.budget }, { amount: true });
+  const stated = operand(policy.budget, { table: 'T3', row: '정책사업', col: COLUMNS.budget }, { amount: true });
   const terms = dept.goals.map((g) => ({ at: goalOperand(g, 'budget', { input: true }), coef: factor(t1Unit, t3Unit) }));
   return [{ rule: 't1.policy', stated, expr: { kind: 'sum', terms }, checkOnly: true }];
 }

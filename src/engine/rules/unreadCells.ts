@@ -10,7 +10,7 @@ type Of = (kind: TableKind, cells: ReadonlyArray<NumCell>) => Array<{ kind: Tabl
 const staffCells = (of: Of, s: Staffing) =>
   [s.total, ...s.rows].flatMap((r) => of('T2', [r.quota, r.grade4, r.grade5, r.grade6, r.current]));
 const budgetCells = (of: Of, b: Budget | undefined) =>
-  Object.values(b?.rows ?? {}).flatMap((r) => of('T3', [r.amount, r.share, r.prevAmount, r.prevShare, r.change, r.rate]));
+  Object.values(b?.rows ?? {}).flatMap((r) => of('T3', [r.budget, r.share, r.prevBudget, r.prevShare, r.change, r.rate]));
 const indicatorCells = (of: Of, indicators: ReadonlyArray<Indicator>) =>
   indicators.flatMap((i) => of('T4', [i.weight, ...i.targets, ...i.actuals]));
 const projectCells = (of: Of, u: UnitProject) => of('T5', [...u.totals, u.detailCount, ...u.details.flatMap((x) => x.amounts)]);

@@ -16,8 +16,8 @@ type Share = 'share' | 'prevShare';
 
 function run(layout: Layout, wrong: ReadonlyArray<{ row: BudgetRowKey; col: Share; value: number }>) {
   const plan = variant(SEED, (p) => {
-    p.budget['계'].amount = '';
-    p.budget['계'].prevAmount = '';
+    p.budget['계'].budget = '';
+    p.budget['계'].prevBudget = '';
     for (const w of wrong) p.budget[w.row][w.col] = w.value;
   });
   const { sheets } = buildWorkbook([plan], layout);
