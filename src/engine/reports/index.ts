@@ -14,7 +14,7 @@ import { indicatorsTable } from './t4Indicators';
 import { overviewTable } from './t6Overview';
 import { projectsTable } from './t5Projects';
 import type { ReportTable } from './reportTable';
-import { staffTable } from './t2Staffing';
+import { staffingTable } from './t2Staffing';
 import { summaryTable } from './t0Summary';
 import { departmentFacts } from '../model/departmentFacts';
 
@@ -75,7 +75,7 @@ function perDepartment(id: ReportId, dept: Department, ctx: ReportContext, o: Re
     case 't1':
       return [goalsTable(dept, ctx)];
     case 't2':
-      return [staffTable(dept, ctx)].filter(present);
+      return [staffingTable(dept, ctx)].filter(present);
     case 't3':
       return [budgetTable(dept, ctx)].filter(present);
     case 't4':

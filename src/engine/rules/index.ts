@@ -9,7 +9,7 @@ import { cellsOf, judge } from '../relations/relation';
 import { blame } from './blame';
 import { loneNote, tablesReached, uncheckedTables, type Checked, type Checks } from './coverage';
 import { duplicateDepartments } from './departmentNames';
-import { fundingChecks } from './t6Overview';
+import { overviewChecks } from './t6Overview';
 import { goalChecks } from './t1Goals';
 import { indicatorChecks } from './t4Indicators';
 import { projectChecks } from './t5Projects';
@@ -29,10 +29,10 @@ function indicatorFamily(goal: Pick<Goal, 'name' | 'indicators'>): Checks {
 }
 
 /** 관련 예산사업 개요: its 지원조건 shares, checked when it states any. */
-function fundingFamily(overview: Overview): Checks {
+function overviewFamily(overview: Overview): Checks {
   const terms = overview.supportTerms;
   const checked = terms !== undefined && parseSupportTerms(terms.text).shares.length > 0;
-  return { findings: fundingChecks(overview), evaluated: checked ? [[terms.ref]] : [] };
+  return { findings: overviewChecks(overview), evaluated: checked ? [[terms.ref]] : [] };
 }
 
 /** What each table family gives beyond its relations (예산현황 has nothing but relations). */
@@ -45,7 +45,7 @@ const families = (plan: Plan, others: ReadonlyArray<DepartmentFacts>): Checks[] 
     budget: () => ({ findings: [] }),
     indicators: indicatorFamily,
     project: projectChecks,
-    overview: fundingFamily,
+    overview: overviewFamily,
   });
 
 /**

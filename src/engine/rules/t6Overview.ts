@@ -12,7 +12,7 @@ const TERMS: Message = { ko: '지원조건', en: 'funding terms' };
 const HAS_SHARE = /[0-9]\s*%/;
 
 /** 관련 예산사업 개요 지원조건: each source a known one, the shares summing to 100 %, the rest readable. */
-export function fundingChecks(overview: Overview): Finding[] {
+export function overviewChecks(overview: Overview): Finding[] {
   const terms = overview.supportTerms;
   if (!terms) return [];
   const { shares, unread } = parseSupportTerms(terms.text);
