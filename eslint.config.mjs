@@ -26,7 +26,8 @@ const outsideEngine = [
 
 /**
  * The engine's stages and the stages each may import: one way, lowest first (DESIGN.md's layer table as it holds;
- * recompute still reads the relations from rules, and grid reads number formats through interval).
+ * grid reads number formats through interval). rules and recompute stand side by side on relations: recompute never
+ * imports rules (the facade and reports, above both, hand it the cells the check blames).
  */
 const STAGES = {
   interval: [],
@@ -36,9 +37,10 @@ const STAGES = {
   model: ['findings', 'grid', 'interval'],
   detect: ['findings', 'grid', 'interval', 'model'],
   read: ['detect', 'grid', 'interval', 'model'],
-  rules: ['findings', 'formula', 'grid', 'interval', 'model'],
-  recompute: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'rules'],
-  reports: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'recompute', 'rules'],
+  relations: ['findings', 'grid', 'interval', 'model'],
+  rules: ['findings', 'formula', 'grid', 'interval', 'model', 'relations'],
+  recompute: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'relations'],
+  reports: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'recompute', 'relations', 'rules'],
 };
 
 const stageRules = Object.entries(STAGES).map(([stage, allowed]) => {

@@ -15,7 +15,7 @@ import { realDeps, type Deps } from './deps';
 import { EXIT, type ExitCode } from './exitCodes';
 import { LANGS, type Io } from './io';
 import { badArguments, internalError } from './messages';
-import { RULE, refuse, type Output } from './report';
+import { RULE, refuse, type Output } from './printResult';
 import { packageVersion } from './version';
 
 const HELP_AFTER = `

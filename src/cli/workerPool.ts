@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckJob } from './checkWorker';
 import type { FileOutcome } from './commands/checkOne';
 import { internalError } from './messages';
-import { RULE } from './report';
+import { RULE } from './printResult';
 
 /** The worker data of a worker thread started from the one-file CLI (npm run pack), which is its own worker script. */
 export const CHECK_WORKER = 'perfplan.checkWorker';

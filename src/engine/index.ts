@@ -6,7 +6,7 @@ import { applyEdits } from './recompute/applyEdits';
 import type { Edit } from './recompute/edit';
 import { recomputeEdits, type Left } from './recompute/recompute';
 import { rebalanceAll } from './recompute/rebalance';
-import { checkRules, type Checked } from './rules';
+import { blamedCells, checkRules, type Checked } from './rules';
 import type { DepartmentFacts } from './model/departmentFacts';
 
 export type { Choice, Finding, Lang, Message, Severity } from './findings/finding';
@@ -69,7 +69,7 @@ export function recompute(
   sheets: ReadonlyArray<Sheet>,
   options: RecomputeOptions = {},
 ): { plan: Plan; edits: Edit[]; left: Left[]; findings: Finding[]; checked: Checked } {
-  const { plan, edits: derived, left } = recomputeEdits(sheets, options);
+  const { plan, edits: derived, left } = recomputeEdits(sheets, options, blamedCells);
   const edits = options.rebalanceWeights ? [...derived, ...rebalanceAll(plan)] : derived;
   const after = check(applyEdits(sheets, edits), options.links ? { links: options.links } : {});
   return { plan, edits, left, findings: after.findings, checked: after.checked };

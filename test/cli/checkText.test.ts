@@ -36,7 +36,7 @@ describe('perfplan check as text', () => {
   it('names the department on each finding line of a two-department workbook', async () => {
     const dir = tempDir();
     const second = { ...SEED, department: '기획예산과' };
-    const broken = variant(second, (p) => void (p.budget.계.amount = 1800));
+    const broken = variant(second, (p) => void (p.budget.계.budget = 1800));
     const file = join(dir, 'two.xlsx');
     writeFileSync(
       file,

@@ -31,8 +31,8 @@ const lastLine = (text: string) => text.trimEnd().split('\n').pop();
 
 describe('perfplan check on a lone 예산현황 (issue 14)', () => {
   it('with 계 예산액 2,000 instead of 1,723: the error at that cell, exit 1', async () => {
-    const built = buildWorkbook([variant(SEED, (p) => void (p.budget.계.amount = 2000))], 'document');
-    const cell = refA1(readPlan(built.sheets).departments[0].budget!.rows.계!.amount.ref);
+    const built = buildWorkbook([variant(SEED, (p) => void (p.budget.계.budget = 2000))], 'document');
+    const cell = refA1(readPlan(built.sheets).departments[0].budget!.rows.계!.budget.ref);
     const r = await cli(['check', await file('lone-t3-broken.xlsx', alone(built, 'T3')), '--json']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);

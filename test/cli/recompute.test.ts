@@ -67,9 +67,9 @@ describe('perfplan recompute on examples/seed.xlsx', () => {
 });
 
 describe('perfplan recompute on a workbook with an input error', () => {
-  const changedInput = variant(SEED, (p) => void (p.budget['인력운영비'].amount = 500));
+  const changedInput = variant(SEED, (p) => void (p.budget['인력운영비'].budget = 500));
   // A typo in a derived cell (행정운영경비 = 인력운영비 + 기본경비): recompute corrects it.
-  const wrongDerived = variant(SEED, (p) => void (p.budget['행정운영경비'].amount = 9999));
+  const wrongDerived = variant(SEED, (p) => void (p.budget['행정운영경비'].budget = 9999));
 
   it('corrects the derived cells that follow a changed input, leaves the input, and exits 0: the output checks clean', async () => {
     const dir = tempDir();
@@ -79,7 +79,7 @@ describe('perfplan recompute on a workbook with an input error', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\d+개 셀을 바꿔 .*out\.xlsx에 썼습니다\n/);
     const [before, after] = [await sheetsOf(input), await sheetsOf(output)];
-    const personnel = readPlan(before).departments[0].budget!.rows['인력운영비']!.amount.ref;
+    const personnel = readPlan(before).departments[0].budget!.rows['인력운영비']!.budget.ref;
     expect(cellIn(after, personnel)).toEqual(cellIn(before, personnel));
     expect(check(before).findings.some((f) => f.severity === 'error')).toBe(true);
     expect(check(after).findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -100,7 +100,7 @@ describe('perfplan recompute on a workbook with an input error', () => {
     const dir = tempDir();
     const input = await planFile(
       dir,
-      variant(SEED, (p) => void (p.budget['인력운영비'].amount = '미정')),
+      variant(SEED, (p) => void (p.budget['인력운영비'].budget = '미정')),
     );
     const r = await cli(['recompute', input, '-o', join(dir, 'out.xlsx')]);
     expect(r.code).toBe(1);
@@ -128,12 +128,12 @@ describe('perfplan recompute options and refusals', () => {
     const dir = tempDir();
     const input = await planFile(
       dir,
-      variant(SEED, (p) => void (p.budget['행정운영경비'].amount = 9999)),
+      variant(SEED, (p) => void (p.budget['행정운영경비'].budget = 9999)),
     );
     const output = join(dir, 'out.xlsx');
     expect((await cli(['recompute', input, '-o', output, '--formulas'])).code).toBe(0);
     const after = await sheetsOf(output);
-    const admin = readPlan(after).departments[0].budget!.rows['행정운영경비']!.amount;
+    const admin = readPlan(after).departments[0].budget!.rows['행정운영경비']!.budget;
     expect(admin.formula).toMatch(/^[A-Z]+\d+\+[A-Z]+\d+$/);
   });
 

@@ -12,7 +12,7 @@ import { captureIo, tempDir } from './fakes';
 describe('perfplan recompute on a workbook with a chart and a pivot cache', () => {
   it('fills the derived cells and keeps every other part of the package byte for byte', async () => {
     // 계 예산액 blank: recompute must fill it; everything the workbook holds besides that cell must survive.
-    const blanked = variant(SEED, (p) => void (p.budget.계.amount = ''));
+    const blanked = variant(SEED, (p) => void (p.budget.계.budget = ''));
     const original = await withChartAndPivot(
       new Uint8Array(await sheetsToWorkbook(buildWorkbook([blanked], 'document').sheets).xlsx.writeBuffer()),
     );
@@ -37,6 +37,6 @@ describe('perfplan recompute on a workbook with a chart and a pivot cache', () =
     if (!read.ok) throw new Error('the output should read');
     const { plan, findings } = check(read.sheets);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(plan.departments[0].budget?.rows.계?.amount.value).toBe(SEED.budget.계.amount);
+    expect(plan.departments[0].budget?.rows.계?.budget.value).toBe(SEED.budget.계.budget);
   });
 });

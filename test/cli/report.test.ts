@@ -89,7 +89,7 @@ describe('perfplan report', () => {
     // 정책사업 예산 in T3 disagrees with Σ T1: an input relation recompute never changes.
     const broken = await planFile(
       'broken.xlsx',
-      variant(SEED, (p) => (p.budget.정책사업.amount = 1600)),
+      variant(SEED, (p) => (p.budget.정책사업.budget = 1600)),
     );
     const out = join(dir, 'broken-t1.xlsx');
     const { code } = await perfplan('report', broken, '--table', 't1', '-o', out);

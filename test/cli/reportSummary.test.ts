@@ -60,8 +60,8 @@ describe('perfplan report --table summary', () => {
       SEED.goals.length,
       SEED.goals.reduce((a, g) => a + Number(g.indicatorCount), 0),
       SEED.goals.reduce((a, g) => a + Number(g.unitCount), 0),
-      policy.amount,
-      policy.prevAmount,
+      policy.budget,
+      policy.prevBudget,
       policy.change,
     ]);
     expect(rows[1][1]).toBe(1); // one 전략목표 line above its T1

@@ -53,7 +53,7 @@ const threeErrors = () =>
   buildWorkbook(
     [
       variant(SEED, (p) => {
-        p.budget.계.amount = 1800;
+        p.budget.계.budget = 1800;
         p.staffing.rows[0].quota = 18;
         p.goals[1].unitProjects[0].totals[2] = 405;
       }),

@@ -10,8 +10,8 @@ import { checkBytes, complaints } from './checkBytes';
  * sheet and cell, and no relation reads it as a number (no other error or warning). Text in the conventions reads.
  */
 const UNREAD: ReadonlyArray<[string, string, Value | { error: string } | boolean]> = [
-  ['a formula without a cached value in a total', 'T3.계.amount', { formula: 'C23+C24+C28' } as unknown as Value],
-  ['#REF! in a total', 'T3.계.amount', { error: '#REF!' } as unknown as Value],
+  ['a formula without a cached value in a total', 'T3.계.budget', { formula: 'C23+C24+C28' } as unknown as Value],
+  ['#REF! in a total', 'T3.계.budget', { error: '#REF!' } as unknown as Value],
   ['#REF! in a share', 'T3.정책사업.share', { error: '#REF!' } as unknown as Value],
   ['a formula whose result is #DIV/0!', 'T3.계.rate', { formula: 'G22/E22', result: { error: '#DIV/0!' } } as unknown as Value],
   ['#N/A in T2', 'T2.0.quota', '#N/A'],
@@ -21,8 +21,8 @@ const UNREAD: ReadonlyArray<[string, string, Value | { error: string } | boolean
   ['미정 in T1', 'T1.0.budget', '미정'],
   ['words for a weight', 'T4.0.0.weight', '삼십'],
   ['words for a 세부사업수', 'T5.0.2.count', '네개'],
-  ['TRUE for an amount', 'T3.계.amount', true],
-  ['a text formula result', 'T3.정책사업.amount', { formula: 'B5', result: 'abc' } as unknown as Value],
+  ['TRUE for an amount', 'T3.계.budget', true],
+  ['a text formula result', 'T3.정책사업.budget', { formula: 'B5', result: 'abc' } as unknown as Value],
 ];
 
 describe.each(STYLES.filter((s) => s.layout !== 'oneSheet').map((s) => [s.name, s] as const))(
@@ -48,7 +48,7 @@ const READABLE: ReadonlyArray<[string, Value]> = [
   ['T3.계.change', '(81)'],
   ['T3.계.rate', '△4.50%'],
   ['T3.정책사업.share', '86.97 %'],
-  ['T3.재무활동.amount', '-'],
+  ['T3.재무활동.budget', '-'],
   ['T2.0.quota', '17명'],
 ];
 

@@ -3,7 +3,7 @@ import type { ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
 import { checkText } from '../format';
 import type { Io } from '../io';
-import { RULE, exitFor, refuse, writeReport, type Output } from '../report';
+import { RULE, exitFor, refuse, writeResult, type Output } from '../printResult';
 import { outputRefusal } from '../outputTarget';
 import { checkFile } from './checkFile';
 import { sameFile } from './recompute';
@@ -46,7 +46,7 @@ export async function check(args: CheckArgs, io: Io, deps: Deps = realDeps): Pro
     const failed = await writeFindingsSheet(args, checked.plan, checked.findings, io);
     if (failed !== undefined) return failed;
   }
-  if (args.json) writeReport(io, out, checked.plan.tables, checked.findings, checked.checked);
+  if (args.json) writeResult(io, out, checked.plan.tables, checked.findings, checked.checked);
   else
     io.stdout(checkText(checked.findings, args.lang, { tables: checked.plan.tables, checked: checked.checked, all: !!args.all }));
   return exitFor(checked.findings);

@@ -3,7 +3,7 @@ import { unusable } from '../../workbook/xlsx/unusable';
 import type { ExitCode } from '../exitCodes';
 import type { Deps } from '../deps';
 import type { Io } from '../io';
-import { RULE, refuse, type Output } from '../report';
+import { RULE, refuse, type Output } from '../printResult';
 
 /** Read a file and check it; an unusable file or one without any plan table ends the run with exit 2. */
 export async function checkFile(

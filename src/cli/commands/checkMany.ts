@@ -7,7 +7,7 @@ import { inputFiles } from '../inputFiles';
 import type { Io } from '../io';
 import { findingJson, runFindingJson, tableJson, type JsonFinding, type JsonTable } from '../json';
 import { MANY_HEADER, SUMMARY_ONLY, VERDICT, filesTotal, noWorkbooks, type Verdict } from '../manyMessages';
-import { RULE, refuse } from '../report';
+import { RULE, refuse } from '../printResult';
 import { checkInWorkers } from '../workerPool';
 import { checkOne, type FileOutcome } from './checkOne';
 

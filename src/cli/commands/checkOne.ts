@@ -2,7 +2,7 @@ import type { Checked, DepartmentFacts, Finding, Message, RuleId, TableInfo } fr
 import { unusable } from '../../workbook/xlsx/unusable';
 import type { Deps } from '../deps';
 import { internalError } from '../messages';
-import { RULE } from '../report';
+import { RULE } from '../printResult';
 
 /** One file of a many-file check, as plain data: what a worker thread sends back. */
 export type FileOutcome =

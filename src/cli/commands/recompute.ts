@@ -19,7 +19,7 @@ import { checkText, editsText, leftText, summaryLine } from '../format';
 import type { Io } from '../io';
 import { RECOMPUTE, badLink, unknownLink } from '../messages';
 import { outputRefusal } from '../outputTarget';
-import { RULE, exitFor, refuse, type Output } from '../report';
+import { RULE, exitFor, refuse, type Output } from '../printResult';
 
 export type RecomputeArgs = {
   readonly input: string;

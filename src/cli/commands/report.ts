@@ -7,7 +7,7 @@ import { summaryLine } from '../format';
 import type { Io } from '../io';
 import { RECOMPUTE } from '../messages';
 import { outputRefusal } from '../outputTarget';
-import { RULE, exitFor, refuse, type Output } from '../report';
+import { RULE, exitFor, refuse, type Output } from '../printResult';
 import { sameFile } from './recompute';
 import { REPORT_OUTPUT, reportWritten, writeReportSheet } from './reportOutput';
 

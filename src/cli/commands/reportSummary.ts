@@ -9,7 +9,7 @@ import { summaryLine } from '../format';
 import { inputFiles } from '../inputFiles';
 import type { Io } from '../io';
 import { noWorkbooks } from '../manyMessages';
-import { RULE, exitFor, refuse, type Output } from '../report';
+import { RULE, exitFor, refuse, type Output } from '../printResult';
 import { sameFile } from './recompute';
 import { REPORT_OUTPUT, reportWritten } from './reportOutput';
 

@@ -3,7 +3,7 @@ import { EXIT, type ExitCode } from '../exitCodes';
 import { realDeps, type Deps } from '../deps';
 import { tablesText } from '../format';
 import type { Io } from '../io';
-import { writeReport } from '../report';
+import { writeResult } from '../printResult';
 import { checkFile } from './checkFile';
 
 export type TablesArgs = { readonly file: string; readonly json: boolean; readonly lang: Lang };
@@ -12,7 +12,7 @@ export type TablesArgs = { readonly file: string; readonly json: boolean; readon
 export async function tables(args: TablesArgs, io: Io, deps: Deps = realDeps): Promise<ExitCode> {
   const checked = await checkFile(args.file, io, args, deps);
   if (typeof checked === 'number') return checked;
-  if (args.json) writeReport(io, args, checked.plan.tables, []);
+  if (args.json) writeResult(io, args, checked.plan.tables, []);
   else io.stdout(tablesText(checked.plan.tables, args.lang));
   return EXIT.clean;
 }

@@ -21,7 +21,7 @@ function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKi
   if (is('division', k) && rowHas(row, at, 'planGroup', 'strategicCount')) return 'T0';
   if (is('goal', k) && rowHas(row, at, 'indicatorCount', 'unitCount', 'budget')) return 'T1';
   if (is('department', k) && rowHas(row, at, 'quota', 'current')) return 'T2';
-  if (is('category', k) && rowHas(row, at, 'amount') && rowHas(row, at, 'prevAmount', 'change', 'rate') && isBudgetHeader(ix, at))
+  if (is('category', k) && rowHas(row, at, 'budget') && rowHas(row, at, 'prevBudget', 'change', 'rate') && isBudgetHeader(ix, at))
     return 'T3';
   if (
     is('indicator', k) &&

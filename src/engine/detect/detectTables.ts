@@ -7,7 +7,7 @@ import { readHeader } from './headers';
 import { findMarks, type Mark } from './marks';
 import { indexSheet, type SheetIndex } from './sheetIndex';
 import { detectT1 } from './t1Goals';
-import { detectT2 } from './t2Staff';
+import { detectT2 } from './t2Staffing';
 import { detectT3 } from './t3Budget';
 import { detectT4 } from './t4Indicators';
 import { detectT5 } from './t5Projects';

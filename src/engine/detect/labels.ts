@@ -17,7 +17,9 @@ export const LABEL = {
   goal: /^정책사업목표$/,
   indicatorCount: /^(성과)?지표수/,
   unitCount: /^단위사업수/,
-  budget: /^예산액?($|\()/,
+  /** 예산액 of T0, T1 and T3 (`예산액(백만원)`), or a bare 예산. */
+  budget: /^예산액|^예산($|\()/,
+  prevBudget: /^전년도예산액?/,
   // T2
   department: /^부서명?$/,
   quota: /^정원/,
@@ -29,9 +31,7 @@ export const LABEL = {
   teams: /직제/,
   // T3
   category: /^구분$/,
-  amount: /^예산액/,
   share: /^구성비/,
-  prevAmount: /^전년도예산액?/,
   change: /^(비교증감|증감액)/,
   rate: /^증감[률율]/,
   // T4

@@ -79,7 +79,7 @@ export function detectT0(ctx: DetectContext, anchor: Anchor): DetectedSummary {
     '정책사업목표 지표수': colOf(header, 'indicatorTotal'),
     단위사업수: colOf(header, 'unitCount'),
     예산액: colOf(header, 'budget'),
-    전년도예산액: colOf(header, 'prevAmount'),
+    전년도예산액: colOf(header, 'prevBudget'),
     비교증감: colOf(header, 'change'),
   };
   const unread: Unread[] = [];

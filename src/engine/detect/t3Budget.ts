@@ -13,17 +13,17 @@ import { is } from './labels';
  * 예산액 is this year's, the one after 전년도예산액 the previous year's.
  */
 function budgetColumns(header: Header, anchorCol: number) {
-  const amount = findCol(header, (c) => is('amount', c.label));
-  const prevAmount = findCol(header, (c) => is('prevAmount', c.label) || (is('prevAmount', c.group) && !is('share', c.label)));
+  const budget = findCol(header, (c) => is('budget', c.label));
+  const prevBudget = findCol(header, (c) => is('prevBudget', c.label) || (is('prevBudget', c.group) && !is('share', c.label)));
   const shareAfter = (from: number | undefined) =>
     from === undefined ? undefined : findCol(header, (c) => is('share', c.label), from);
-  const share = shareAfter(amount);
+  const share = shareAfter(budget);
   return {
     구분: anchorCol,
-    예산액: amount,
-    구성비: share !== undefined && (prevAmount === undefined || share < prevAmount) ? share : undefined,
-    전년도예산액: prevAmount,
-    '구성비(전년도)': shareAfter(prevAmount),
+    예산액: budget,
+    구성비: share !== undefined && (prevBudget === undefined || share < prevBudget) ? share : undefined,
+    전년도예산액: prevBudget,
+    '구성비(전년도)': shareAfter(prevBudget),
     비교증감: findCol(header, (c) => is('change', c.label)),
     증감률: findCol(header, (c) => is('rate', c.label)),
   };
@@ -56,9 +56,9 @@ export function detectT3(ctx: DetectContext, anchor: Anchor): Detected {
     }
     budget[key] = {
       label,
-      amount: numAt(ix, header, r, cols.예산액, unread),
+      budget: numAt(ix, header, r, cols.예산액, unread),
       share: numAt(ix, header, r, cols.구성비, unread),
-      prevAmount: numAt(ix, header, r, cols.전년도예산액, unread),
+      prevBudget: numAt(ix, header, r, cols.전년도예산액, unread),
       prevShare: numAt(ix, header, r, cols['구성비(전년도)'], unread),
       change: numAt(ix, header, r, cols.비교증감, unread),
       rate: numAt(ix, header, r, cols.증감률, unread),

@@ -52,12 +52,12 @@ function factsOf(dept: Department, plan: Plan): DepartmentFacts {
     indicators: goalCells('indicatorCount'),
     units: goalCells('unitCount'),
     budget: policy
-      ? { cells: [policyCell(policy.amount, T1_COLS.budget)], ...factor(t3Factor) }
+      ? { cells: [policyCell(policy.budget, T1_COLS.budget)], ...factor(t3Factor) }
       : { cells: goalCells('budget'), ...factor(t1?.unit?.factor) },
     ...(policy
       ? {
           prevBudget: {
-            cell: policyCell(policy.prevAmount, { ko: '전년도예산액', en: 'previous-year budget' }),
+            cell: policyCell(policy.prevBudget, { ko: '전년도예산액', en: 'previous-year budget' }),
             ...factor(t3Factor),
           },
           change: policyCell(policy.change, { ko: '비교증감', en: 'change' }),

@@ -97,9 +97,9 @@ export const BUDGET_ROW_KEYS: ReadonlyArray<BudgetRowKey> = [
 ];
 export type BudgetRow = {
   readonly label: TextCell;
-  readonly amount: NumCell; // 예산액
+  readonly budget: NumCell; // 예산액
   readonly share: NumCell; // 구성비
-  readonly prevAmount: NumCell; // 전년도예산액
+  readonly prevBudget: NumCell; // 전년도예산액
   readonly prevShare: NumCell; // 구성비 (전년도)
   readonly change: NumCell; // 비교증감
   readonly rate: NumCell; // 증감률

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan';
-import { planRelations } from '../rules';
-import type { Relation } from '../rules/relation';
+import { planRelations } from '../relations';
+import type { Relation } from '../relations/relation';
 
 /**
  * The relations whose stated cell recompute may write: all but the check-only ones (`t1.policy`, whose stated cell,

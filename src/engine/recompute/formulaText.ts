@@ -2,7 +2,7 @@ import { refA1 } from '../grid/a1';
 import type { CellRef } from '../grid/cellRef';
 import { cellAt, type Sheet } from '../grid/sheet';
 import { formatInfo, type FormatInfo } from '../interval/fromFormat';
-import { termValue, type Expr, type Term } from '../rules/relation';
+import { termValue, type Expr, type Term } from '../relations/relation';
 
 /** A reference as the formula in `home` writes it: `C5`, or `'예산현황'!C5` on another sheet. */
 export function formulaRef(ref: CellRef, home: string): string {

@@ -1,6 +1,12 @@
+import type { CellRef } from '../grid/cellRef';
 import type { Plan } from '../model/plan';
-import { runRules } from '../rules';
-import { refKey, type Relation } from '../rules/relation';
+import { refKey, type Relation } from '../relations/relation';
+
+/**
+ * The cells the check blames for other relations' disagreement (rules' `blamedCells`). Recompute sits beside rules,
+ * not above it: the facade and reports, which stand above both, hand it over.
+ */
+export type Blamed = (plan: Plan) => ReadonlyArray<CellRef>;
 
 /**
  * Derived cells holding the user's own formula (never overwritten) whose cached result the check blames for other
@@ -8,9 +14,12 @@ import { refKey, type Relation } from '../rules/relation';
  * user's formula gives, which need not be the relation's value, so nothing is computed from it. Inputs are not
  * held: recompute is asked to make the derived cells follow them, and a changed 인력운영비 is how a user asks.
  */
-export function heldCells(plan: Plan, derived: ReadonlyArray<Relation>): ReadonlySet<string> {
+export function heldCells(plan: Plan, derived: ReadonlyArray<Relation>, blamed: Blamed): ReadonlySet<string> {
   const formulas = new Set(derived.filter((r) => r.stated.cell.formula !== undefined).map((r) => refKey(r.stated.cell.ref)));
   if (formulas.size === 0) return formulas; // no user formula to hold: spare the whole check
-  const causes = runRules(plan).flatMap((f) => (f.cause ? [refKey(f.cause)] : []));
-  return new Set(causes.filter((key) => formulas.has(key)));
+  return new Set(
+    blamed(plan)
+      .map(refKey)
+      .filter((key) => formulas.has(key)),
+  );
 }

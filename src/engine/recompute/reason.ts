@@ -1,7 +1,8 @@
 import type { Message } from '../findings/finding';
 import type { Reading } from '../grid/reading';
-import { figure, placeText } from '../rules/messages';
-import type { Place } from '../rules/relation';
+import { figure } from '../interval/shown';
+import { placeText } from '../relations/placeText';
+import type { Place } from '../relations/relation';
 
 /** Why a derived cell is written, in both languages: filled, corrected, or replacing what did not read as a number. */
 export function editReason(place: Place, before: Reading, value: number, decimals: number): Message {

@@ -1,6 +1,6 @@
 import { sameCell, type CellRef } from '../grid/cellRef';
 import type { Goal, Indicator, Plan } from '../model/plan';
-import { figure } from '../rules/messages';
+import { figure } from '../interval/shown';
 import type { Edit } from './edit';
 import { rebalanceWeights } from './largestRemainder';
 

@@ -4,12 +4,12 @@ import type { Reading } from '../grid/reading';
 import { cellAt, type Sheet } from '../grid/sheet';
 import type { LinkChoice, Plan } from '../model/plan';
 import { readPlan } from '../read/readPlan';
-import { evaluate, judge, operandsOf, refKey, type Relation } from '../rules/relation';
+import { evaluate, judge, operandsOf, refKey, type Relation } from '../relations/relation';
 import { applyEdits } from './applyEdits';
 import { derivedRelations } from './derived';
 import type { Edit } from './edit';
 import { relationFormula } from './formulaText';
-import { heldCells } from './held';
+import { heldCells, type Blamed } from './held';
 import { editReason } from './reason';
 import { heldValue, representation } from './representation';
 import { targetFills } from './targets';
@@ -130,11 +130,13 @@ function changes(sheets: ReadonlyMap<string, Sheet>, e: Edit): boolean {
  * Every derived cell to write, to a fixpoint: a filled 행정운영경비 feeds 계, which feeds 구성비. Each round re-reads
  * the plan from the sheets as edited so far; the edits keep the reason against what the cell held at first.
  * Blank future 목표 follow, filled by their 근거 (no derived cell depends on them). `left` lists the cells whose
- * figure depends on a choice the workbook does not make.
+ * figure depends on a choice the workbook does not make. `blamed`: the cells the check blames (rules' `blamedCells`),
+ * to hold the user's formulas whose cached result is wrong.
  */
 export function recomputeEdits(
   sheets: ReadonlyArray<Sheet>,
-  options: RecomputeOptions = {},
+  options: RecomputeOptions,
+  blamed: Blamed,
 ): { plan: Plan; edits: Edit[]; left: Left[] } {
   const read = (s: ReadonlyArray<Sheet>) => readPlan(s, { links: options.links ?? [] });
   const first = read(sheets);
@@ -144,7 +146,7 @@ export function recomputeEdits(
   let current: ReadonlyArray<Sheet> = sheets;
   let plan = first;
   // The user's formulas are never written, so what is held in the first plan stays held.
-  const held = heldCells(first, derivedRelations(first));
+  const held = heldCells(first, derivedRelations(first), blamed);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const ours = new Set(edits.keys());
     const pending = derivedRelations(plan).filter((rel) => needsWrite(rel, ours, held));

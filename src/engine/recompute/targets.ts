@@ -4,7 +4,7 @@ import { formatInfo } from '../interval/fromFormat';
 import type { Indicator, Plan } from '../model/plan';
 import { parseTargetRule, projectTargets, statedRule } from '../model/targetRule';
 import { statedTargets, targetDecimals } from '../model/targetSeries';
-import { figure } from '../rules/messages';
+import { figure } from '../interval/shown';
 import type { Edit } from './edit';
 import { heldValue } from './representation';
 

@@ -1,7 +1,7 @@
 import { generalDecimals } from '../interval/general';
 import { excelRound } from '../interval/round';
 import type { FormatInfo } from '../interval/fromFormat';
-import { evaluate, type Expr, type Term } from '../rules/relation';
+import { evaluate, type Expr, type Term } from '../relations/relation';
 
 /** The figure a derived cell gets, in the units the reader sees, and the decimals it was rounded to. */
 export type Derived = { readonly value: number; readonly decimals: number };

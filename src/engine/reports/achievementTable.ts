@@ -4,7 +4,7 @@ import { achievement, judgedYear } from '../recompute/achievement';
 import { headerCell, numberCell, textCell } from './cells';
 import type { ReportContext } from './context';
 import { REPORT_NAMES } from './catalog';
-import { shortYear } from './indicatorsT4';
+import { shortYear } from './t4Indicators';
 import { makeTable, span } from './makeTable';
 import type { ReportCell, ReportTable } from './reportTable';
 import { titled, wordsIn } from './words';

@@ -1,5 +1,5 @@
 import type { Message } from '../findings/finding';
-import { TABLE_NAMES } from '../rules/messages';
+import { TABLE_NAMES } from '../model/tableNames';
 
 /** Every report perfplan builds: the six standard tables of a plan, then the tables derived from them. */
 export const reportIds = [

@@ -8,7 +8,7 @@ import type { ReportCell, ReportTable } from './reportTable';
 import { titled, unitCaption, wordsIn } from './words';
 
 /** A department's figures; `change` and `rate` are its own 예산현황's stated ones where it states them. */
-type Row = { name: string; amount: number | null; prev: number | null; change?: number | null; rate?: number | null };
+type Row = { name: string; budget: number | null; prevBudget: number | null; change?: number | null; rate?: number | null };
 
 const held = (cell: NumCell | undefined, scale: number): number | null =>
   cell?.value === null || cell === undefined ? null : cell.value * scale;
@@ -36,8 +36,8 @@ export function departmentsTable(depts: ReadonlyArray<Department>, ctx: ReportCo
     const total = d.budget!.rows.계!;
     return {
       name: d.name,
-      amount: held(total.amount, scale),
-      prev: held(total.prevAmount, scale),
+      budget: held(total.budget, scale),
+      prevBudget: held(total.prevBudget, scale),
       change: held(total.change, scale),
       rate: total.rate.value,
     };
@@ -45,16 +45,18 @@ export function departmentsTable(depts: ReadonlyArray<Department>, ctx: ReportCo
   const sum = (pick: (r: Row) => number | null) => rows.reduce((a, r) => a + (pick(r) ?? 0), 0);
   // One department is the whole: its stated figures are the whole's too (the seed's △4.50, not the naive △4.49).
   const whole: Row =
-    rows.length === 1 ? { ...rows[0], name: '' } : { name: '', amount: sum((r) => r.amount), prev: sum((r) => r.prev) };
-  const share = (v: number | null) => (v === null || !whole.amount ? null : excelRound((v / whole.amount) * 100, 2));
+    rows.length === 1
+      ? { ...rows[0], name: '' }
+      : { name: '', budget: sum((r) => r.budget), prevBudget: sum((r) => r.prevBudget) };
+  const share = (v: number | null) => (v === null || !whole.budget ? null : excelRound((v / whole.budget) * 100, 2));
   const line = (r: Row, extra: Partial<ReportCell>): ReportCell[] => [
-    numberCell(r.amount, 'amount', extra),
-    numberCell(share(r.amount), 'ratio', extra),
-    numberCell(r.prev, 'amount', extra),
+    numberCell(r.budget, 'amount', extra),
+    numberCell(share(r.budget), 'ratio', extra),
+    numberCell(r.prevBudget, 'amount', extra),
     // The plan is regenerated before a report, so a stated 비교증감 or 증감률 is a consistent one: keep it, as the
     // department's own 예산현황 does (it was computed from 천원 figures this table does not hold).
-    numberCell(r.change ?? difference(r.amount, r.prev), 'amount', extra),
-    numberCell(r.rate ?? changeRate(r.amount, r.prev), 'ratio', extra),
+    numberCell(r.change ?? difference(r.budget, r.prevBudget), 'amount', extra),
+    numberCell(r.rate ?? changeRate(r.budget, r.prevBudget), 'ratio', extra),
   ];
   const w = wordsIn(ctx.lang);
   const header = [[w('department'), w('budget'), w('share'), w('prevBudget'), w('change'), w('changeRate')].map(headerCell)];

@@ -4,7 +4,7 @@ import type { CellRef } from '../grid/cellRef';
 import { excelRound } from '../interval/round';
 import type { Plan } from '../model/plan';
 import { tableHolding } from '../model/tableHolding';
-import { TABLE_NAMES } from '../rules/messages';
+import { TABLE_NAMES } from '../model/tableNames';
 import { headerCell, numberCell, textCell } from './cells';
 import type { ReportContext } from './context';
 import { REPORT_NAMES } from './catalog';

@@ -2,25 +2,25 @@ import type { Finding, Lang } from '../findings/finding';
 import type { Sheet } from '../grid/sheet';
 import type { Department, Plan } from '../model/plan';
 import { achievementTable } from './achievementTable';
-import { budgetTable } from './budgetT3';
+import { budgetTable } from './t3Budget';
 import type { ReportId } from './catalog';
 import { formatsOf, noFormats } from './cells';
 import { sameName, type ReportContext } from './context';
 import { departmentsTable } from './departmentsTable';
 import { findingsTable } from './findingsTable';
 import { fundingTable } from './fundingTable';
-import { goalsTable } from './goalsT1';
-import { indicatorsTable } from './indicatorsT4';
-import { overviewTable } from './overviewT6';
-import { projectsTable } from './projectsT5';
+import { goalsTable } from './t1Goals';
+import { indicatorsTable } from './t4Indicators';
+import { overviewTable } from './t6Overview';
+import { projectsTable } from './t5Projects';
 import type { ReportTable } from './reportTable';
-import { staffTable } from './staffT2';
-import { summaryTable } from './summaryT0';
+import { staffingTable } from './t2Staffing';
+import { summaryTable } from './t0Summary';
 import { departmentFacts } from '../model/departmentFacts';
 
 export { REPORT_NAMES, reportId, reportIds, type ReportId } from './catalog';
 export { regenerate } from './regenerate';
-export { summaryTable } from './summaryT0';
+export { summaryTable } from './t0Summary';
 export type { Align, Fill, ReportCell, ReportTable } from './reportTable';
 
 export type ReportOptions = {
@@ -75,7 +75,7 @@ function perDepartment(id: ReportId, dept: Department, ctx: ReportContext, o: Re
     case 't1':
       return [goalsTable(dept, ctx)];
     case 't2':
-      return [staffTable(dept, ctx)].filter(present);
+      return [staffingTable(dept, ctx)].filter(present);
     case 't3':
       return [budgetTable(dept, ctx)].filter(present);
     case 't4':

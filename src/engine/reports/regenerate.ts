@@ -4,7 +4,7 @@ import type { Plan } from '../model/plan';
 import { readPlan } from '../read/readPlan';
 import { applyEdits } from '../recompute/applyEdits';
 import { recomputeEdits } from '../recompute/recompute';
-import { runRules } from '../rules';
+import { blamedCells, runRules } from '../rules';
 
 /**
  * The plan a report is built from: the workbook with its derived cells recomputed where they are blank or wrong and
@@ -12,7 +12,7 @@ import { runRules } from '../rules';
  * recompute never changes.
  */
 export function regenerate(sheets: ReadonlyArray<Sheet>): { plan: Plan; sheets: Sheet[]; findings: Finding[] } {
-  const edited = applyEdits(sheets, recomputeEdits(sheets).edits);
+  const edited = applyEdits(sheets, recomputeEdits(sheets, {}, blamedCells).edits);
   const plan = readPlan(edited);
   return { plan, sheets: edited, findings: runRules(plan) };
 }

@@ -4,8 +4,10 @@ import type { CellRef } from '../grid/cellRef';
 import { intersects, sum, widen } from '../interval/ops';
 import type { Interval } from '../interval/interval';
 import type { Department, Plan } from '../model/plan';
-import { departmentName, figure, TABLE_NAMES } from './messages';
-import { shownDecimals, termInterval, termValue, type Operand, type Term } from './relation';
+import { figure } from '../interval/shown';
+import { TABLE_NAMES } from '../model/tableNames';
+import { departmentName } from './messages';
+import { shownDecimals, termInterval, termValue, type Operand, type Term } from '../relations/relation';
 import { tableAt } from './tableAt';
 
 /** How many candidate splits a message spells out; the rest are counted. */

@@ -17,8 +17,8 @@ import {
   type Operand,
   type Outcome,
   type Relation,
-} from './relation';
-import { solveFor } from './solve';
+} from '../relations/relation';
+import { solveFor } from '../relations/solve';
 
 export type Judged = { readonly relation: Relation; readonly outcome: Outcome };
 type Broken = { readonly relation: Relation; readonly outcome: Extract<Outcome, { computed: unknown }> };

@@ -2,8 +2,18 @@ import type { Finding, Message } from '../findings/finding';
 import type { CellRef } from '../grid/cellRef';
 import { refA1 } from '../grid/a1';
 import type { Plan, TableInfo } from '../model/plan';
-import { TABLE_NAMES } from './messages';
+import { TABLE_NAMES } from '../model/tableNames';
 import { tableAt } from './tableAt';
+
+/**
+ * What rules find in a table family beyond judging its relations: findings that need no interval arithmetic, with
+ * `evaluated` listing the cells of each such check that was made (one entry per check), so the run can say how many
+ * relations it checked and which tables none reached.
+ */
+export type Checks = {
+  readonly findings: ReadonlyArray<Finding>;
+  readonly evaluated?: ReadonlyArray<ReadonlyArray<CellRef>>;
+};
 
 /** How much a check covered: the tables found and the relations evaluated (a skipped relation is not counted). */
 export type Checked = { readonly tables: number; readonly relations: number };

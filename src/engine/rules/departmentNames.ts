@@ -2,7 +2,8 @@ import { refA1 } from '../grid/a1';
 import { compactText } from '../grid/text';
 import type { Finding } from '../findings/finding';
 import type { Plan } from '../model/plan';
-import { departmentName, TABLE_NAMES } from './messages';
+import { TABLE_NAMES } from '../model/tableNames';
+import { departmentName } from './messages';
 import { tableAt } from './tableAt';
 
 /**

@@ -2,8 +2,10 @@ import type { Message } from '../findings/finding';
 import { refA1 } from '../grid/a1';
 import type { CellRef } from '../grid/cellRef';
 import { GLOSSARY } from '../findings/glossary';
-import { computed, figure, mismatch, TABLE_NAMES, type Figures } from './messages';
-import type { Operand, Relation, Term } from './relation';
+import { figure } from '../interval/shown';
+import { TABLE_NAMES } from '../model/tableNames';
+import { computed, mismatch, type Figures } from './messages';
+import type { Operand, Relation, Term } from '../relations/relation';
 
 /**
  * A relation in the user's words with its cells, for a finding that says what should add up:

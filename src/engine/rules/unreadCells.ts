@@ -2,15 +2,15 @@ import { refA1 } from '../grid/a1';
 import type { Finding } from '../findings/finding';
 import { unreadReason } from '../model/numCell';
 import type { Budget, Indicator, NumCell, Plan, Staffing, TableKind, UnitProject, Unread } from '../model/plan';
-import { TABLE_NAMES } from './messages';
-import { refKey } from './relation';
+import { TABLE_NAMES } from '../model/tableNames';
+import { refKey } from '../relations/relation';
 
 type Of = (kind: TableKind, cells: ReadonlyArray<NumCell>) => Array<{ kind: TableKind; cell: NumCell }>;
 
-const staffCells = (of: Of, s: Staffing) =>
+const staffingCells = (of: Of, s: Staffing) =>
   [s.total, ...s.rows].flatMap((r) => of('T2', [r.quota, r.grade4, r.grade5, r.grade6, r.current]));
 const budgetCells = (of: Of, b: Budget | undefined) =>
-  Object.values(b?.rows ?? {}).flatMap((r) => of('T3', [r.amount, r.share, r.prevAmount, r.prevShare, r.change, r.rate]));
+  Object.values(b?.rows ?? {}).flatMap((r) => of('T3', [r.budget, r.share, r.prevBudget, r.prevShare, r.change, r.rate]));
 const indicatorCells = (of: Of, indicators: ReadonlyArray<Indicator>) =>
   indicators.flatMap((i) => of('T4', [i.weight, ...i.targets, ...i.actuals]));
 const projectCells = (of: Of, u: UnitProject) => of('T5', [...u.totals, u.detailCount, ...u.details.flatMap((x) => x.amounts)]);
@@ -22,13 +22,13 @@ function numberCells(plan: Plan): Array<{ kind: TableKind; cell: NumCell }> {
   return [
     ...plan.departments.flatMap((d) => [
       ...d.goals.flatMap((g) => [...of('T1', [g.indicatorCount, g.unitCount, g.budget]), ...indicatorCells(of, g.indicators)]),
-      ...(d.staffing ? staffCells(of, d.staffing) : []),
+      ...(d.staffing ? staffingCells(of, d.staffing) : []),
       ...budgetCells(of, d.budget),
       ...d.unitProjects.flatMap((u) => projectCells(of, u)),
     ]),
     ...(reports
       ? [
-          ...reports.staffing.flatMap((s) => staffCells(of, s)),
+          ...reports.staffing.flatMap((s) => staffingCells(of, s)),
           ...reports.budgets.flatMap((b) => budgetCells(of, b)),
           ...reports.indicatorTables.flatMap((t) => indicatorCells(of, t.indicators)),
           ...reports.unitProjects.flatMap((u) => projectCells(of, u)),

@@ -9,7 +9,7 @@ import { SEED } from '../../fixtures/seed';
 
 /** The seed plan as the document lays it out, with one typo: 예산현황's 계 예산액 written 1,800 instead of 1,723. */
 export const brokenSheets = (): Sheet[] =>
-  buildWorkbook([variant(SEED, (p) => void (p.budget.계.amount = 1800))], 'document').sheets;
+  buildWorkbook([variant(SEED, (p) => void (p.budget.계.budget = 1800))], 'document').sheets;
 export const cleanSheets = (): Sheet[] => buildWorkbook([SEED], 'document').sheets;
 
 export const xlsxBytes = async (sheets: Sheet[]): Promise<Buffer> =>

@@ -30,7 +30,7 @@ describe('T3: two columns headed 구성비 are mapped by position in their group
     const t = t3(rows, merges);
     const total = t.rows.계!;
     expect(
-      [total.amount, total.share, total.prevAmount, total.prevShare, total.change, total.rate].map((c) => c.ref.col),
+      [total.budget, total.share, total.prevBudget, total.prevShare, total.change, total.rate].map((c) => c.ref.col),
     ).toEqual([1, 2, 3, 4, 5, 6]);
     expect(total.change.value).toBe(-81);
     expect(total.rate.value).toBe(-4.5);

@@ -44,7 +44,7 @@ describe('headline', () => {
     const h = headline(findings, { tables: plan.tables.length });
     expect(h.kind).toBe('clean');
     expect(h.tally.rounding).toBeGreaterThan(0);
-    const broken = variant(SEED, (p) => void (p.budget.계.amount = 1800));
+    const broken = variant(SEED, (p) => void (p.budget.계.budget = 1800));
     expect(headline(check(buildWorkbook([broken], 'document').sheets).findings, { tables: 1 }).tally.errors).toBe(1);
   });
 });

@@ -28,7 +28,7 @@ describe.each<[string, PlanData]>([
   const { sheets } = buildWorkbook([data], 'document');
   const dept = readPlan(sheets).departments[0];
   const links = dept.goals.flatMap((g) => [g.budget.ref, g.unitCount.ref]);
-  const others = [dept.budget!.rows.계!.amount.ref, dept.unitProjects[0].totals[1].ref];
+  const others = [dept.budget!.rows.계!.budget.ref, dept.unitProjects[0].totals[1].ref];
   const input = blanked(sheets, [...links, ...others]);
 
   it('check warns link.ambiguous and blames no link cell', () => {

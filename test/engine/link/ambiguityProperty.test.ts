@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { check, recompute } from '../../../src/engine/index';
-import { refKey } from '../../../src/engine/rules/relation';
+import { refKey } from '../../../src/engine/relations/relation';
 import { readPlan } from '../../../src/engine/read/readPlan';
 import { buildWorkbook, variant, type Layout } from '../../fixtures/build';
 import { line } from '../rules/fixtures';

@@ -50,9 +50,9 @@ function department(plan: Plan, d: Department, read: Read) {
             [
               k,
               {
-                amount: num(r.amount),
+                budget: num(r.budget),
                 share: num(r.share),
-                prevAmount: num(r.prevAmount),
+                prevBudget: num(r.prevBudget),
                 prevShare: num(r.prevShare),
                 change: num(r.change),
                 rate: num(r.rate),

@@ -4,7 +4,7 @@ import { excelRound } from '../../../src/engine/interval/round';
 import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { derivedRelations } from '../../../src/engine/recompute/derived';
-import { judge } from '../../../src/engine/rules/relation';
+import { judge } from '../../../src/engine/relations/relation';
 import { buildWorkbook, type Layout } from '../../fixtures/build';
 import { INVENTED, TAX } from '../../fixtures/invented';
 import type { PlanData } from '../../fixtures/planData';

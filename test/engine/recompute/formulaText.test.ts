@@ -5,7 +5,7 @@ import { formatInfo } from '../../../src/engine/interval/fromFormat';
 import { readingInterval } from '../../../src/engine/grid/readingInterval';
 import type { NumCell } from '../../../src/engine/model/plan';
 import { formulaRef, relationFormula } from '../../../src/engine/recompute/formulaText';
-import type { Expr, Term } from '../../../src/engine/rules/relation';
+import type { Expr, Term } from '../../../src/engine/relations/relation';
 
 /** Two sheets: 내역 (amounts in 천원 typed as numbers, one as text) and 현황, where the formulas go. */
 const CELLS: Record<string, Cell> = {

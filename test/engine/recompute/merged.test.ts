@@ -12,12 +12,12 @@ const plan = readPlan(sheets);
 const policy = plan.departments[0].budget!.rows['정책사업']!;
 // 정책사업 예산액 merged over its own 구성비: the 구성비 cell is still there, hidden under the merge.
 const overShare: RangeRef = {
-  top: policy.amount.ref.row,
-  bottom: policy.amount.ref.row,
-  left: policy.amount.ref.col,
+  top: policy.budget.ref.row,
+  bottom: policy.budget.ref.row,
+  left: policy.budget.ref.col,
   right: policy.share.ref.col,
 };
-const merged = withMerge(sheets, policy.amount.ref.sheet, overShare);
+const merged = withMerge(sheets, policy.budget.ref.sheet, overShare);
 const unit = plan.departments[0].unitProjects[0];
 // Two 세부사업 rows merged across two year columns: three figures hidden under the first.
 const [first, second] = unit.details.map((d) => d.amounts[0].ref);

@@ -7,7 +7,7 @@ import { readPlan } from '../../../src/engine/read/readPlan';
 import { applyEdits } from '../../../src/engine/recompute/applyEdits';
 import { derivedRelations } from '../../../src/engine/recompute/derived';
 import { DEFAULT_AMOUNT_FMT } from '../../../src/engine/recompute/representation';
-import { judge } from '../../../src/engine/rules/relation';
+import { judge } from '../../../src/engine/relations/relation';
 import { buildWorkbook, variant, type Layout } from '../../fixtures/build';
 import { INVENTED } from '../../fixtures/invented';
 import { SEED } from '../../fixtures/seed';
@@ -75,22 +75,22 @@ describe('inputs are never changed', () => {
     readPlan(sheets).departments[0].budget!.rows[key]!;
 
   it('a changed 인력운영비 stays; 행정운영경비, 계 and the ratios follow it, and the result checks clean', () => {
-    const { sheets } = buildWorkbook([variant(SEED, (p) => void (p.budget['인력운영비'].amount = 500))], 'document');
+    const { sheets } = buildWorkbook([variant(SEED, (p) => void (p.budget['인력운영비'].budget = 500))], 'document');
     const result = recompute(sheets);
     const edited = (ref: CellRef) => result.edits.some((e) => sameCell(e.ref, ref));
-    expect(edited(rowOf(sheets, '인력운영비').amount.ref)).toBe(false);
+    expect(edited(rowOf(sheets, '인력운영비').budget.ref)).toBe(false);
     expect(
-      [rowOf(sheets, '행정운영경비').amount.ref, rowOf(sheets, '계').amount.ref, rowOf(sheets, '인력운영비').share.ref].map(
+      [rowOf(sheets, '행정운영경비').budget.ref, rowOf(sheets, '계').budget.ref, rowOf(sheets, '인력운영비').share.ref].map(
         edited,
       ),
     ).toEqual([true, true, true]);
     const after = rowOf(applyEdits(sheets, result.edits), '행정운영경비');
-    expect(after.amount.value).toBe(500 + (SEED.budget['기본경비'].amount as number));
+    expect(after.budget.value).toBe(500 + (SEED.budget['기본경비'].budget as number));
     expect(errors(result)).toEqual([]);
   });
 
   it('a word in an input (미정) is left as it is and still an error; nothing that depends on it is guessed', () => {
-    const { sheets } = buildWorkbook([variant(SEED, (p) => void (p.budget['인력운영비'].amount = '미정'))], 'document');
+    const { sheets } = buildWorkbook([variant(SEED, (p) => void (p.budget['인력운영비'].budget = '미정'))], 'document');
     const result = recompute(sheets);
     expect(result.edits).toEqual([]);
     expect(result.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toContain('cell.unread');
@@ -98,7 +98,7 @@ describe('inputs are never changed', () => {
 
   it("a derived cell holding the user's own formula is checked, not overwritten", () => {
     const { sheets } = buildWorkbook([SEED], 'document');
-    const total = rowOf(sheets, '계').amount.ref;
+    const total = rowOf(sheets, '계').budget.ref;
     const mine = withCells(sheets, [{ ref: total, cell: { ...cellIn(sheets, total)!, value: 1800, formula: 'SUM(C8:C9)' } }]);
     const result = recompute(mine);
     expect(result.findings.some((f) => f.severity === 'error' && f.rule === 't3.total' && sameCell(f.ref, total))).toBe(true);
@@ -129,12 +129,12 @@ describe('the representation of each cell', () => {
   it('a scaled format (#,##0, holds 천원) gets the held figure: 1000× what it shows', () => {
     const { sheets } = buildWorkbook([SEED], 'document');
     const rows = readPlan(sheets).departments[0].budget!.rows;
-    const amounts = Object.values(rows).flatMap((r) => [r!.amount.ref, r!.prevAmount.ref, r!.change.ref]);
+    const amounts = Object.values(rows).flatMap((r) => [r!.budget.ref, r!.prevBudget.ref, r!.change.ref]);
     const thousands = withCells(
       sheets,
       amounts.map((ref) => ({ ref, cell: { value: (cellIn(sheets, ref)!.value as number) * 1000, numFmt: '#,##0,' } })),
     );
-    const total = rows['계']!.amount.ref;
+    const total = rows['계']!.budget.ref;
     const result = recompute(withCells(thousands, [{ ref: total, cell: { value: null, numFmt: '#,##0,' } }]));
     expect(result.edits.map((e) => [e.ref, e.value])).toEqual([[total, (cellIn(sheets, total)!.value as number) * 1000]]);
     expect(errors(result)).toEqual([]);
@@ -142,7 +142,7 @@ describe('the representation of each cell', () => {
 
   it('a consistent text figure stays; an inconsistent one becomes a number in the default format', () => {
     const { sheets } = buildWorkbook([SEED], 'document');
-    const total = readPlan(sheets).departments[0].budget!.rows['계']!.amount.ref;
+    const total = readPlan(sheets).departments[0].budget!.rows['계']!.budget.ref;
     const figure = cellIn(sheets, total)!.value as number;
     const asText = (v: number) => withCells(sheets, [{ ref: total, cell: { value: showNumber(v, 0) } }]);
     expect(recompute(asText(figure)).edits).toEqual([]);
@@ -152,7 +152,7 @@ describe('the representation of each cell', () => {
 
   it('a blank derived cell says what it was filled with', () => {
     const { sheets } = buildWorkbook([SEED], 'document');
-    const total = readPlan(sheets).departments[0].budget!.rows['계']!.amount.ref;
+    const total = readPlan(sheets).departments[0].budget!.rows['계']!.budget.ref;
     const [edit] = recompute(withCells(sheets, [{ ref: total, cell: undefined }])).edits;
     expect(edit.reason.ko).toBe(`빈 셀 채움: 예산현황 계 예산액 = ${showNumber(edit.value as number, 0)}`);
     expect(edit.reason.en).toBe(`Blank cell filled: Budget table 계 budget = ${showNumber(edit.value as number, 0)}`);

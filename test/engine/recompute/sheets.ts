@@ -3,7 +3,7 @@ import { readCell } from '../../../src/engine/grid/readNumber';
 import { cellAt, type Cell, type Sheet } from '../../../src/engine/grid/sheet';
 import { readPlan } from '../../../src/engine/read/readPlan';
 import { derivedRelations } from '../../../src/engine/recompute/derived';
-import type { Relation } from '../../../src/engine/rules/relation';
+import type { Relation } from '../../../src/engine/relations/relation';
 
 /** Every derived cell recompute owns in these sheets that holds a figure, once each, with its relation. */
 export function derivedCells(sheets: ReadonlyArray<Sheet>): { ref: CellRef; relation: Relation }[] {

@@ -120,7 +120,7 @@ describe('부서별 예산 총괄', () => {
   it('lists each department from its 예산현황 계, with 구성비, 증감 and 증감률, and a 계 row first', () => {
     const r = regenerated(INVENTED);
     const [table] = buildReport(r.plan, 'departments', { lang: 'en' });
-    const totals = INVENTED.map((p) => ({ amount: Number(p.budget.계.amount), prev: Number(p.budget.계.prevAmount) }));
+    const totals = INVENTED.map((p) => ({ amount: Number(p.budget.계.budget), prev: Number(p.budget.계.prevBudget) }));
     const sum = { amount: totals.reduce((a, t) => a + t.amount, 0), prev: totals.reduce((a, t) => a + t.prev, 0) };
     const line = (t: { amount: number; prev: number }) => [
       t.amount,

@@ -13,7 +13,7 @@ describe('점검 결과', () => {
   ])('%d with %d decimals shows %s', (v, d, shown) => expect(format(decimalsFormat(d), v)).toBe(shown));
 
   it('shows stated, expected and the interval as the stated cell shows them', () => {
-    const broken = variant(SEED, (p) => void (p.budget.계.amount = 1800));
+    const broken = variant(SEED, (p) => void (p.budget.계.budget = 1800));
     const { plan, findings } = check(buildWorkbook([broken], 'document').sheets);
     const [table] = buildReport(plan, 'findings', { findings });
     const error = findings.find((f) => f.severity === 'error')!;

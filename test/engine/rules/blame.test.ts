@@ -1,5 +1,5 @@
 import { blame } from '../../../src/engine/rules/blame';
-import { judge, operand, refKey, sumRelation, type Relation } from '../../../src/engine/rules/relation';
+import { judge, operand, refKey, sumRelation, type Relation } from '../../../src/engine/relations/relation';
 import type { NumCell } from '../../../src/engine/model/plan';
 import { num } from './cells';
 

@@ -1,7 +1,7 @@
 import { check, recompute } from '../../../src/engine';
 import type { Finding } from '../../../src/engine/findings/finding';
 import type { BudgetRowKey } from '../../../src/engine/model/plan';
-import { refKey } from '../../../src/engine/rules/relation';
+import { refKey } from '../../../src/engine/relations/relation';
 import { buildWorkbook, variant, type Layout } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
 import { line } from './fixtures';
@@ -16,8 +16,8 @@ type Share = 'share' | 'prevShare';
 
 function run(layout: Layout, wrong: ReadonlyArray<{ row: BudgetRowKey; col: Share; value: number }>) {
   const plan = variant(SEED, (p) => {
-    p.budget['계'].amount = '';
-    p.budget['계'].prevAmount = '';
+    p.budget['계'].budget = '';
+    p.budget['계'].prevBudget = '';
     for (const w of wrong) p.budget[w.row][w.col] = w.value;
   });
   const { sheets } = buildWorkbook([plan], layout);

@@ -32,9 +32,9 @@ const text = (t: string) => ({ ref: { sheet: 'R', row: nextRow++, col: 0 }, text
 /** A 예산현황 row: amounts as General, ratios to 2 dp as the plans show them. */
 export const budgetRow = (label: string, d: BudgetRowData): BudgetRow => ({
   label: text(label),
-  amount: num(d.amount),
+  budget: num(d.budget),
   share: num(d.share, 2),
-  prevAmount: num(d.prevAmount),
+  prevBudget: num(d.prevBudget),
   prevShare: num(d.prevShare, 2),
   change: num(d.change),
   rate: num(d.rate, 2),

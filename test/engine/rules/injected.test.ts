@@ -27,14 +27,14 @@ const INJECTIONS: Injection[] = [
   },
   {
     what: '계 off by 10',
-    change: (p) => void (p.budget.계.amount = bump(10)(p.budget.계.amount)),
-    cell: (d) => d.budget!.rows.계!.amount.ref,
+    change: (p) => void (p.budget.계.budget = bump(10)(p.budget.계.budget)),
+    cell: (d) => d.budget!.rows.계!.budget.ref,
     rule: 't3.total',
   },
   {
     what: '인력운영비 so 행정운영경비 no longer adds up',
-    change: (p) => void (p.budget.인력운영비.amount = bump(10)(p.budget.인력운영비.amount)),
-    cell: (d) => d.budget!.rows.인력운영비!.amount.ref,
+    change: (p) => void (p.budget.인력운영비.budget = bump(10)(p.budget.인력운영비.budget)),
+    cell: (d) => d.budget!.rows.인력운영비!.budget.ref,
     rule: 't3.admin',
   },
   {
@@ -120,8 +120,8 @@ const INJECTIONS: Injection[] = [
   },
   {
     what: 'a word in a budget cell',
-    change: (p) => void (p.budget.기본경비.prevAmount = '미정'),
-    cell: (d) => d.budget!.rows.기본경비!.prevAmount.ref,
+    change: (p) => void (p.budget.기본경비.prevBudget = '미정'),
+    cell: (d) => d.budget!.rows.기본경비!.prevBudget.ref,
     rule: 'cell.unread',
   },
   {

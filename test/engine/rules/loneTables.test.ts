@@ -16,8 +16,8 @@ const CASES: Lone[] = [
   {
     kind: 'T3',
     name: '예산현황 계 예산액 2,000 (1,723)',
-    change: (p) => void (p.budget.계.amount = 2000),
-    cell: (d) => d.budget!.rows.계!.amount.ref,
+    change: (p) => void (p.budget.계.budget = 2000),
+    cell: (d) => d.budget!.rows.계!.budget.ref,
   },
   {
     kind: 'T2',

@@ -113,7 +113,7 @@ function roundAmounts(p: PlanData): PlanData {
     }
   }
   for (const row of Object.values(copy.budget))
-    [row.amount, row.prevAmount, row.change] = [r(row.amount), r(row.prevAmount), r(row.change)];
+    [row.budget, row.prevBudget, row.change] = [r(row.budget), r(row.prevBudget), r(row.change)];
   return copy;
 }
 

@@ -34,7 +34,7 @@ const COUNT = 1;
 function targets(p: PlanData): Target[] {
   const list: Target[] = [];
   for (const key of BUDGET_ROW_KEYS)
-    for (const col of ['amount', 'prevAmount', 'change'] as const)
+    for (const col of ['budget', 'prevBudget', 'change'] as const)
       list.push({
         name: `예산현황 ${key} ${col}`,
         by: AMOUNT,

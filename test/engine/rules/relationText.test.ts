@@ -32,7 +32,7 @@ describe('an error says the relation in the user’s words with its cells', () =
   });
 
   it('a wrong input says it is the one input to check', () => {
-    const error = errorOf(variant(SEED, (p) => void (p.budget['인력운영비'].amount = 500)));
+    const error = errorOf(variant(SEED, (p) => void (p.budget['인력운영비'].budget = 500)));
     expect(error.message.ko).toContain('입력값을 확인하세요');
     expect(error.message.en).toContain('check this input');
   });

@@ -4,7 +4,7 @@ import { LAYOUTS, checkBuilt, severityOf } from './fixtures';
 
 describe('a word in a number cell is named by its row and column labels', () => {
   const broken = variant(SEED, (p) => {
-    p.budget.기본경비.prevAmount = '미정';
+    p.budget.기본경비.prevBudget = '미정';
     p.goals[0].unitProjects[0].details[1].amounts[1] = '별도';
   });
 

@@ -73,7 +73,7 @@ export function writeT2(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
   return body + rows.length + 2;
 }
 
-const T3_COLS = ['amount', 'share', 'prevAmount', 'prevShare', 'change', 'rate'] as const satisfies ReadonlyArray<
+const T3_COLS = ['budget', 'share', 'prevBudget', 'prevShare', 'change', 'rate'] as const satisfies ReadonlyArray<
   keyof BudgetRowData
 >;
 
@@ -105,7 +105,7 @@ export function writeT3(pen: Pen, ws: ExcelJS.Worksheet, style: AuthorStyle, at:
       const col = at.col + 1 + i;
       const raw = plan.budget[key][c];
       let typed = c === 'share' || c === 'prevShare' || c === 'rate' ? ratio(style, raw) : amount(style, raw);
-      if ((key === '계' || key === '행정운영경비') && (c === 'amount' || c === 'prevAmount')) {
+      if ((key === '계' || key === '행정운영경비') && (c === 'budget' || c === 'prevBudget')) {
         const parts: BudgetRowKey[] = key === '계' ? ['정책사업', '행정운영경비', '재무활동'] : ['인력운영비', '기본경비'];
         typed = summed(style, typed, parts.map((p) => ref(p, i + 1)).join('+'));
       }

@@ -9,7 +9,7 @@ import { SEED } from '../../fixtures/seed';
 import { hyperlinks, sheetParts } from './sheetParts';
 
 const broken = variant(SEED, (p) => {
-  p.budget.계.amount = 1800;
+  p.budget.계.budget = 1800;
   p.staffing.rows[0].quota = 18;
 });
 const sheets = buildWorkbook([broken], 'document').sheets;

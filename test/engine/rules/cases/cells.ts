@@ -8,7 +8,7 @@ import { planCase, type RuleCases } from '../ruleTester';
 /** 정책사업 예산액 merged over its own 구성비: the 구성비 cell is still there, hidden under the merge. */
 function mergedOverShare(sheets: Sheet[], plan: Plan): Sheet[] {
   const policy = plan.departments[0].budget!.rows.정책사업!;
-  const { row, col, sheet } = policy.amount.ref;
+  const { row, col, sheet } = policy.budget.ref;
   return withMerge(sheets, sheet, { top: row, bottom: row, left: col, right: policy.share.ref.col });
 }
 
@@ -24,8 +24,8 @@ export const CELL_CASES: Partial<Record<RuleId, RuleCases>> = {
     invalid: [
       planCase({
         what: 'a word in a budget cell',
-        change: (p) => void (p.budget.기본경비.prevAmount = '미정'),
-        at: (p) => p.departments[0].budget!.rows.기본경비!.prevAmount.ref,
+        change: (p) => void (p.budget.기본경비.prevBudget = '미정'),
+        at: (p) => p.departments[0].budget!.rows.기본경비!.prevBudget.ref,
       }),
     ],
   },

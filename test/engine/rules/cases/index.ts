@@ -1,14 +1,14 @@
 import type { RuleId } from '../../../../src/engine/findings/ruleRegistry';
 import type { RuleCases } from '../ruleTester';
-import { BUDGET_CASES } from './budgetT3';
+import { BUDGET_CASES } from './t3Budget';
 import { CELL_CASES } from './cells';
-import { FUNDING_CASES } from './fundingT6';
-import { GOAL_CASES } from './goalsT1';
-import { INDICATOR_CASES } from './indicatorsT4';
-import { PROJECT_CASES } from './projectsT5';
+import { FUNDING_CASES } from './t6Overview';
+import { GOAL_CASES } from './t1Goals';
+import { INDICATOR_CASES } from './t4Indicators';
+import { PROJECT_CASES } from './t5Projects';
 import { RUN_CASES } from './run';
-import { STAFF_CASES } from './staffingT2';
-import { SUMMARY_CASES } from './summaryT0';
+import { STAFF_CASES } from './t2Staffing';
+import { SUMMARY_CASES } from './t0Summary';
 
 /** Every rule's valid and invalid cases, by rule id; ruleCases.test.ts checks that no rule of the registry lacks them. */
 export const CASES: Partial<Record<RuleId, RuleCases>> = {

@@ -14,15 +14,15 @@ const clean = planCase({ what: 'the seed (14 rounding differences, all consisten
 export const BUDGET_CASES: Partial<Record<RuleId, RuleCases>> = {
   't3.total': {
     valid: [clean],
-    invalid: [planCase({ what: '계 off by 10', change: set('계', 'amount', 10), at: (p) => row('계')(p).amount.ref })],
+    invalid: [planCase({ what: '계 off by 10', change: set('계', 'budget', 10), at: (p) => row('계')(p).budget.ref })],
   },
   't3.admin': {
     valid: [clean],
     invalid: [
       planCase({
         what: '인력운영비 off by 10',
-        change: set('인력운영비', 'amount', 10),
-        at: (p) => row('인력운영비')(p).amount.ref,
+        change: set('인력운영비', 'budget', 10),
+        at: (p) => row('인력운영비')(p).budget.ref,
       }),
     ],
   },

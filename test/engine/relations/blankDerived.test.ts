@@ -1,19 +1,19 @@
 import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
 import { check, recompute } from '../../../src/engine/index';
 import { readPlan } from '../../../src/engine/read/readPlan';
-import { resolveBlankDerived } from '../../../src/engine/rules/blankDerived';
-import { operand, sumRelation } from '../../../src/engine/rules/relation';
+import { resolveBlankDerived } from '../../../src/engine/relations/blankDerived';
+import { operand, sumRelation } from '../../../src/engine/relations/relation';
 import { buildWorkbook } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
 import { withCells } from '../recompute/sheets';
-import { num } from './cells';
-import { line } from './fixtures';
+import { num } from '../rules/cells';
+import { line } from '../rules/fixtures';
 
 const { sheets } = buildWorkbook([SEED], 'document');
 const dept = readPlan(sheets).departments[0];
 const rows = dept.budget!.rows;
 // 정책사업목표 예산액 (feeds Σ = 예산현황 정책사업), 계 예산액 (the divisor of every 구성비) and a 구성비 (a ratio).
-const BLANKED: CellRef[] = [dept.goals[0].budget.ref, rows['계']!.amount.ref, rows['정책사업']!.prevShare.ref];
+const BLANKED: CellRef[] = [dept.goals[0].budget.ref, rows['계']!.budget.ref, rows['정책사업']!.prevShare.ref];
 const blanked = withCells(
   sheets,
   BLANKED.map((ref) => ({ ref, cell: undefined })),

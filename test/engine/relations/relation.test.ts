@@ -1,8 +1,8 @@
 import { excelRound } from '../../../src/engine/interval/round';
 import type { NumCell } from '../../../src/engine/model/plan';
-import { judge, operand, sumRelation, type Operand, type Relation } from '../../../src/engine/rules/relation';
-import { solveFor } from '../../../src/engine/rules/solve';
-import { num } from './cells';
+import { judge, operand, sumRelation, type Operand, type Relation } from '../../../src/engine/relations/relation';
+import { solveFor } from '../../../src/engine/relations/solve';
+import { num } from '../rules/cells';
 
 const place = { table: 'T3' as const, row: 'r', col: { ko: 'c', en: 'c' } };
 const amount = (c: NumCell): Operand => operand(c, place, { amount: true });

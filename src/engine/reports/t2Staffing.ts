@@ -5,7 +5,7 @@ import { makeTable, span } from './makeTable';
 import type { ReportTable } from './reportTable';
 
 /** T2 조직 및 인력현황: 정원 over its four grades, the other headings over both header rows; the 계 row first. */
-export function staffTable(dept: Department, ctx: ReportContext): ReportTable | undefined {
+export function staffingTable(dept: Department, ctx: ReportContext): ReportTable | undefined {
   const staffing = dept.staffing;
   if (!staffing) return undefined;
   const h = headerCell;

@@ -1,7 +1,6 @@
-import type { Finding, Message } from '../findings/finding';
-import type { NumCell, Summary, SummaryRow } from '../model/plan';
-import { figure, placeText, say } from './messages';
-import { operand, sumRelation, type Checks, type Operand, type Place, type Relation } from './relation';
+import type { Message } from '../findings/finding';
+import type { Summary, SummaryRow } from '../model/plan';
+import { operand, sumRelation, type Operand, type Place, type Relation } from './relation';
 
 export type SummaryColumn = 'strategic' | 'goals' | 'indicators' | 'units' | 'budget' | 'prevBudget' | 'change';
 
@@ -27,33 +26,12 @@ export const summaryPlace = (row: SummaryRow, col: SummaryColumn): Place => ({
 export const summaryOperand = (row: SummaryRow, col: SummaryColumn): Operand =>
   operand(row[col], summaryPlace(row, col), { amount: !COUNT_COLUMNS.includes(col) });
 
-/** A count that is not a whole number of 개 (2.5, △1): said once per cell, with no arithmetic to judge. */
-function notWhole(row: SummaryRow, col: SummaryColumn): Finding[] {
-  const cell: NumCell = row[col];
-  const v = cell.value;
-  if (v === null || (Number.isInteger(v) && v >= 0)) return [];
-  return [
-    {
-      severity: 'error',
-      rule: 't0.count',
-      ref: cell.ref,
-      cells: [cell.ref],
-      message: say(
-        placeText(summaryPlace(row, col)),
-        `${figure(v, 2)}: 개수는 0 이상의 정수여야 합니다`,
-        `${figure(v, 2)}: a count must be a whole number, 0 or more`,
-      ),
-      stated: v,
-    },
-  ];
-}
-
 /**
  * 성과계획 총괄표: the 계 row = Σ 실국 rows for every column (`t0.total`); 비교증감 = 예산액 − 전년도예산액 on every
  * row (`t0.change`), judged by the interval rule since each 백만원 figure is rounded from 천원 on its own (a printed
- * 비교증감 1 off the difference is rounding); counts are whole numbers (`t0.count`).
+ * 비교증감 1 off the difference is rounding).
  */
-export function summaryChecks(summary: Summary): Checks {
+export function summaryRelations(summary: Summary): Relation[] {
   const { total, rows } = summary;
   const all = total ? [total, ...rows] : rows;
   const relations: Relation[] = [];
@@ -80,5 +58,5 @@ export function summaryChecks(summary: Summary): Checks {
         ],
       },
     });
-  return { relations, findings: all.flatMap((row) => COUNT_COLUMNS.flatMap((col) => notWhole(row, col))) };
+  return relations;
 }

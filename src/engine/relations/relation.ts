@@ -1,6 +1,6 @@
 import type { RuleId } from '../findings/ruleRegistry';
 import type { CellRef } from '../grid/cellRef';
-import type { Finding, Message } from '../findings/finding';
+import type { Message } from '../findings/finding';
 import { point, type Interval } from '../interval/interval';
 import { div, intersects, scale, sum, widen } from '../interval/ops';
 import { excelRound } from '../interval/round';
@@ -161,17 +161,6 @@ export function judge(rel: Relation): Outcome {
   if (!intersects(widen(computed), rel.stated.interval)) return { kind: 'broken', computed, naive };
   return { kind: naive === excelRound(stated.value, decimals) ? 'ok' : 'rounding', computed, naive };
 }
-
-/**
- * What a relation family gives: relations to judge together, and findings that need no interval arithmetic, with
- * `evaluated` listing the cells of each such check that was made (one entry per check), so the run can say how
- * many relations it checked and which tables none reached.
- */
-export type Checks = {
-  readonly relations: ReadonlyArray<Relation>;
-  readonly findings: ReadonlyArray<Finding>;
-  readonly evaluated?: ReadonlyArray<ReadonlyArray<CellRef>>;
-};
 
 /** stated = Σ terms, each term with coefficient 1. */
 export const sumRelation = (rule: RuleId, stated: Operand, parts: ReadonlyArray<Operand>): Relation => ({

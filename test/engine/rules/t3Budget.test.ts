@@ -3,7 +3,7 @@ import type { Finding } from '../../../src/engine/findings/finding';
 import { showNumber } from '../../../src/engine/interval/shown';
 import type { BudgetRow, BudgetRowKey, Plan } from '../../../src/engine/model/plan';
 import { runRules } from '../../../src/engine/rules';
-import { refKey } from '../../../src/engine/rules/relation';
+import { refKey } from '../../../src/engine/relations/relation';
 import type { BudgetRowData, Fig } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';
 import { budgetPlan } from './cells';
@@ -41,18 +41,18 @@ describe('예산현황 on the seed', () => {
 describe('예산현황 errors: one typo, one error', () => {
   const CASES: Array<{ what: string; row: BudgetRowKey; col: Col; to: (was: number) => Fig; rule: string }> = [
     { what: '구성비 off by 2 points', row: '정책사업', col: 'share', to: (v) => v + 2, rule: 't3.share' },
-    { what: '계 off by 10', row: '계', col: 'amount', to: (v) => v + 10, rule: 't3.total' },
-    { what: '전년도 계 off by 10', row: '계', col: 'prevAmount', to: (v) => v - 10, rule: 't3.total' },
+    { what: '계 off by 10', row: '계', col: 'budget', to: (v) => v + 10, rule: 't3.total' },
+    { what: '전년도 계 off by 10', row: '계', col: 'prevBudget', to: (v) => v - 10, rule: 't3.total' },
     {
       what: '인력운영비 so 행정운영경비 no longer adds up',
       row: '인력운영비',
-      col: 'amount',
+      col: 'budget',
       to: (v) => v + 10,
       rule: 't3.admin',
     },
     { what: '증감률 with the wrong sign', row: '계', col: 'rate', to: (v) => -v, rule: 't3.rate' },
     { what: '비교증감 wrong', row: '정책사업', col: 'change', to: (v) => v - 10, rule: 't3.change' },
-    { what: 'a word in a budget cell', row: '기본경비', col: 'amount', to: () => '미정', rule: 'cell.unread' },
+    { what: 'a word in a budget cell', row: '기본경비', col: 'budget', to: () => '미정', rule: 'cell.unread' },
   ];
   it.each(CASES)('$what: one error at the changed cell ($rule)', ({ row, col, to, rule }) => {
     const plan = budgetPlan(changed(row, col, to));
@@ -66,7 +66,7 @@ describe('예산현황 errors: one typo, one error', () => {
   });
 
   it('says the other relations a wrong 계 breaks follow from it', () => {
-    const findings = runRules(budgetPlan(changed('계', 'amount', (v) => v + 10)));
+    const findings = runRules(budgetPlan(changed('계', 'budget', (v) => v + 10)));
     const consequences = findings.filter((f) => f.message.ko.includes('계 예산액 오류의 영향'));
     // The 계 sum, three 구성비 and 비교증감 and 증감률 of the 계 row, each checked against 1,733.
     expect(consequences.map((f) => f.rule).sort()).toEqual(['t3.change', 't3.rate', 't3.share', 't3.share', 't3.share']);

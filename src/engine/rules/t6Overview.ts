@@ -3,7 +3,8 @@ import type { Finding, Message } from '../findings/finding';
 import { josa } from '../findings/particle';
 import { KNOWN_SOURCES, parseSupportTerms } from '../model/funding';
 import type { Overview } from '../model/plan';
-import { placeText, say } from './messages';
+import { placeText } from '../relations/placeText';
+import { say } from './messages';
 
 const TERMS: Message = { ko: '지원조건', en: 'funding terms' };
 
@@ -11,7 +12,7 @@ const TERMS: Message = { ko: '지원조건', en: 'funding terms' };
 const HAS_SHARE = /[0-9]\s*%/;
 
 /** 관련 예산사업 개요 지원조건: each source a known one, the shares summing to 100 %, the rest readable. */
-export function fundingChecks(overview: Overview): Finding[] {
+export function overviewChecks(overview: Overview): Finding[] {
   const terms = overview.supportTerms;
   if (!terms) return [];
   const { shares, unread } = parseSupportTerms(terms.text);

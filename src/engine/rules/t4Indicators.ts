@@ -6,9 +6,11 @@ import { indicatorDirection } from '../model/direction';
 import type { Goal, Indicator, NumCell } from '../model/plan';
 import { parseTargetRule, ruleTargets, statedRule, stepTargets } from '../model/targetRule';
 import { firstFutureYear, statedTargets, targetDecimals } from '../model/targetSeries';
-import { measureChecks } from './measureT4';
-import { figure, placeText, say } from './messages';
-import type { Place } from './relation';
+import { measureChecks } from './t4Measure';
+import { figure } from '../interval/shown';
+import { placeText } from '../relations/placeText';
+import { say } from './messages';
+import type { Place } from '../relations/relation';
 
 const COLUMNS = {
   weight: { ko: '가중치', en: 'weight' },

@@ -1,12 +1,12 @@
 import type { Overview } from '../../../src/engine/model/plan';
-import { fundingChecks } from '../../../src/engine/rules/fundingT6';
+import { overviewChecks } from '../../../src/engine/rules/t6Overview';
 
 const overview = (terms: string): Overview => ({
   table: 0,
   name: { ref: { sheet: 'S', row: 0, col: 1 }, text: '재해복구체계 구축' },
   supportTerms: { ref: { sheet: 'S', row: 4, col: 1 }, text: terms },
 });
-const rulesOf = (terms: string) => fundingChecks(overview(terms)).map((f) => `${f.severity} ${f.rule}`);
+const rulesOf = (terms: string) => overviewChecks(overview(terms)).map((f) => `${f.severity} ${f.rule}`);
 
 describe('지원조건', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('지원조건', () => {
   ])('invalid: %s', (terms, expected) => expect(rulesOf(terms)).toEqual(expected));
 
   it('reports at the 지원조건 cell and says the sum in both languages', () => {
-    const [f] = fundingChecks(overview('국비 50%, 시비 35%, 구비 25%'));
+    const [f] = overviewChecks(overview('국비 50%, 시비 35%, 구비 25%'));
     expect(f.ref).toEqual(overview('').supportTerms!.ref);
     expect(f.message.ko).toBe('관련 예산사업 개요 재해복구체계 구축 지원조건: 재원 비율 합계 110%, 100%여야 합니다');
     expect(f.message.en).toBe('Project overview 재해복구체계 구축 funding terms: shares sum to 110%, not 100%');

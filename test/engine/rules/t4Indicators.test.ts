@@ -1,6 +1,6 @@
 import type { Goal, Indicator } from '../../../src/engine/model/plan';
-import { indicatorChecks } from '../../../src/engine/rules/indicatorsT4';
-import { refKey } from '../../../src/engine/rules/relation';
+import { indicatorChecks } from '../../../src/engine/rules/t4Indicators';
+import { refKey } from '../../../src/engine/relations/relation';
 import type { GoalData, IndicatorData } from '../../fixtures/planData';
 import { SEED } from '../../fixtures/seed';
 import { num } from './cells';

@@ -1,11 +1,8 @@
-import type { Finding, Message } from '../findings/finding';
+import type { Message } from '../findings/finding';
 import type { Department, Goal, Plan, Unit, UnitProject } from '../model/plan';
 import { totalParts } from '../model/unitTotal';
-import { departmentName, TABLE_NAMES } from './messages';
-import { ambiguousLink } from './ambiguousLink';
-import { operand, type Checks, type Operand, type Relation, type Term } from './relation';
-import { tableAt } from './tableAt';
-import { yearColumnLabel } from './projectsT5';
+import { operand, type Operand, type Relation, type Term } from './relation';
+import { yearColumnLabel } from './t5Projects';
 
 const COLUMNS = {
   budget: { ko: '예산액', en: 'budget' },
@@ -23,27 +20,8 @@ function currentColumn(unit: UnitProject): number {
 }
 
 /** Every T1 figure is derived; read as an input (Σ 예산액 = 예산현황 정책사업), a blank one is unknown, not 0. */
-const goalOperand = (goal: Goal, col: keyof typeof COLUMNS, opts: { input?: boolean } = {}): Operand =>
+export const goalOperand = (goal: Goal, col: keyof typeof COLUMNS, opts: { input?: boolean } = {}): Operand =>
   operand(goal[col], { table: 'T1', row: goal.name.text, col: COLUMNS[col] }, { amount: col === 'budget', derived: opts.input });
-
-function unresolved(dept: Department, plan: Plan): Finding[] {
-  const table = plan.tables[dept.t1];
-  if (!table) return [];
-  const ref = tableAt(table);
-  const name = TABLE_NAMES.T1;
-  return [
-    {
-      severity: 'warning',
-      rule: 'link.unresolved',
-      ref,
-      cells: [ref],
-      message: {
-        ko: `${name.ko} (${departmentName(dept).ko}): 정책사업목표별 단위사업을 찾지 못해 예산액·성과지표수·단위사업수를 확인하지 않았습니다`,
-        en: `${name.en} (${departmentName(dept).en}): could not match goals to their unit projects, so budgets and counts were not checked`,
-      },
-    },
-  ];
-}
 
 /** Σ 정책사업목표 예산액 = 예산현황 정책사업 예산액: needs no goal ↔ 단위사업 match. */
 function policyTotal(dept: Department, plan: Plan): Relation[] {
@@ -51,13 +29,13 @@ function policyTotal(dept: Department, plan: Plan): Relation[] {
   if (!policy || dept.goals.length === 0) return [];
   const t1Unit = plan.tables[dept.t1]?.unit;
   const t3Unit = dept.budget && plan.tables[dept.budget.table]?.unit;
-  const stated = operand(policy.amount, { table: 'T3', row: '정책사업', col: COLUMNS.budget }, { amount: true });
+  const stated = operand(policy.budget, { table: 'T3', row: '정책사업', col: COLUMNS.budget }, { amount: true });
   const terms = dept.goals.map((g) => ({ at: goalOperand(g, 'budget', { input: true }), coef: factor(t1Unit, t3Unit) }));
   return [{ rule: 't1.policy', stated, expr: { kind: 'sum', terms }, checkOnly: true }];
 }
 
 /** The current-year budgets of the given 단위사업 (indexes into the department's), each converted to T1's unit. */
-function unitTerms(dept: Department, plan: Plan, indexes: ReadonlyArray<number>): Term[] {
+export function unitTerms(dept: Department, plan: Plan, indexes: ReadonlyArray<number>): Term[] {
   const t1Unit = plan.tables[dept.t1]?.unit;
   const units = indexes.map((i) => dept.unitProjects[i]).filter((u): u is UnitProject => u !== undefined);
   return units.flatMap((u) => {
@@ -74,9 +52,9 @@ function unitTerms(dept: Department, plan: Plan, indexes: ReadonlyArray<number>)
 /**
  * A goal's 예산액 = Σ current-year budget of its 단위사업 (in T1's unit); 단위사업수; 성과지표수 when its T4 is known.
  * A goal whose 단위사업 depend on a choice among equally good splits (`open`) keeps only 성과지표수: the other two are
- * checked over all such goals together (ambiguousLink).
+ * checked over all such goals together (rules/ambiguousLink.ts).
  */
-function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
+function oneGoal(dept: Department, plan: Plan, goal: Goal): Relation[] {
   const terms = unitTerms(dept, plan, goal.unitProjects);
   const own: Relation[] = goal.open
     ? []
@@ -94,24 +72,10 @@ function goalRelations(dept: Department, plan: Plan, goal: Goal): Relation[] {
 }
 
 /**
- * 정책사업목표 현황, across tables. The goal relations need the goals matched to their 단위사업; when the
- * model could not match them, one warning says so and only the department total is checked.
+ * 정책사업목표 현황, across tables. The goal relations need the goals matched to their 단위사업; when the model could
+ * not match them, only the department total is related.
  */
-export function goalChecks(dept: Department, plan: Plan): Checks {
-  if (!dept.linked) return { relations: policyTotal(dept, plan), findings: unresolved(dept, plan) };
-  const relations = [...dept.goals.flatMap((g) => goalRelations(dept, plan, g)), ...policyTotal(dept, plan)];
-  if (!dept.candidates) return { relations, findings: [] };
-  const open = dept.goals.filter((g) => g.open);
-  const budget = (g: Goal) => goalOperand(g, 'budget');
-  const shared = ambiguousLink(dept, plan, {
-    budgets: open.map(budget),
-    counts: open.map((g) => goalOperand(g, 'unitCount')),
-    units: open.flatMap((g) => g.unitProjects),
-    terms: unitTerms(
-      dept,
-      plan,
-      open.flatMap((g) => g.unitProjects),
-    ),
-  });
-  return { relations, findings: shared.findings, evaluated: shared.evaluated };
+export function goalRelations(dept: Department, plan: Plan): Relation[] {
+  const total = policyTotal(dept, plan);
+  return dept.linked ? [...dept.goals.flatMap((g) => oneGoal(dept, plan, g)), ...total] : total;
 }

@@ -23,8 +23,8 @@ export const GOAL_CASES: Partial<Record<RuleId, RuleCases>> = {
     invalid: [
       planCase({
         what: '예산현황 정책사업 off by 100: the one cell that explains every broken relation is told by its T1 sum',
-        change: (p) => void (p.budget.정책사업.amount = (p.budget.정책사업.amount as number) + 100),
-        at: (p) => p.departments[0].budget!.rows.정책사업!.amount.ref,
+        change: (p) => void (p.budget.정책사업.budget = (p.budget.정책사업.budget as number) + 100),
+        at: (p) => p.departments[0].budget!.rows.정책사업!.budget.ref,
       }),
     ],
   },

@@ -21,9 +21,9 @@ export function budgetTable(dept: Department, ctx: ReportContext): ReportTable |
     if (!row) return [label, ...Array<typeof blankCell>(6).fill(blankCell)];
     return [
       label,
-      figureCell(row.amount, 'amount', ctx.formats, total),
+      figureCell(row.budget, 'amount', ctx.formats, total),
       figureCell(row.share, 'ratio', ctx.formats, total),
-      figureCell(row.prevAmount, 'amount', ctx.formats, total),
+      figureCell(row.prevBudget, 'amount', ctx.formats, total),
       figureCell(row.prevShare, 'ratio', ctx.formats, total),
       figureCell(row.change, 'amount', ctx.formats, total),
       figureCell(row.rate, 'ratio', ctx.formats, total),

@@ -10,7 +10,8 @@ export type Output = { readonly json: boolean; readonly lang: Lang };
 export const exitFor = (findings: ReadonlyArray<Finding>): ExitCode =>
   findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.clean;
 
-export function writeReport(
+/** The one JSON object of `--json`: the tables found, the findings, and how much was checked. */
+export function writeResult(
   io: Io,
   out: Output,
   tables: ReadonlyArray<TableInfo>,
