@@ -15,6 +15,7 @@ import { cellsOf, judge, type Checks, type Relation } from './relation';
 import { staffingChecks } from './staffingT2';
 import { summaryChecks } from './summaryT0';
 import { summaryDepartmentChecks } from './summaryDepartments';
+import { t4ActualChecks } from './t4Actual';
 import { departmentFacts, type DepartmentFacts } from '../model/departmentFacts';
 import { unreadChecks } from './unreadCells';
 
@@ -69,7 +70,14 @@ function families(plan: Plan, others: ReadonlyArray<DepartmentFacts> = []): Chec
   const summaries = plan.summaries
     ? [...plan.summaries.map(summaryChecks), summaryDepartmentChecks(plan, [...departmentFacts(plan), ...others])]
     : [];
-  return [...own, ...summaries, ...(plan.lone ? ownFamilies(plan.lone) : []), ...(plan.reports ? ownFamilies(plan.reports) : [])];
+  const measures = plan.measures ? [t4ActualChecks(plan)] : [];
+  return [
+    ...own,
+    ...summaries,
+    ...measures,
+    ...(plan.lone ? ownFamilies(plan.lone) : []),
+    ...(plan.reports ? ownFamilies(plan.reports) : []),
+  ];
 }
 
 /**
