@@ -112,12 +112,12 @@ export const RULES = {
   't4.actual': {
     severity: 'error',
     family: 'T4',
-    doc: "실적 = its 측정산식 evaluated on the quantities a 측정 자료 table gives for that year (지표명 | 항목 | one column per year), in interval arithmetic; a year missing a quantity is not checked; a blank 실적 is a `warning` and recompute writes it",
+    doc: '실적 = its 측정산식 evaluated on the quantities a 측정 자료 table gives for that year (지표명 | 항목 | one column per year), in interval arithmetic; a year missing a quantity is not checked; a blank 실적 is a `warning` and recompute writes it',
   },
   't4.measureData': {
     severity: 'warning',
     family: 'T4',
-    doc: 'a 측정 자료 row that cannot be used: its 지표명 names no indicator or several, the indicator\'s 측정산식 does not parse, its 항목 is no quantity of the 측정산식, or the quantity is given twice (neither is used)',
+    doc: "a 측정 자료 row that cannot be used: its 지표명 names no indicator or several, the indicator's 측정산식 does not parse, its 항목 is no quantity of the 측정산식, or the quantity is given twice (neither is used)",
   },
   't4.direction': {
     severity: 'warning',

@@ -80,7 +80,9 @@ export function measuredIndicators(plan: Plan): { measured: Measured[]; problems
     });
     entry.quantities.set(name, { name, row, values });
   }
-  const measured = [...building.values()].flatMap((b) => (b ? [{ at: b.at, ast: b.ast, names: b.names, quantities: b.quantities }] : []));
+  const measured = [...building.values()].flatMap((b) =>
+    b ? [{ at: b.at, ast: b.ast, names: b.names, quantities: b.quantities }] : [],
+  );
   return { measured, problems };
 }
 
