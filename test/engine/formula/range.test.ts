@@ -61,7 +61,13 @@ describe('formulaRange', () => {
   });
 
   it('reports a divisor that may be 0 as the evaluator does', () => {
-    const r = formulaRange(ast('a / (b - b) + b'), new Map([['a', point(1)], ['b', shown(2, 0)]]));
+    const r = formulaRange(
+      ast('a / (b - b) + b'),
+      new Map([
+        ['a', point(1)],
+        ['b', shown(2, 0)],
+      ]),
+    );
     expect(r).toMatchObject({ ok: false, error: { kind: 'divisionByZero' } });
   });
 });

@@ -1,5 +1,5 @@
-import { check, recompute } from '../../../src/engine';
-import type { CellRef } from '../../../src/engine/grid/cellRef';
+import { check, recompute, type Edit } from '../../../src/engine';
+import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
 import type { Sheet } from '../../../src/engine/grid/sheet';
 import type { Indicator } from '../../../src/engine/model/plan';
 import { readPlan } from '../../../src/engine/read/readPlan';
@@ -13,8 +13,7 @@ const LAYOUTS: Layout[] = ['document', 'byKind', 'messy'];
 
 /** 행정정보시스템 운영도, the first indicator of the first goal. */
 const operations = (sheets: ReadonlyArray<Sheet>): Indicator => readPlan(sheets).departments[0].goals[0].indicators[0];
-const editsAt = (edits: ReadonlyArray<{ ref: CellRef }>, ref: CellRef) =>
-  edits.filter((e) => e.ref.sheet === ref.sheet && e.ref.row === ref.row && e.ref.col === ref.col);
+const editsAt = (edits: ReadonlyArray<Edit>, ref: CellRef): Edit[] => edits.filter((e) => sameCell(e.ref, ref));
 const t4Findings = (findings: ReadonlyArray<{ rule: string; severity: string }>) =>
   findings.filter((f) => f.rule === 't4.actual' || f.rule === 't4.measureData').map((f) => `${f.rule} ${f.severity}`);
 
