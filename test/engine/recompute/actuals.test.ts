@@ -77,6 +77,19 @@ describe('recompute and 실적', () => {
   });
 });
 
+describe('a 성과지표별 목표치 설정 sent without its 정책사업목표 현황', () => {
+  it('is linked to its 측정 자료 all the same: checked, and its blank 실적 written', () => {
+    const { sheets } = buildWorkbook([MEASURED_BLANK_ACTUAL], 'byKind');
+    const alone = sheets.filter((s) => s.name === '성과지표' || s.name === '측정자료');
+    const { plan, findings } = check(alone);
+    expect(plan.departments).toEqual([]);
+    expect(plan.tables.filter((t) => t.kind === 'T4M').map((t) => t.department)).toEqual([undefined, undefined]);
+    expect(t4Findings(findings)).toEqual(['t4.actual warning']);
+    const ref = plan.lone!.indicatorTables[0].indicators[0].actuals[2].ref;
+    expect(editsAt(recompute(alone).edits, ref).map((e) => e.value)).toEqual([99.54]);
+  });
+});
+
 describe('how much the 측정 자료 checked', () => {
   it('each year with every quantity is one relation; a table with none gets plan.unchecked', () => {
     const seedOnly = check(
