@@ -1,5 +1,6 @@
 import { cellRef } from '../grid/cellRef';
 import { parseYearHeader } from '../grid/years';
+import { nameKey } from '../model/measureLink';
 import type { MeasureRow, TextCell, Unread } from '../model/plan';
 import type { Anchor } from './anchors';
 import { bodyRows } from './bounds';
@@ -8,6 +9,7 @@ import { bodyRange, tableInfo, type DetectContext, type Info } from './detected'
 import { findCol, readHeader } from './headers';
 import { is } from './labels';
 import { isMeasureYear } from './measureHeader';
+import { indicatorUnit } from './t4Indicators';
 
 /** A 측정 자료 table as detected: its years and its rows, before they are linked to indicators. */
 export type DetectedMeasures = {
@@ -20,12 +22,9 @@ export type DetectedMeasures = {
 /** Units of counted quantities: their figures are exact integers (DOMAIN), not rounded from anything. */
 const COUNT_UNIT = /^(명|개|건|회|곳|개소|가구|세대|점)$/;
 
-/** The unit in a name's last parentheses (`참여자 수(명)` → `명`), '' when none. */
-const unitIn = (name: string): string => /\(([^()]*)\)\s*$/.exec(name)?.[1].trim() ?? '';
-
 /** A counted quantity: a count unit in the 단위 column or the item's parentheses, or a name ending in 수 (`보도건수`). */
 const isCount = (item: string, unit: string | undefined): boolean =>
-  COUNT_UNIT.test(unit ?? unitIn(item)) || /수$/.test(item.replace(/\([^()]*\)\s*$/, '').trim());
+  COUNT_UNIT.test(unit ?? indicatorUnit(item)) || /수$/.test(nameKey(item));
 
 /**
  * T4M 측정 자료: one row per quantity of an indicator (지표명 | 항목 | 단위? | one column per year). A name merged or
