@@ -2,19 +2,18 @@ import type { Finding, Message } from '../findings/finding';
 import { josa, type Particle } from '../findings/particle';
 import { refA1 } from '../grid/a1';
 import type { CellRef } from '../grid/cellRef';
+import { shortYear } from '../grid/years';
 import type { NumCell, Plan } from '../model/plan';
 import { blankDerived, figure, mismatch, notComputable, roundingOnly, say } from './messages';
 import { actualChecks, measuredIndicators, type ActualCheck, type MeasureProblem } from './measuredActuals';
 import { refKey, type Checks, type Place } from './relation';
-
-const yy = (year: number): string => `'${String(year % 100).padStart(2, '0')}`;
 
 const shown = (cell: NumCell): string => figure(cell.value ?? NaN, cell.reading.kind === 'number' ? cell.reading.decimals : 0);
 
 /** Where the 실적 sits: its indicator's row of the 성과지표별 목표치 설정, in its year's column. */
 export function actualPlace(c: ActualCheck): Place {
   const ind = c.measured.at.indicator;
-  const year = yy(ind.years[c.year]);
+  const year = shortYear(ind.years[c.year]);
   return { table: 'T4', row: ind.name.text, col: { ko: `${year} 실적`, en: `${year} actual` } };
 }
 
