@@ -19,7 +19,10 @@ export function isMeasureHeader(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: 
   const right = (cells: ReadonlyArray<TextAt>) => cells.filter((c) => c.col > at.col);
   const labels = right(row);
   if (labels.some((c) => is('weight', c.key) || is('indicatorType', c.key))) return false;
-  const years = [...labels, ...right(ix.cellsOf(at.row + 1))].some((c) => isMeasureYear(c.key));
+  // The row below is a second header row only where nothing stands under 지표명: else it is the first body row,
+  // and a figure there (2,023 people) is no year.
+  const below = ix.textAt(at.row + 1, at.col) === undefined ? right(ix.cellsOf(at.row + 1)) : [];
+  const years = [...labels, ...below].some((c) => isMeasureYear(c.key));
   if (!years) return false;
   if (labels.some((c) => is('measureItem', c.key))) return true;
   return labels.some((c) => is('category', c.key)) && findTitle(ix, at.row, 'T4M') !== undefined;

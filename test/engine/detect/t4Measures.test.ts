@@ -85,6 +85,15 @@ describe('T4M 측정 자료: found by its header', () => {
     expect(measures([header, ['참여율', '참여자 수', 1, 2]])).toEqual([]);
   });
 
+  test('a figure like a year in the first body row makes no year column', () => {
+    expect(
+      measures([
+        ['지표명', '항목', '값'],
+        ['참여율', '참여자 수', 2023],
+      ]),
+    ).toEqual([]);
+  });
+
   test('a row without 항목 is unread, never a quantity', () => {
     const t = only([
       ['지표명', '항목', '2023'],
