@@ -37,7 +37,7 @@ const STAGES = {
   model: ['findings', 'grid', 'interval'],
   detect: ['findings', 'grid', 'interval', 'model'],
   read: ['detect', 'grid', 'interval', 'model'],
-  relations: ['findings', 'grid', 'interval', 'model'],
+  relations: ['findings', 'formula', 'grid', 'interval', 'model'],
   rules: ['findings', 'formula', 'grid', 'interval', 'model', 'relations'],
   recompute: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'relations'],
   reports: ['findings', 'formula', 'grid', 'interval', 'model', 'read', 'recompute', 'relations', 'rules'],

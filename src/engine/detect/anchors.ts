@@ -1,6 +1,7 @@
 import type { TableKind } from '../model/plan';
 import { isBudgetHeader } from './budgetShape';
 import { is, type LabelName } from './labels';
+import { isMeasureHeader } from './measureHeader';
 import type { SheetIndex, TextAt } from './sheetIndex';
 import { targetsAsColumns } from './targetsAsColumns';
 
@@ -29,6 +30,7 @@ function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKi
     !targetsAsColumns(row.filter((c) => c.col > at.col).map((c) => c.key))
   )
     return 'T4';
+  if (isMeasureHeader(ix, row, at)) return 'T4M';
   if (is('project', k) && rowHas(row, at, 'account', 'detailCount')) return 'T5';
   if (is('project', k) && is('content', ix.textAt(at.row + 1, at.col)?.key ?? '')) return 'T6';
   return undefined;

@@ -14,8 +14,10 @@ import { detectT5 } from './t5Projects';
 import { detectT6 } from './t6Overview';
 import { detectT0, insideSummaryHeader, type DetectedSummary } from './t0Summary';
 import { findStrategicLines } from './strategicLines';
+import { detectT4M, type DetectedMeasures } from './t4Measures';
 
-const DETECTORS: Readonly<Record<Exclude<TableKind, 'T0'>, (ctx: DetectContext, anchor: Anchor) => Detected>> = {
+/** T0 (the 총괄표) and T4M (측정 자료) belong to no department: they are detected apart from the plan's tables. */
+const DETECTORS: Readonly<Record<Exclude<TableKind, 'T0' | 'T4M'>, (ctx: DetectContext, anchor: Anchor) => Detected>> = {
   T1: detectT1,
   T2: detectT2,
   T3: detectT3,
@@ -41,6 +43,8 @@ export type Detection = {
   readonly summaries: ReadonlyArray<DetectedSummary>;
   /** `전략목표` lines, each with the goal it names. */
   readonly strategicLines: ReadonlyArray<Mark>;
+  /** The 측정 자료 tables, in reading order: apart from `tables`, since they are linked to indicators by name. */
+  readonly measures: ReadonlyArray<DetectedMeasures>;
 };
 
 /** The columns an anchor's header spans in its first row (merged and hidden columns included). */
@@ -69,12 +73,13 @@ export function detectTables(sheets: ReadonlyArray<Sheet>): Detection {
     const summaryAnchors = found.filter((a) => a.kind === 'T0');
     const anchors = found.filter((a) => !insideSummaryHeader(summaryAnchors, a));
     const ctx: DetectContext = { ix, headers: headerRows(anchors.map((a) => spanOf(ix, a))) };
-    const tables = anchors.flatMap((a) => (a.kind === 'T0' ? [] : [DETECTORS[a.kind](ctx, a)]));
+    const tables = anchors.flatMap((a) => (a.kind === 'T0' || a.kind === 'T4M' ? [] : [DETECTORS[a.kind](ctx, a)]));
     return {
       tables: outermost(tables).sort(byReadingOrder),
       summaries: summaryAnchors.map((a) => detectT0(ctx, a)),
       marks: findMarks(ix),
       strategic: findStrategicLines(ix),
+      measures: anchors.flatMap((a) => (a.kind === 'T4M' ? [detectT4M(ctx, a)] : [])),
     };
   });
   const kindsPerSheet = perSheet.map((s) => new Set(s.tables.map((t) => t.kind))).filter((k) => k.size > 0);
@@ -85,5 +90,6 @@ export function detectTables(sheets: ReadonlyArray<Sheet>): Detection {
     byKind: kindsPerSheet.length > 1 && kindsPerSheet.every((k) => k.size === 1),
     summaries: perSheet.flatMap((s) => s.summaries),
     strategicLines: perSheet.flatMap((s) => s.strategic),
+    measures: perSheet.flatMap((s) => s.measures),
   };
 }

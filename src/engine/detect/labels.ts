@@ -42,6 +42,10 @@ export const LABEL = {
   source: /자료수집|출처/,
   target: /^목표/,
   actual: /^실적/,
+  // T4M 측정 자료: 지표명 (or 성과지표, 성과지표명), 항목 (the quantity), an optional 단위, then the years
+  measureIndicator: /^(성과)?지표(명)?(\(단위\))?$/,
+  measureItem: /^(측정|산출|산식)?(항목|요소)(명)?$/,
+  unitColumn: /^단위$/,
   // T5 and T6
   project: /^사업명$/,
   account: /^회계구분/,
@@ -66,6 +70,8 @@ export const TITLE: Readonly<Record<TableKind, RegExp>> = {
   T2: /조직및인력현황/,
   T3: /예산현황/,
   T4: /성과지표별목표치설정(?!근거)/,
+  /** `< 측정 자료 >`, `□ 측정자료`, `지표 산출 자료`, `성과지표 측정자료 (단위: 시간)`: no other words before it. */
+  T4M: /^[^가-힣]*(성과지표)?(측정자료|지표산출자료)([^가-힣].*)?$/,
   T5: /관련예산사업내역/,
   T6: /관련예산사업개요/,
 };

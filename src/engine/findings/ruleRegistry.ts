@@ -109,6 +109,16 @@ export const RULES = {
     family: 'T4',
     doc: "a 측정산식 that does not parse (the JSON's `offset` is where) or names no measured quantity (`100/3`); a 측정방법 in words is not checked",
   },
+  't4.actual': {
+    severity: 'error',
+    family: 'T4',
+    doc: '실적 = its 측정산식 evaluated on the quantities a 측정 자료 table gives for that year (지표명 | 항목 | one column per year), in interval arithmetic; a year missing a quantity is not checked; a blank 실적 is a `warning` and recompute writes it',
+  },
+  't4.measureData': {
+    severity: 'warning',
+    family: 'T4',
+    doc: "a 측정 자료 row that cannot be used: its 지표명 names no indicator or several, the indicator's 측정산식 does not parse, its 항목 is no quantity of the 측정산식, or the quantity is given twice (neither is used)",
+  },
   't4.direction': {
     severity: 'warning',
     family: 'T4',

@@ -33,3 +33,6 @@ export function parseYear(value: CellValue): number | undefined {
   const header = parseYearHeader(value);
   return header && !header.kind ? header.year : undefined;
 }
+
+/** `'14` as the documents head a year column. */
+export const shortYear = (year: number): string => `'${String(year % 100).padStart(2, '0')}`;

@@ -7,8 +7,11 @@ import type { Interval } from '../interval/interval';
  * Every number keeps its cell, its shown text and its interval.
  */
 
-/** T0 is the city's 성과계획 총괄표: it sums departments and never makes one of its own. */
-export type TableKind = 'T0' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6';
+/**
+ * T0 is the city's 성과계획 총괄표: it sums departments and never makes one of its own. T4M is a 측정 자료 table (not
+ * one of the standard tables): the measured quantities of T4 indicators by year, from which 실적 are computed.
+ */
+export type TableKind = 'T0' | 'T1' | 'T2' | 'T3' | 'T4' | 'T4M' | 'T5' | 'T6';
 
 import type { Unit } from '../grid/units';
 
@@ -237,6 +240,23 @@ export type ReportTables = {
   readonly overviews: ReadonlyArray<Overview>;
 };
 
+// ---- T4M 측정 자료 ------------------------------------------------------------------
+/** One row of a 측정 자료 table: one quantity of one indicator, by year. */
+export type MeasureRow = {
+  /** 지표명 as the row gives it (carried down from the row above under a merged or repeated name). */
+  readonly indicator: TextCell;
+  /** 항목: the quantity's name as the 측정산식 writes it (`참여자 수`), maybe with its unit (`참여자 수(명)`). */
+  readonly item: TextCell;
+  /** One per year of the table, in its column order; a blank is a quantity not given (never 0). */
+  readonly values: ReadonlyArray<NumCell>;
+};
+export type MeasureTable = {
+  readonly table: number;
+  /** Full years of the value columns, in column order. */
+  readonly years: ReadonlyArray<number>;
+  readonly rows: ReadonlyArray<MeasureRow>;
+};
+
 export type Plan = {
   /** Every table found: the plan's own first, then those of report areas (which belong to no department). */
   readonly tables: ReadonlyArray<TableInfo>;
@@ -254,4 +274,6 @@ export type Plan = {
   readonly loneTables?: ReadonlyArray<number>;
   /** The 성과계획 총괄표 found (in the plan and in report areas); absent when there is none. */
   readonly summaries?: ReadonlyArray<Summary>;
+  /** The 측정 자료 tables of the plan (not of report areas), after its 총괄표 in `tables`; absent when there is none. */
+  readonly measures?: ReadonlyArray<MeasureTable>;
 };

@@ -13,8 +13,8 @@ export type DeptTables = {
   readonly t6: number[];
 };
 
-/** T0 (the 총괄표) is detected apart and never placed in a department. */
-type Slot = Exclude<TableKind, 'T0' | 'T1'>;
+/** T0 (the 총괄표) and T4M (측정 자료) are detected apart and never placed in a department. */
+type Slot = Exclude<TableKind, 'T0' | 'T1' | 'T4M'>;
 const SLOT: Readonly<Record<Slot, 't2' | 't3' | 't4' | 't5' | 't6'>> = { T2: 't2', T3: 't3', T4: 't4', T5: 't5', T6: 't6' };
 
 const emptyDept = (t1: number): DeptTables => ({ t1, t2: [], t3: [], t4: [], t5: [], t6: [] });

@@ -7,6 +7,7 @@ import { groupByKind, groupInDocument, isSummaryLayout, type DeptTables } from '
 import { labelledDepartments, labelOf } from './deptLabels';
 import type { Department, LinkChoice, Plan, TableInfo } from '../model/plan';
 import { splitReportAreas } from '../model/reportAreas';
+import { measuresOf } from './measures';
 import { onTheirOwn, readReportTables } from './reportTables';
 import { strategicCounts, summariesOf } from './summaries';
 
@@ -110,10 +111,16 @@ function readSource(sheets: ReadonlyArray<Sheet>, links: ReadonlyArray<LinkChoic
   });
   // The 총괄표 come after the plan's own tables, so the departments' table indexes stay as they are.
   const own = summariesOf(detection.summaries, infos.length);
+  // The 측정 자료 follow them: they are read against every indicator of the plan, wherever they stand.
+  const measured = measuresOf(detection.measures, infos.length + own.tables.length, {
+    departments,
+    ...(loneTables.length > 0 ? { lone: lone.tables } : {}),
+  });
   return {
-    tables: [...infos, ...own.tables],
+    tables: [...infos, ...own.tables, ...measured.tables],
     departments,
     ...(own.summaries.length > 0 ? { summaries: own.summaries } : {}),
     ...(loneTables.length > 0 ? { lone: lone.tables, loneTables } : {}),
+    ...(measured.measures.length > 0 ? { measures: measured.measures } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { relationFormula } from './formulaText';
 import { heldCells, type Blamed } from './held';
 import { editReason } from './reason';
 import { heldValue, representation } from './representation';
+import { actualFills } from './actuals';
 import { targetFills } from './targets';
 import { derivedValue } from './value';
 
@@ -129,9 +130,9 @@ function changes(sheets: ReadonlyMap<string, Sheet>, e: Edit): boolean {
 /**
  * Every derived cell to write, to a fixpoint: a filled 행정운영경비 feeds 계, which feeds 구성비. Each round re-reads
  * the plan from the sheets as edited so far; the edits keep the reason against what the cell held at first.
- * Blank future 목표 follow, filled by their 근거 (no derived cell depends on them). `left` lists the cells whose
- * figure depends on a choice the workbook does not make. `blamed`: the cells the check blames (rules' `blamedCells`),
- * to hold the user's formulas whose cached result is wrong.
+ * Blank future 목표 follow, filled by their 근거, and blank 실적 computed from the 측정 자료 (no derived cell depends on
+ * either). `left` lists the cells whose figure depends on a choice the workbook does not make. `blamed`: the cells the
+ * check blames (rules' `blamedCells`), to hold the user's formulas whose cached result is wrong.
  */
 export function recomputeEdits(
   sheets: ReadonlyArray<Sheet>,
@@ -164,7 +165,9 @@ export function recomputeEdits(
   }
   return {
     plan: first,
-    edits: [...edits.values(), ...targetFills(first, original)].filter((e) => changes(original, e)),
+    edits: [...edits.values(), ...targetFills(first, original), ...actualFills(first, original)].filter((e) =>
+      changes(original, e),
+    ),
     left: leftCells(plan),
   };
 }

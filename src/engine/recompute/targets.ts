@@ -1,7 +1,7 @@
 import type { CellRef } from '../grid/cellRef';
 import { cellAt, type Sheet } from '../grid/sheet';
 import { formatInfo } from '../interval/fromFormat';
-import type { Indicator, Plan } from '../model/plan';
+import type { Indicator, NumCell, Plan } from '../model/plan';
 import { parseTargetRule, projectTargets, statedRule } from '../model/targetRule';
 import { statedTargets, targetDecimals } from '../model/targetSeries';
 import { figure } from '../interval/shown';
@@ -39,12 +39,12 @@ const showsNumbers = (code: string | undefined): code is string =>
   code !== undefined && !formatInfo(code).general && !formatInfo(code).text;
 
 /**
- * The format a filled target takes: the cell's own when its content was deleted and its format kept, else the last
- * format the indicator's stated targets show (a series typed as fractions under `0.0%`), else none (General).
+ * The format a filled figure of a series takes: the cell's own when its content was deleted and its format kept, else
+ * the last format the series' stated figures show (targets typed as fractions under `0.0%`), else none (General).
  */
-function targetFormat(sheet: Sheet, ind: Indicator, ref: CellRef): string | undefined {
-  const series = ind.targets.map((t) => cellAt(sheet, t.ref.row, t.ref.col)).filter((c) => typeof c?.value === 'number');
-  return [cellAt(sheet, ref.row, ref.col)?.numFmt, ...series.map((c) => c!.numFmt).reverse()].find(showsNumbers);
+export function seriesFormat(sheet: Sheet, series: ReadonlyArray<NumCell>, ref: CellRef): string | undefined {
+  const stated = series.map((t) => cellAt(sheet, t.ref.row, t.ref.col)).filter((c) => typeof c?.value === 'number');
+  return [cellAt(sheet, ref.row, ref.col)?.numFmt, ...stated.map((c) => c!.numFmt).reverse()].find(showsNumbers);
 }
 
 /** Every blank future 목표 of the plan filled by its indicator's stated 근거, held as its format shows it (0.972 under `0.0%`). */
@@ -54,7 +54,7 @@ export function targetFills(plan: Plan, sheets: ReadonlyMap<string, Sheet>): Edi
     targetEdits(ind).flatMap((e) => {
       const sheet = sheets.get(e.ref.sheet);
       if (!sheet || typeof e.value !== 'number') return [];
-      const numFmt = targetFormat(sheet, ind, e.ref);
+      const numFmt = seriesFormat(sheet, ind.targets, e.ref);
       const own = cellAt(sheet, e.ref.row, e.ref.col)?.numFmt;
       return [
         { ...e, value: heldValue(e.value, formatInfo(numFmt)), ...(numFmt !== undefined && numFmt !== own ? { numFmt } : {}) },

@@ -1,11 +1,11 @@
+import { shortYear } from '../grid/years';
 import type { Goal, Indicator } from '../model/plan';
 import { figureCell, headerCell, textCell, textOf } from './cells';
 import type { ReportContext } from './context';
 import { makeTable, span } from './makeTable';
 import type { ReportCell, ReportTable } from './reportTable';
 
-/** `'14` as the documents head a year column. */
-export const shortYear = (year: number): string => `'${String(year % 100).padStart(2, '0')}`;
+export { shortYear } from '../grid/years';
 
 /** The goal's year columns: every year any indicator has, in order. */
 const yearsOf = (goal: Goal): number[] => [...new Set(goal.indicators.flatMap((i) => i.years))].sort((a, b) => a - b);

@@ -52,6 +52,11 @@ function why(plan: Plan, i: number): Message {
   if (dept?.candidates)
     return { ko: '단위사업 연결이 정해지지 않았습니다', en: 'which unit projects belong to which goal is not decided' };
   if (table.kind === 'T1') return { ko: '관련된 다른 표가 없습니다', en: 'the tables it relates to are missing' };
+  if (table.kind === 'T4M')
+    return {
+      ko: '측정산식의 값이 모두 주어지고 실적 칸이 있는 해가 없거나, 행이 성과지표와 이어지지 않았습니다',
+      en: "no year gives every quantity of a formula with the indicator's 실적 cell to check, or its rows name no indicator",
+    };
   return {
     ko: '점검할 수치를 읽지 못했습니다(빈 셀이거나 머리글·본문을 읽지 못함)',
     en: 'no figure to check could be read (blank cells, or an unread header or body)',

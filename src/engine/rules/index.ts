@@ -16,6 +16,7 @@ import { projectChecks } from './t5Projects';
 import { staffingChecks } from './t2Staffing';
 import { summaryChecks } from './t0Summary';
 import { summaryDepartmentChecks } from './t0Departments';
+import { t4ActualChecks } from './t4Actual';
 import { unreadChecks } from './unreadCells';
 
 export type { Checked } from './coverage';
@@ -55,7 +56,7 @@ const families = (plan: Plan, others: ReadonlyArray<DepartmentFacts>): Checks[] 
  * one, which its 총괄표 rows are compared with.
  */
 export function checkRules(plan: Plan, others: ReadonlyArray<DepartmentFacts> = []): { findings: Finding[]; checked: Checked } {
-  const checks = families(plan, others);
+  const checks = [...families(plan, others), ...(plan.measures ? [t4ActualChecks(plan)] : [])];
   const judged = planRelations(plan, others).map((relation) => ({ relation, outcome: judge(relation) }));
   const evaluated = [
     ...judged.filter((j) => j.outcome.kind !== 'skip').map((j) => cellsOf(j.relation)),

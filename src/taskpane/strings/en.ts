@@ -22,6 +22,7 @@ export const en: Strings = {
     T2: 'Organisation and staff',
     T3: 'Budget',
     T4: 'Indicator targets',
+    T4M: 'Measurement data',
     T5: 'Related budget projects',
     T6: 'Budget project overview',
   },

@@ -22,6 +22,7 @@ export const ko = {
     T2: '조직 및 인력현황',
     T3: '예산현황',
     T4: '성과지표별 목표치',
+    T4M: '측정 자료',
     T5: '관련 예산사업 내역',
     T6: '관련 예산사업 개요',
   } satisfies Record<TableKind, string>,

@@ -9,11 +9,21 @@ const TITLES: Readonly<Record<TableKind, string>> = {
   T2: '조직 및 인력현황',
   T3: '예산현황',
   T4: '성과지표별 목표치 설정',
+  T4M: '측정 자료',
   T5: '관련 예산사업 내역',
   T6: '관련 예산사업 개요',
 };
 
-const NUMBER: Readonly<Record<TableKind, string>> = { T0: '', T1: '1.', T2: '2.', T3: '3.', T4: '(2)', T5: '□', T6: '□' };
+const NUMBER: Readonly<Record<TableKind, string>> = {
+  T0: '',
+  T1: '1.',
+  T2: '2.',
+  T3: '3.',
+  T4: '(2)',
+  T4M: '',
+  T5: '□',
+  T6: '□',
+};
 
 /**
  * The title and `(단위 …)` caption above a table, as this author places them; returns the header's row.

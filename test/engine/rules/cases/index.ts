@@ -8,6 +8,7 @@ import { INDICATOR_CASES } from './t4Indicators';
 import { PROJECT_CASES } from './t5Projects';
 import { RUN_CASES } from './run';
 import { STAFF_CASES } from './t2Staffing';
+import { ACTUAL_CASES } from './t4Actual';
 import { SUMMARY_CASES } from './t0Summary';
 
 /** Every rule's valid and invalid cases, by rule id; ruleCases.test.ts checks that no rule of the registry lacks them. */
@@ -17,6 +18,7 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   ...STAFF_CASES,
   ...BUDGET_CASES,
   ...INDICATOR_CASES,
+  ...ACTUAL_CASES,
   ...PROJECT_CASES,
   ...FUNDING_CASES,
   ...CELL_CASES,
