@@ -1,8 +1,8 @@
 import type { RangeRef } from '../grid/cellRef';
-import type { SummaryRow, Unread } from '../model/plan';
+import type { SummaryRow } from '../model/plan';
 import type { Anchor } from './anchors';
-import { bodyRows } from './bounds';
-import { numAt, reportMissing, textOr } from './cells';
+import { headerBody } from './body';
+import { numAt, textOr } from './cells';
 import { bodyRange, tableInfo, type DetectContext, type Info } from './detected';
 import type { Header, HeaderCol } from './headers';
 import { is, type LabelName } from './labels';
@@ -82,9 +82,7 @@ export function detectT0(ctx: DetectContext, anchor: Anchor): DetectedSummary {
     전년도예산액: colOf(header, 'prevBudget'),
     비교증감: colOf(header, 'change'),
   };
-  const unread: Unread[] = [];
-  reportMissing(ix, header, cols, unread);
-  const rows = bodyRows(ix, header.bottom, [anchor.col, ...header.cols.map((c) => c.col)], ctx.headers);
+  const { unread, rows } = headerBody(ctx, header, cols, [anchor.col]);
   const count = (r: number, col: number | undefined) => numAt(ix, header, r, col, unread, { exact: true });
   const amount = (r: number, col: number | undefined) => numAt(ix, header, r, col, unread);
   const read: SummaryRow[] = rows.map((r) => ({

@@ -1,7 +1,6 @@
-import type { Unread } from '../model/plan';
 import type { Anchor } from './anchors';
-import { bodyRows } from './bounds';
-import { numAt, reportMissing, textOr } from './cells';
+import { headerBody } from './body';
+import { numAt, textOr } from './cells';
 import { bodyRange, tableInfo, type DetectContext, type Detected, type GoalRow } from './detected';
 import { findCol, readHeader } from './headers';
 import { is } from './labels';
@@ -16,14 +15,7 @@ export function detectT1(ctx: DetectContext, anchor: Anchor): Detected {
     단위사업수: findCol(header, (c) => is('unitCount', c.label)),
     예산액: findCol(header, (c) => is('budget', c.label)),
   };
-  const unread: Unread[] = [];
-  reportMissing(ix, header, cols, unread);
-  const rows = bodyRows(
-    ix,
-    header.bottom,
-    header.cols.map((c) => c.col),
-    ctx.headers,
-  );
+  const { unread, rows } = headerBody(ctx, header, cols);
   // A 계/합계 row some authors add is no goal.
   const goalRows = rows.filter((r) => !is('total', ix.textAt(r, anchor.col)?.key ?? ''));
   const goals: GoalRow[] = goalRows.map((r) => ({

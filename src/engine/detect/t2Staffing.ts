@@ -1,7 +1,7 @@
-import type { StaffRow, Unread } from '../model/plan';
+import type { StaffRow } from '../model/plan';
 import type { Anchor } from './anchors';
-import { bodyRows } from './bounds';
-import { numAt, reportMissing, textAt, textOr } from './cells';
+import { headerBody } from './body';
+import { numAt, textAt, textOr } from './cells';
 import { bodyRange, tableInfo, type DetectContext, type Detected } from './detected';
 import { findCol, readHeader, type HeaderCol } from './headers';
 import { is } from './labels';
@@ -24,14 +24,7 @@ export function detectT2(ctx: DetectContext, anchor: Anchor): Detected {
     현원: findCol(header, (c) => is('current', c.label)),
   };
   const teamsCol = findCol(header, (c) => is('teams', c.label));
-  const unread: Unread[] = [];
-  reportMissing(ix, header, cols, unread);
-  const rows = bodyRows(
-    ix,
-    header.bottom,
-    header.cols.map((c) => c.col),
-    ctx.headers,
-  );
+  const { unread, rows } = headerBody(ctx, header, cols);
   const staff: StaffRow[] = rows.map((r) => {
     const teams = textAt(ix, r, teamsCol);
     return {

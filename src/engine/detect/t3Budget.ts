@@ -1,9 +1,9 @@
-import type { BudgetRow, BudgetRowKey, Unread } from '../model/plan';
+import type { BudgetRow, BudgetRowKey } from '../model/plan';
 import { josa } from '../findings/particle';
 import type { Anchor } from './anchors';
-import { bodyRows } from './bounds';
+import { headerBody } from './body';
 import { budgetRowKey } from './budgetShape';
-import { numAt, reportMissing, textOr } from './cells';
+import { numAt, textOr } from './cells';
 import { bodyRange, tableInfo, type DetectContext, type Detected } from './detected';
 import { findCol, readHeader, type Header } from './headers';
 import { is } from './labels';
@@ -34,14 +34,7 @@ export function detectT3(ctx: DetectContext, anchor: Anchor): Detected {
   const { ix } = ctx;
   const header = readHeader(ix, anchor.row, anchor.col, (key) => is('share', key));
   const cols = budgetColumns(header, anchor.col);
-  const unread: Unread[] = [];
-  reportMissing(ix, header, cols, unread);
-  const rows = bodyRows(
-    ix,
-    header.bottom,
-    header.cols.map((c) => c.col),
-    ctx.headers,
-  );
+  const { unread, rows } = headerBody(ctx, header, cols);
   const budget: Partial<Record<BudgetRowKey, BudgetRow>> = {};
   for (const r of rows) {
     const label = textOr(ix, r, anchor.col);

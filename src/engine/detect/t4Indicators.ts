@@ -1,8 +1,8 @@
 import { parseYearHeader } from '../grid/years';
 import type { Indicator, Unread } from '../model/plan';
 import type { Anchor } from './anchors';
-import { bodyRows } from './bounds';
-import { numAt, reportMissing, textAt, textOr } from './cells';
+import { headerBody } from './body';
+import { numAt, textAt, textOr } from './cells';
 import { bodyRange, tableInfo, type DetectContext, type Detected } from './detected';
 import { findCol, readHeader, type Header } from './headers';
 import { is } from './labels';
@@ -55,14 +55,7 @@ export function detectT4(ctx: DetectContext, anchor: Anchor): Detected {
   const years = yearCols(header);
   const measureCol = findCol(header, (c) => is('measure', c.label));
   const sourceCol = findCol(header, (c) => is('source', c.label));
-  const unread: Unread[] = [];
-  reportMissing(ix, header, { ...cols, 연도: years.length > 0 ? years[0].col : undefined }, unread);
-  const rows = bodyRows(
-    ix,
-    header.bottom,
-    header.cols.map((c) => c.col),
-    ctx.headers,
-  );
+  const { unread, rows } = headerBody(ctx, header, { ...cols, 연도: years.length > 0 ? years[0].col : undefined });
   const values = (r: number) => years.map((y) => numAt(ix, header, r, y.col, unread, { blankIsNothing: true }));
   const read: Indicator[] = groupRows(ix, rows, anchor.col, unread).map((group) => {
     const label = (r: number) => ix.textAt(r, cols.구분 ?? -1)?.key ?? '';

@@ -1,10 +1,10 @@
 import { cellRef } from '../grid/cellRef';
 import { parseYearHeader } from '../grid/years';
 import { nameKey } from '../model/measureLink';
-import type { MeasureRow, TextCell, Unread } from '../model/plan';
+import type { MeasureRow, TextCell } from '../model/plan';
 import type { Anchor } from './anchors';
-import { bodyRows } from './bounds';
-import { numAt, reportMissing, textAt } from './cells';
+import { headerBody } from './body';
+import { numAt, textAt } from './cells';
 import { bodyRange, tableInfo, type DetectContext, type Info } from './detected';
 import { findCol, readHeader } from './headers';
 import { is } from './labels';
@@ -41,14 +41,7 @@ export function detectT4M(ctx: DetectContext, anchor: Anchor): DetectedMeasures 
     const year = isMeasureYear(c.label) ? parseYearHeader(c.label)?.year : undefined;
     return year === undefined ? [] : [{ col: c.col, year }];
   });
-  const unread: Unread[] = [];
-  reportMissing(ix, header, { 항목: itemCol, 연도: years[0]?.col }, unread);
-  const rows = bodyRows(
-    ix,
-    header.bottom,
-    header.cols.map((c) => c.col),
-    ctx.headers,
-  );
+  const { unread, rows } = headerBody(ctx, header, { 항목: itemCol, 연도: years[0]?.col });
   let name: TextCell | undefined;
   const read = rows.flatMap((r): MeasureRow[] => {
     name = textAt(ix, r, anchor.col) ?? name;

@@ -1,8 +1,8 @@
 import { parseYearHeader } from '../grid/years';
-import type { DetailProject, Unread, YearColumn } from '../model/plan';
+import type { DetailProject, YearColumn } from '../model/plan';
 import type { Anchor } from './anchors';
-import { bodyRows } from './bounds';
-import { numAt, reportMissing, textAt, textOr } from './cells';
+import { headerBody } from './body';
+import { numAt, textAt, textOr } from './cells';
 import { bodyRange, tableInfo, type DetectContext, type Detected } from './detected';
 import { findCol, readHeader, type Header } from './headers';
 import { is } from './labels';
@@ -43,14 +43,7 @@ export function detectT5(ctx: DetectContext, anchor: Anchor): Detected {
     '비고(세부사업수)': findCol(header, (c) => is('detailCount', c.label)),
     연도: years.length > 0 ? years[0].col : undefined,
   };
-  const unread: Unread[] = [];
-  reportMissing(ix, header, cols, unread);
-  const rows = bodyRows(
-    ix,
-    header.bottom,
-    header.cols.map((c) => c.col),
-    ctx.headers,
-  );
+  const { unread, rows } = headerBody(ctx, header, cols);
   const info = tableInfo(ctx, 'T5', bodyRange(header, rows), unread);
   if (rows.length === 0) return { kind: 'T5', info };
   const amounts = (r: number) => years.map((y) => numAt(ix, header, r, y.col, unread));

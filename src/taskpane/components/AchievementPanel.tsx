@@ -4,19 +4,13 @@ import { useId, useMemo, useState } from 'react';
 import { showNumber, type Plan, achievement, judgedYear, type GoalAchievement } from '../../engine/edge';
 import { formatNumber } from '../formatNumber';
 import type { Strings } from '../strings';
+import { ROW_LIST } from './panelStyle';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   department: { margin: 0, padding: `0 ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground2 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  list: ROW_LIST,
   toggle: { width: '100%', minWidth: 0, justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular },
   toggleText: { display: 'flex', flexGrow: 1, justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   score: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },

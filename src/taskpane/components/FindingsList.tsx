@@ -14,6 +14,7 @@ import { byDepartment, groupFindings, type FindingGroup } from '../groupFindings
 import type { Strings } from '../strings';
 import { cellKey, type Change } from '../usePlan';
 import { FindingItem } from './FindingItem';
+import { ROW_LIST } from './panelStyle';
 import { SeverityFilter } from './SeverityFilter';
 import { Verdict } from './Verdict';
 
@@ -23,14 +24,7 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   department: { margin: 0, padding: `0 ${tokens.spacingHorizontalS}` },
   heading: { margin: 0, padding: `0 ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground2 },
-  items: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  items: ROW_LIST,
   summary: { padding: `0 ${tokens.spacingHorizontalS}` },
   tools: {
     display: 'flex',

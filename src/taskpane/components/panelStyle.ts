@@ -9,3 +9,13 @@ export const PANEL = {
   border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   borderRadius: tokens.borderRadiusMedium,
 } as const;
+
+/** A plain list of rows with a small gap (findings, achievements): no bullets, no indent. */
+export const ROW_LIST = {
+  listStyleType: 'none',
+  margin: 0,
+  padding: 0,
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalXXS,
+} as const;
