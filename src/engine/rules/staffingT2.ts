@@ -1,4 +1,5 @@
 import type { Finding, Message } from '../findings/finding';
+import type { RuleMessages } from '../findings/ruleRegistry';
 import type { StaffRow, Staffing } from '../model/plan';
 import { figure, placeText, say } from './messages';
 import { operand, sumRelation, type Checks, type Operand, type Relation } from './relation';
@@ -15,6 +16,15 @@ const COLUMNS: Readonly<Record<Column, Message>> = {
 
 const at = (row: StaffRow, col: Column): Operand => operand(row[col], { table: 'T2', row: row.name.text, col: COLUMNS[col] });
 
+const CURRENT_MESSAGES = {
+  overQuota: (row: StaffRow, current: number, quota: number): Message =>
+    say(
+      placeText(at(row, 'current').place),
+      `현원 ${figure(current, 0)}명이 정원 ${figure(quota, 0)}명보다 많습니다`,
+      `${figure(current, 0)} staff exceed the authorised ${figure(quota, 0)}`,
+    ),
+} as const satisfies RuleMessages<'t2.current'>;
+
 /** 현원 above 정원 is possible (secondments) but deserves a look. */
 function overQuota(row: StaffRow): Finding[] {
   const [current, quota] = [row.current.value, row.quota.value];
@@ -23,13 +33,10 @@ function overQuota(row: StaffRow): Finding[] {
     {
       severity: 'warning',
       rule: 't2.current',
+      messageId: 'overQuota',
       ref: row.current.ref,
       cells: [row.current.ref, row.quota.ref],
-      message: say(
-        placeText(at(row, 'current').place),
-        `현원 ${figure(current, 0)}명이 정원 ${figure(quota, 0)}명보다 많습니다`,
-        `${figure(current, 0)} staff exceed the authorised ${figure(quota, 0)}`,
-      ),
+      message: CURRENT_MESSAGES.overQuota(row, current, quota),
       stated: current,
       expected: quota,
     },

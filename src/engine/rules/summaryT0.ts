@@ -1,4 +1,5 @@
 import type { Finding, Message } from '../findings/finding';
+import type { RuleMessages } from '../findings/ruleRegistry';
 import type { NumCell, Summary, SummaryRow } from '../model/plan';
 import { figure, placeText, say } from './messages';
 import { operand, sumRelation, type Checks, type Operand, type Place, type Relation } from './relation';
@@ -27,6 +28,15 @@ export const summaryPlace = (row: SummaryRow, col: SummaryColumn): Place => ({
 export const summaryOperand = (row: SummaryRow, col: SummaryColumn): Operand =>
   operand(row[col], summaryPlace(row, col), { amount: !COUNT_COLUMNS.includes(col) });
 
+const COUNT_MESSAGES = {
+  notWhole: (place: Place, v: number): Message =>
+    say(
+      placeText(place),
+      `${figure(v, 2)}: 개수는 0 이상의 정수여야 합니다`,
+      `${figure(v, 2)}: a count must be a whole number, 0 or more`,
+    ),
+} as const satisfies RuleMessages<'t0.count'>;
+
 /** A count that is not a whole number of 개 (2.5, △1): said once per cell, with no arithmetic to judge. */
 function notWhole(row: SummaryRow, col: SummaryColumn): Finding[] {
   const cell: NumCell = row[col];
@@ -36,13 +46,10 @@ function notWhole(row: SummaryRow, col: SummaryColumn): Finding[] {
     {
       severity: 'error',
       rule: 't0.count',
+      messageId: 'notWhole',
       ref: cell.ref,
       cells: [cell.ref],
-      message: say(
-        placeText(summaryPlace(row, col)),
-        `${figure(v, 2)}: 개수는 0 이상의 정수여야 합니다`,
-        `${figure(v, 2)}: a count must be a whole number, 0 or more`,
-      ),
+      message: COUNT_MESSAGES.notWhole(summaryPlace(row, col), v),
       stated: v,
     },
   ];
