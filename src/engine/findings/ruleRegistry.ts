@@ -19,8 +19,8 @@ export type RuleDoc = {
   readonly messages: Readonly<Record<string, string>>;
 };
 
-/** What every relation rule reports (rules/relationMessages.ts words them). */
-const RELATION = {
+/** What every relation rule reports (rules/relationText.ts words them). */
+export const RELATION_MESSAGE_DOCS = {
   mismatch: 'the derived cell states a figure outside what its inputs allow',
   culprit: 'one input alone explains several broken relations: told at the input, with the value that fits',
   consequence: 'info: broken only by the error at another cell (`cause`)',
@@ -29,7 +29,7 @@ const RELATION = {
 } as const;
 
 /** A relation dividing by a figure that may be 0 (구성비, 증감률). */
-const PERCENT = { ...RELATION, notComputable: 'info: not computable, the divisor is 0' } as const;
+const PERCENT = { ...RELATION_MESSAGE_DOCS, notComputable: 'info: not computable, the divisor is 0' } as const;
 
 /**
  * Every rule id perfplan reports, once: the README's rule table and `rules/README.md` are generated from this table
@@ -41,13 +41,13 @@ export const RULES = {
     severity: 'error',
     family: 'T0',
     doc: '성과계획 총괄표: the 계 row = Σ 실국 rows, per column',
-    messages: RELATION,
+    messages: RELATION_MESSAGE_DOCS,
   },
   't0.change': {
     severity: 'error',
     family: 'T0',
     doc: '총괄표 비교증감 = 예산액 − 전년도예산액 (a printed figure 1 off from 천원 rounding is `info`)',
-    messages: RELATION,
+    messages: RELATION_MESSAGE_DOCS,
   },
   't0.count': {
     severity: 'error',
@@ -60,7 +60,7 @@ export const RULES = {
     family: 'T0',
     doc: "a 총괄표 실국 row = that department's tables (same workbook, or files checked together), matched by name whatever its spacing: 정책사업목표 개수 = its goals, 지표수 = Σ 성과지표수, 단위사업수 = Σ 단위사업수, 예산액 and 전년도예산액 = its 예산현황 정책사업 (Σ 정책사업목표 예산액 without one), 전략목표수 = its `전략목표` lines when it has any; a row with no department, or a department with no row, is a `warning`",
     messages: {
-      ...RELATION,
+      ...RELATION_MESSAGE_DOCS,
       noDepartment: 'warning: a 실국 row whose department has no tables here',
       noRow: 'warning: a department with no 실국 row',
     },
@@ -69,20 +69,31 @@ export const RULES = {
     severity: 'error',
     family: 'T1',
     doc: '정책사업목표 예산액 = Σ current-year budget of its 단위사업 (units converted)',
-    messages: { ...RELATION, openGoals: 'Σ 예산액 of the goals an ambiguous split leaves open ≠ Σ their 단위사업 budgets' },
+    messages: {
+      ...RELATION_MESSAGE_DOCS,
+      openGoals: 'Σ 예산액 of the goals an ambiguous split leaves open ≠ Σ their 단위사업 budgets',
+    },
   },
-  't1.policy': { severity: 'error', family: 'T1', doc: '예산현황 정책사업 = Σ 정책사업목표 예산액', messages: RELATION },
+  't1.policy': {
+    severity: 'error',
+    family: 'T1',
+    doc: '예산현황 정책사업 = Σ 정책사업목표 예산액',
+    messages: RELATION_MESSAGE_DOCS,
+  },
   't1.indicators': {
     severity: 'error',
     family: 'T1',
     doc: "성과지표수 = indicators in the goal's 성과지표별 목표치 설정",
-    messages: RELATION,
+    messages: RELATION_MESSAGE_DOCS,
   },
   't1.units': {
     severity: 'error',
     family: 'T1',
     doc: "단위사업수 = the goal's 단위사업 (where the split is ambiguous: Σ over the goals it leaves open = their 단위사업, on the T1 naming every such cell; `t1.budget` likewise)",
-    messages: { ...RELATION, openGoals: 'Σ 단위사업수 of the goals an ambiguous split leaves open ≠ their 단위사업' },
+    messages: {
+      ...RELATION_MESSAGE_DOCS,
+      openGoals: 'Σ 단위사업수 of the goals an ambiguous split leaves open ≠ their 단위사업',
+    },
   },
   'link.unresolved': {
     severity: 'warning',
@@ -120,8 +131,13 @@ export const RULES = {
     doc: "two departments have one name (a copied `[소관실국]` line or 부서명): at the later one's T1, naming the earlier one's; choosing a department by name would merge them",
     messages: { sameName: "the earlier department's T1 with the same name" },
   },
-  't2.quota': { severity: 'error', family: 'T2', doc: '정원 계 = 4급이상 + 5급 + 6급이하', messages: RELATION },
-  't2.total': { severity: 'error', family: 'T2', doc: 'the 계 row = Σ department rows, per column', messages: RELATION },
+  't2.quota': { severity: 'error', family: 'T2', doc: '정원 계 = 4급이상 + 5급 + 6급이하', messages: RELATION_MESSAGE_DOCS },
+  't2.total': {
+    severity: 'error',
+    family: 'T2',
+    doc: 'the 계 row = Σ department rows, per column',
+    messages: RELATION_MESSAGE_DOCS,
+  },
   't2.current': {
     severity: 'warning',
     family: 'T2',
@@ -132,11 +148,16 @@ export const RULES = {
     severity: 'error',
     family: 'T3',
     doc: '계 = 정책사업 + 행정운영경비 + 재무활동 (both years)',
-    messages: RELATION,
+    messages: RELATION_MESSAGE_DOCS,
   },
-  't3.admin': { severity: 'error', family: 'T3', doc: '행정운영경비 = 인력운영비 + 기본경비 (both years)', messages: RELATION },
+  't3.admin': {
+    severity: 'error',
+    family: 'T3',
+    doc: '행정운영경비 = 인력운영비 + 기본경비 (both years)',
+    messages: RELATION_MESSAGE_DOCS,
+  },
   't3.share': { severity: 'error', family: 'T3', doc: '구성비 = amount / 계 × 100 (both years)', messages: PERCENT },
-  't3.change': { severity: 'error', family: 'T3', doc: '비교증감 = 예산액 − 전년도예산액', messages: RELATION },
+  't3.change': { severity: 'error', family: 'T3', doc: '비교증감 = 예산액 − 전년도예산액', messages: RELATION_MESSAGE_DOCS },
   't3.rate': {
     severity: 'error',
     family: 'T3',
@@ -194,8 +215,13 @@ export const RULES = {
       risesFalling: 'the targets of a falling indicator rise',
     },
   },
-  't5.total': { severity: 'error', family: 'T5', doc: '단위사업 row = Σ its 세부사업, per year column', messages: RELATION },
-  't5.count': { severity: 'error', family: 'T5', doc: '비고 세부사업수 = the 세부사업 rows', messages: RELATION },
+  't5.total': {
+    severity: 'error',
+    family: 'T5',
+    doc: '단위사업 row = Σ its 세부사업, per year column',
+    messages: RELATION_MESSAGE_DOCS,
+  },
+  't5.count': { severity: 'error', family: 'T5', doc: '비고 세부사업수 = the 세부사업 rows', messages: RELATION_MESSAGE_DOCS },
   't5.noUnitRow': {
     severity: 'warning',
     family: 'T5',
@@ -266,7 +292,7 @@ export type MessageId<R extends RuleId = RuleId> = R extends RuleId ? keyof (typ
 
 /** The rules whose relations blame.ts judges and explains: those that report every relation message. */
 export type RelationRuleId = {
-  [R in RuleId]: keyof typeof RELATION extends MessageId<R> ? R : never;
+  [R in RuleId]: keyof typeof RELATION_MESSAGE_DOCS extends MessageId<R> ? R : never;
 }[RuleId];
 
 /** The rules about the run itself (the CLI's file and arguments), which the shells report, never the engine. */
