@@ -1,9 +1,8 @@
 import type { Plan, Sheet } from '../../../../src/engine';
-import type { RuleId } from '../../../../src/engine/findings/ruleRegistry';
 import { variant } from '../../../fixtures/build';
 import { INVENTED } from '../../../fixtures/invented';
 import { withMerge } from '../../recompute/sheets';
-import { planCase, type RuleCases } from '../ruleTester';
+import { planCase, reports, type RuleCaseTable } from '../ruleTester';
 
 /** 정책사업 예산액 merged over its own 구성비: the 구성비 cell is still there, hidden under the merge. */
 function mergedOverShare(sheets: Sheet[], plan: Plan): Sheet[] {
@@ -18,30 +17,41 @@ const renamed = (name: string) =>
     p.staffing.rows[0].name = name;
   });
 
-export const CELL_CASES: Partial<Record<RuleId, RuleCases>> = {
+export const CELL_CASES: RuleCaseTable = {
   'cell.unread': {
     valid: [planCase({ what: 'the seed' }), planCase({ what: '△81 as text', change: (p) => void (p.budget.계.change = '△81') })],
     invalid: [
-      planCase({
-        what: 'a word in a budget cell',
-        change: (p) => void (p.budget.기본경비.prevAmount = '미정'),
-        at: (p) => p.departments[0].budget!.rows.기본경비!.prevAmount.ref,
-      }),
+      reports(
+        'notNumber',
+        planCase({
+          what: 'a word in a budget cell',
+          change: (p) => void (p.budget.기본경비.prevAmount = '미정'),
+          at: (p) => p.departments[0].budget!.rows.기본경비!.prevAmount.ref,
+        }),
+      ),
     ],
   },
   'cell.merged': {
     valid: [planCase({ what: 'the seed' })],
     invalid: [
-      planCase({
-        what: 'a 구성비 under the merge of its 예산액',
-        layouts: ['document'],
-        sheets: mergedOverShare,
-        at: (p) => p.departments[0].budget!.rows.정책사업!.share.ref,
-      }),
+      reports(
+        'hiddenInMerge',
+        planCase({
+          what: 'a 구성비 under the merge of its 예산액',
+          layouts: ['document'],
+          sheets: mergedOverShare,
+          at: (p) => p.departments[0].budget!.rows.정책사업!.share.ref,
+        }),
+      ),
     ],
   },
   'plan.duplicateDepartment': {
     valid: [planCase({ what: 'two departments, two names', plans: INVENTED })],
-    invalid: [planCase({ what: 'two departments with one name', plans: [INVENTED[0], renamed(INVENTED[0].department)] })],
+    invalid: [
+      reports(
+        'sameName',
+        planCase({ what: 'two departments with one name', plans: [INVENTED[0], renamed(INVENTED[0].department)] }),
+      ),
+    ],
   },
 };

@@ -1,5 +1,4 @@
-import type { RuleId } from '../../../../src/engine/findings/ruleRegistry';
-import type { RuleCases } from '../ruleTester';
+import type { RuleCaseTable } from '../ruleTester';
 import { BUDGET_CASES } from './budgetT3';
 import { CELL_CASES } from './cells';
 import { FUNDING_CASES } from './fundingT6';
@@ -11,7 +10,7 @@ import { STAFF_CASES } from './staffingT2';
 import { SUMMARY_CASES } from './summaryT0';
 
 /** Every rule's valid and invalid cases, by rule id; ruleCases.test.ts checks that no rule of the registry lacks them. */
-export const CASES: Partial<Record<RuleId, RuleCases>> = {
+export const CASES: RuleCaseTable = {
   ...SUMMARY_CASES,
   ...GOAL_CASES,
   ...STAFF_CASES,
