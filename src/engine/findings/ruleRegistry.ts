@@ -304,6 +304,8 @@ export type RuleMessage = { [R in RuleId]: { readonly rule: R; readonly messageI
 /** The message ids every relation rule shares (`notComputable` only where it divides). */
 export type RelationMessageId = keyof typeof PERCENT;
 
+export const RELATION_MESSAGE_IDS = Object.keys(PERCENT) as RelationMessageId[];
+
 /**
  * The texts of one rule's own messages (those it does not share with every relation rule), keyed by its message ids:
  * every id, nothing else. A text is a function of what the message says, giving Korean and English.

@@ -46,9 +46,9 @@ export const reports = <M extends string>(expected: M | Expected<M>, c: RuleCase
 
 const LAYOUTS: ReadonlyArray<Layout> = ['document', 'byKind'];
 
-const where = (ref: CellRef): string => `${ref.sheet}!${refA1(ref)}`;
+export const where = (ref: CellRef): string => `${ref.sheet}!${refA1(ref)}`;
 
-const reportedOf = (f: Finding): Reported => ({
+export const reportedOf = (f: Finding): Reported => ({
   rule: f.rule,
   messageId: f.messageId,
   severity: f.severity,

@@ -18,6 +18,14 @@ export const BUDGET_CASES: RuleCaseTable = {
         'mismatch',
         planCase({ what: '계 off by 10', change: set('계', 'amount', 10), at: (p) => row('계')(p).amount.ref }),
       ),
+      reports(
+        { messageId: 'consequence', severity: 'info' },
+        planCase({
+          what: '재무활동 예산액 raised by 5, 계 not: the 계 sum follows from the error the 재무활동 row explains',
+          change: set('재무활동', 'amount', 5),
+          at: (p) => row('계')(p).amount.ref,
+        }),
+      ),
     ],
   },
   't3.admin': {
@@ -41,6 +49,21 @@ export const BUDGET_CASES: RuleCaseTable = {
         planCase({
           what: '구성비 off by 2 points',
           change: set('정책사업', 'share', 2),
+          at: (p) => row('정책사업')(p).share.ref,
+        }),
+      ),
+      reports(
+        { messageId: 'roundingOnly', severity: 'info' },
+        planCase({
+          what: 'the seed: 정책사업 구성비 86.97, the shown figures give 87.00',
+          at: (p) => row('정책사업')(p).share.ref,
+        }),
+      ),
+      reports(
+        { messageId: 'blank', severity: 'warning' },
+        planCase({
+          what: '정책사업 구성비 left blank',
+          change: (p) => void (p.budget.정책사업.share = ''),
           at: (p) => row('정책사업')(p).share.ref,
         }),
       ),
@@ -68,6 +91,17 @@ export const BUDGET_CASES: RuleCaseTable = {
           what: '증감률 with the wrong sign',
           change: (p) => void (p.budget.정책사업.rate = -(p.budget.정책사업.rate as number)),
           at: (p) => row('정책사업')(p).rate.ref,
+        }),
+      ),
+      reports(
+        { messageId: 'notComputable', severity: 'info' },
+        planCase({
+          what: '재무활동 from 0 to 5: no rate from 0',
+          change: (p) => {
+            p.budget.재무활동.prevAmount = 0;
+            p.budget.재무활동.amount = 5;
+          },
+          at: (p) => row('재무활동')(p).rate.ref,
         }),
       ),
     ],

@@ -1,8 +1,18 @@
 import type { Plan, Sheet } from '../../../../src/engine';
+import type { CellRef } from '../../../../src/engine/grid/cellRef';
+import type { Cell } from '../../../../src/engine/grid/sheet';
 import { variant } from '../../../fixtures/build';
 import { INVENTED } from '../../../fixtures/invented';
-import { withMerge } from '../../recompute/sheets';
+import { withCells, withMerge } from '../../recompute/sheets';
 import { planCase, reports, type RuleCaseTable } from '../ruleTester';
+
+const basicPrev = (p: Plan): CellRef => p.departments[0].budget!.rows.기본경비!.prevAmount.ref;
+
+/** The sheets with the cell `at` names replaced by `cell`. */
+const cellAt =
+  (at: (p: Plan) => CellRef, cell: Cell) =>
+  (sheets: Sheet[], plan: Plan): Sheet[] =>
+    withCells(sheets, [{ ref: at(plan), cell }]);
 
 /** 정책사업 예산액 merged over its own 구성비: the 구성비 cell is still there, hidden under the merge. */
 function mergedOverShare(sheets: Sheet[], plan: Plan): Sheet[] {
@@ -27,6 +37,45 @@ export const CELL_CASES: RuleCaseTable = {
           what: 'a word in a budget cell',
           change: (p) => void (p.budget.기본경비.prevAmount = '미정'),
           at: (p) => p.departments[0].budget!.rows.기본경비!.prevAmount.ref,
+        }),
+      ),
+      reports(
+        'errorValue',
+        planCase({ what: '#REF! in a budget cell', sheets: cellAt(basicPrev, { value: null, error: '#REF!' }), at: basicPrev }),
+      ),
+      reports(
+        'uncachedFormula',
+        planCase({
+          what: 'a formula never calculated in a budget cell',
+          sheets: cellAt(basicPrev, { value: null, formula: 'C23+C24', uncached: true }),
+          at: basicPrev,
+        }),
+      ),
+      reports(
+        'notBudgetRow',
+        planCase({
+          what: 'a 예산현황 row labelled 기타경비',
+          sheets: cellAt((p) => p.departments[0].budget!.rows.기본경비!.label.ref, { value: '기타경비' }),
+        }),
+      ),
+      reports(
+        'noIndicatorName',
+        planCase({
+          what: 'the first indicator row of a T4 without its name',
+          layouts: ['document'],
+          sheets: cellAt((p) => p.departments[0].goals[0].indicators[0].name.ref, { value: null }),
+        }),
+      ),
+      reports(
+        'missingColumn',
+        planCase({
+          what: 'a 예산현황 without its 증감률 heading',
+          layouts: ['document'],
+          sheets: (sheets, plan) => {
+            const t3 = plan.tables.find((t) => t.kind === 'T3')!;
+            const rate = plan.departments[0].budget!.rows.계!.rate.ref;
+            return withCells(sheets, [{ ref: { sheet: t3.sheet, row: t3.range.top, col: rate.col }, cell: { value: null } }]);
+          },
         }),
       ),
     ],

@@ -26,6 +26,17 @@ export const INDICATOR_CASES: RuleCaseTable = {
           at: (p) => indicator(0, 1)(p).weight.ref,
         }),
       ),
+      reports(
+        'notWhole',
+        planCase({
+          what: 'a weight of 32.5 beside 37.5',
+          change: (p) => {
+            p.goals[0].indicators[1].weight = 32.5;
+            p.goals[0].indicators[2].weight = 37.5;
+          },
+          at: (p) => indicator(0, 1)(p).weight.ref,
+        }),
+      ),
     ],
   },
   't4.weightBlank': {
@@ -95,6 +106,17 @@ export const INDICATOR_CASES: RuleCaseTable = {
           at: (p) => indicator(1, 2)(p).targets[1].ref,
         }),
       ),
+      reports(
+        'risesFalling',
+        planCase({
+          what: 'a rising target series for a 장애시간 (falling) indicator',
+          change: (p) => {
+            const i = p.goals[0].indicators[0];
+            [i.name, i.targets] = ['연간 장애시간 (시간)', [60, 55, 50, 55, 60]];
+          },
+          at: (p) => indicator(0, 0)(p).targets[3].ref,
+        }),
+      ),
     ],
   },
   't4.measure': {
@@ -105,6 +127,14 @@ export const INDICATOR_CASES: RuleCaseTable = {
         planCase({
           what: 'a 측정산식 ending after an operator',
           change: (p) => void (p.goals[0].indicators[1].formula = '활용업무수/'),
+          at: (p) => indicator(0, 1)(p).formula!.ref,
+        }),
+      ),
+      reports(
+        'noQuantity',
+        planCase({
+          what: 'a 측정산식 of numbers alone',
+          change: (p) => void (p.goals[0].indicators[1].formula = '100/3'),
           at: (p) => indicator(0, 1)(p).formula!.ref,
         }),
       ),

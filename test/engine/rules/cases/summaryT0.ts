@@ -21,6 +21,9 @@ const withDepartments = (summary: SummaryData) => ({
   options: { departments: PLANS.flatMap((p) => departmentFacts(check(buildWorkbook([p], 'document').sheets).plan)) },
 });
 
+/** The third 실국 row renamed: a row with no department here, and that department without a row. */
+const renamedRow = withDepartments(changed(summaryOfPlans(PLANS), (s) => void (s.rows[2].name = '문화관광국')));
+
 const clean = sheetsCase({
   what: 'a 총괄표 printed from 천원 (1-off 비교증감 both ways)',
   sheets: () => [summarySheet(CITY_SUMMARY)],
@@ -79,6 +82,11 @@ export const SUMMARY_CASES: RuleCaseTable = {
           at: '총괄표!E8',
         }),
       ),
+      reports(
+        { messageId: 'noDepartment', severity: 'warning' },
+        sheetsCase({ what: 'a row naming no department here', ...renamedRow, at: '총괄표!A9' }),
+      ),
+      reports({ messageId: 'noRow', severity: 'warning' }, sheetsCase({ what: 'a department without its row', ...renamedRow })),
     ],
   },
 };
