@@ -1,4 +1,14 @@
-import { type Finding, type Lang, type Message, rangeA1, refA1, type CellRef, type RuleId, type TableInfo } from '../engine/edge';
+import {
+  type Finding,
+  type Lang,
+  type Message,
+  type MessageId,
+  rangeA1,
+  refA1,
+  type CellRef,
+  type RunRuleId,
+  type TableInfo,
+} from '../engine/edge';
 
 /** The `--json` shape of the CLI contract (DESIGN.md): A1 strings at this edge, every key always present. */
 export type JsonTable = {
@@ -13,6 +23,8 @@ export type JsonTable = {
 export type JsonFinding = {
   severity: Finding['severity'];
   rule: string;
+  /** Which of the rule's messages `message` is (ruleRegistry.ts): stable whatever the language, for scripts to match. */
+  messageId: string;
   sheet: string | null;
   cell: string | null;
   cells: string[];
@@ -47,6 +59,7 @@ const cellOn = (sheet: string, ref: CellRef): string =>
 export const findingJson = (f: Finding, lang: Lang): JsonFinding => ({
   severity: f.severity,
   rule: f.rule,
+  messageId: f.messageId,
   sheet: f.ref.sheet,
   cell: refA1(f.ref),
   cells: f.cells.map((c) => cellOn(f.ref.sheet, c)),
@@ -58,10 +71,21 @@ export const findingJson = (f: Finding, lang: Lang): JsonFinding => ({
   ...(f.offset === undefined ? {} : { offset: f.offset }),
 });
 
+/**
+ * The one message of each rule about the run. Its words come from the CLI's own tables (messages.ts, and the
+ * reader's `unusable` by its `code`), so the registry gives each rule a single message id.
+ */
+const RUN_MESSAGE_IDS = {
+  'file.unusable': 'unusable',
+  'cli.arguments': 'badArguments',
+  'cli.internal': 'internal',
+} as const satisfies { [R in RunRuleId]: MessageId<R> };
+
 /** A finding about the whole run (unusable file, bad arguments, internal error): no sheet, no cell. */
-export const runFindingJson = (rule: RuleId, message: Message, lang: Lang, code?: string): JsonFinding => ({
+export const runFindingJson = (rule: RunRuleId, message: Message, lang: Lang, code?: string): JsonFinding => ({
   severity: 'error',
   rule,
+  messageId: RUN_MESSAGE_IDS[rule],
   sheet: null,
   cell: null,
   cells: [],

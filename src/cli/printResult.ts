@@ -1,4 +1,4 @@
-import { type Checked, type Finding, type Lang, type RuleId, type TableInfo } from '../engine/edge';
+import { type Checked, type Finding, type Lang, type RunRuleId, type TableInfo } from '../engine/edge';
 import type { Unusable } from '../workbook/xlsx/unusable';
 import { EXIT, type ExitCode } from './exitCodes';
 import type { Io } from './io';
@@ -28,7 +28,7 @@ export function writeResult(
 }
 
 /** Exit 2 for the whole run: with --json still one JSON object on stdout, else one line on stderr. */
-export function refuse(io: Io, out: Output, rule: RuleId, problem: Unusable | Omit<Unusable, 'code'>): ExitCode {
+export function refuse(io: Io, out: Output, rule: RunRuleId, problem: Unusable | Omit<Unusable, 'code'>): ExitCode {
   const code = 'code' in problem ? problem.code : undefined;
   if (out.json) io.stdout(jsonLine({ tables: [], findings: [runFindingJson(rule, problem, out.lang, code)] }));
   else io.stderr(`${problem[out.lang]}\n`);
@@ -37,5 +37,5 @@ export function refuse(io: Io, out: Output, rule: RuleId, problem: Unusable | Om
 
 export const RULE = { unusable: 'file.unusable', arguments: 'cli.arguments', internal: 'cli.internal' } as const satisfies Record<
   string,
-  RuleId
+  RunRuleId
 >;

@@ -10,7 +10,7 @@ export { alignColumns, displayWidth } from './grid/displayWidth';
 export { showNumber } from './interval/shown';
 export { compactText } from './grid/text';
 export type { Choice, Finding, Lang, Message, Severity } from './findings/finding';
-export type { RuleId } from './findings/ruleRegistry';
+export type { MessageId, RuleId, RunRuleId } from './findings/ruleRegistry';
 export { headline, isRounding, plural, tally, type CheckedScope, type Headline, type Tally } from './findings/headline';
 export { GLOSSARY } from './findings/glossary';
 export { josa, particle, type Particle } from './findings/particle';

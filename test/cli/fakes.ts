@@ -6,7 +6,8 @@ import type { CliEngine } from '../../src/cli/engine';
 import type { Deps } from '../../src/cli/deps';
 import { readInput } from '../../src/cli/readInput';
 import type { Io } from '../../src/cli/io';
-import type { Finding, Severity } from '../../src/engine/findings/finding';
+import type { Finding, FindingBody, Severity } from '../../src/engine/findings/finding';
+import type { RuleMessage } from '../../src/engine/findings/ruleRegistry';
 import { cellRef } from '../../src/engine/grid/cellRef';
 import type { Plan, TableInfo } from '../../src/engine/model/plan';
 import type { Edit } from '../../src/engine/recompute/edit';
@@ -31,12 +32,19 @@ export const T3: TableInfo = {
   sheet: '예산현황',
   range: { top: 4, left: 1, bottom: 11, right: 7 },
   department: '정보홍보실',
-  unread: [{ ref: cellRef('예산현황', 6, 3), ko: '숫자가 아닙니다: 미정', en: 'not a number: 미정' }],
+  unread: [{ ref: cellRef('예산현황', 6, 3), messageId: 'notNumber', ko: '숫자가 아닙니다: 미정', en: 'not a number: 미정' }],
 };
 
-export const finding = (severity: Severity, sheet: string, row: number, col: number, extra: Partial<Finding> = {}): Finding => ({
+export const finding = (
+  severity: Severity,
+  sheet: string,
+  row: number,
+  col: number,
+  extra: Partial<FindingBody> | (Partial<FindingBody> & RuleMessage) = {},
+): Finding => ({
   severity,
   rule: 't3.share',
+  messageId: 'mismatch',
   ref: cellRef(sheet, row, col),
   cells: [cellRef(sheet, row, col), cellRef(sheet, row, col - 1)],
   message: { ko: '구성비가 맞지 않습니다', en: 'share does not match' },

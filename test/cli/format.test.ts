@@ -66,7 +66,7 @@ describe('checkText', () => {
 
   it('counts infos that follow from an error and other notes apart from rounding differences', () => {
     const effect = finding('info', '예산현황', 6, 2, { cause: findings[2].ref });
-    const note = finding('info', '성과지표', 6, 2, { rule: 't4.basis', interval: undefined });
+    const note = finding('info', '성과지표', 6, 2, { rule: 't4.basis', messageId: 'noRule', interval: undefined });
     expect(summaryLine([...findings, effect, note], 'ko')).toBe('오류 1 · 경고 2 · 반올림 차이 1 · 오류의 영향 1 · 참고 1');
     expect(summaryLine([...findings, effect, note], 'en')).toBe(
       '1 error · 2 warnings · 1 rounding difference · 1 effect of an error · 1 note',

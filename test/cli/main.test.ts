@@ -47,6 +47,7 @@ describe('perfplan: unusable input', () => {
           {
             severity: 'error',
             rule: 'file.unusable',
+            messageId: 'unusable',
             sheet: null,
             cell: null,
             cells: [],
@@ -68,6 +69,7 @@ describe('perfplan: unusable input', () => {
     expect(noTable.code).toBe(EXIT.unusable);
     expect(onlyJson(noTable.stdout).findings[0]).toMatchObject({
       rule: 'file.unusable',
+      messageId: 'unusable',
       code: 'noPlanTable',
       message: unusable('noPlanTable').ko,
     });
@@ -95,6 +97,7 @@ describe('perfplan check', () => {
         {
           severity: 'error',
           rule: 't3.share',
+          messageId: 'mismatch',
           sheet: '예산현황',
           cell: 'D7',
           cells: ['D7', "'정책 목표'!E10"],
@@ -169,7 +172,11 @@ describe('perfplan: arguments', () => {
   it('bad arguments with --json still print one JSON object', async () => {
     const result = await runWith(['check', '--json', '--lang', 'fr']);
     expect(result.code).toBe(EXIT.unusable);
-    expect(onlyJson(result.stdout).findings[0]).toMatchObject({ severity: 'error', rule: 'cli.arguments' });
+    expect(onlyJson(result.stdout).findings[0]).toMatchObject({
+      severity: 'error',
+      rule: 'cli.arguments',
+      messageId: 'badArguments',
+    });
   });
 
   it('--help and --version exit 0 on stdout', async () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { JsonFinding } from '../../src/cli/json';
 import { run } from '../../src/cli/main';
 import { badLink, unknownLink } from '../../src/cli/messages';
 import type { Sheet } from '../../src/engine/grid/sheet';
@@ -63,10 +64,10 @@ describe('perfplan on the near tie (issue 14)', () => {
   it('check: one error naming both 단위사업수 cells, link.ambiguous, exit 1', async () => {
     const r = await cli(['check', await file('near-tie.xlsx', sheets), '--json']);
     expect(r.code).toBe(1);
-    const findings: { severity: string; rule: string; cells: string[]; message: string }[] = JSON.parse(r.stdout).findings;
+    const findings: JsonFinding[] = JSON.parse(r.stdout).findings;
     const errors = findings.filter((f) => f.severity === 'error');
-    expect(errors.map((f) => [f.cells, f.message.includes('단위사업수 합계 4, 관련 예산사업 내역 5개')])).toEqual([
-      [counts, true],
+    expect(errors.map((f) => [f.rule, f.messageId, f.cells, f.stated, f.expected])).toEqual([
+      ['t1.units', 'openGoals', counts, 4, 5],
     ]);
     expect(findings.filter((f) => f.rule === 'link.ambiguous').map((f) => f.severity)).toEqual(['warning']);
   });

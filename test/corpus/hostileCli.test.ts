@@ -101,7 +101,7 @@ describe('hostile inputs through the CLI: exit 2 at once, the cause named, withi
       const outcome = check(make(), command);
       expect(outcome.status).toBe(EXIT.unusable);
       expect(outcome.json.findings).toEqual([
-        expect.objectContaining({ rule: 'file.unusable', code, message: unusable(code).ko }),
+        expect.objectContaining({ rule: 'file.unusable', messageId: 'unusable', code, message: unusable(code).ko }),
       ]);
       expect(outcome.json.findings[0].message).toMatch(names);
       expect(outcome.cpu).toBeLessThanOrEqual(CPU_SECONDS);

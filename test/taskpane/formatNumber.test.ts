@@ -1,10 +1,11 @@
 import { findingFigures } from '../../src/taskpane/formatNumber';
-import type { Finding } from '../../src/engine/findings/finding';
+import type { Finding, FindingBody } from '../../src/engine/findings/finding';
 import { cellRef } from '../../src/engine/grid/cellRef';
 
-const finding = (extra: Partial<Finding>): Finding => ({
+const finding = (extra: Partial<FindingBody>): Finding => ({
   severity: 'error',
   rule: 't3.rate',
+  messageId: 'mismatch',
   ref: cellRef('예산현황', 24, 6),
   cells: [],
   message: { ko: '', en: '' },

@@ -12,6 +12,7 @@ const table = (sheet: string, top: number, bottom: number): TableInfo => ({
 const finding = (severity: Severity, sheet: string, row: number, col = 1): Finding => ({
   severity,
   rule: 't3.total',
+  messageId: 'mismatch',
   ref: cellRef(sheet, row, col),
   cells: [cellRef(sheet, row, col)],
   message: { ko: '메시지', en: 'message' },

@@ -32,6 +32,7 @@ function findingsOf(sheets: ReadonlyArray<Sheet>): Finding[] {
     const note: Finding = {
       severity: 'info',
       rule: 't3.share',
+      messageId: 'roundingOnly',
       ref: cellRef(s.name, 4, 2),
       cells: [cellRef(s.name, 4, 2)],
       message: { ko: '반올림 차이만 있습니다', en: 'Rounding only' },
@@ -42,6 +43,7 @@ function findingsOf(sheets: ReadonlyArray<Sheet>): Finding[] {
     const error: Finding = {
       severity: 'error',
       rule: 't3.total',
+      messageId: 'mismatch',
       ref: cells[0],
       cells,
       message: TOTAL_MESSAGE,

@@ -1,4 +1,4 @@
-import type { Checked, DepartmentFacts, Finding, Message, RuleId, TableInfo } from '../../engine/edge';
+import type { Checked, DepartmentFacts, Finding, Message, RunRuleId, TableInfo } from '../../engine/edge';
 import { unusable } from '../../workbook/xlsx/unusable';
 import type { Deps } from '../deps';
 import { internalError } from '../messages';
@@ -22,7 +22,7 @@ export type FileOutcome =
   | {
       readonly file: string;
       readonly ok: false;
-      readonly rule: RuleId;
+      readonly rule: RunRuleId;
       readonly problem: Message & { readonly code?: string };
     };
 

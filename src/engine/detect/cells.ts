@@ -1,5 +1,6 @@
 import { cellRef } from '../grid/cellRef';
 import type { NumCell, TextCell, Unread } from '../model/plan';
+import { UNREAD_MESSAGES } from '../model/unreadMessages';
 import { missingNum, numCell, type NumOptions } from '../model/numCell';
 import type { Header } from './headers';
 import type { SheetIndex } from './sheetIndex';
@@ -53,8 +54,8 @@ export function reportMissing(
     if (col !== undefined) continue;
     unread.push({
       ref: cellRef(ix.sheet.name, header.top, header.left),
-      ko: `'${label}' 열을 찾을 수 없습니다`,
-      en: `no '${label}' column in the header`,
+      messageId: 'missingColumn',
+      ...UNREAD_MESSAGES.missingColumn(label),
     });
   }
 }

@@ -1,5 +1,5 @@
 import type { BudgetRow, BudgetRowKey } from '../model/plan';
-import { josa } from '../findings/particle';
+import { UNREAD_MESSAGES } from '../model/unreadMessages';
 import type { Anchor } from './anchors';
 import { headerBody } from './body';
 import { budgetRowKey } from './budgetShape';
@@ -42,8 +42,8 @@ export function detectT3(ctx: DetectContext, anchor: Anchor): Detected {
     if (key === undefined || budget[key]) {
       unread.push({
         ref: label.ref,
-        ko: `${josa(`'${label.text}'`, '은/는')} 예산현황의 행이 아닙니다`,
-        en: `'${label.text}' is not a row of the budget table`,
+        messageId: 'notBudgetRow',
+        ...UNREAD_MESSAGES.notBudgetRow(label.text),
       });
       continue;
     }

@@ -1,5 +1,6 @@
 import { parseYearHeader } from '../grid/years';
 import type { Indicator, Unread } from '../model/plan';
+import { UNREAD_MESSAGES } from '../model/unreadMessages';
 import type { Anchor } from './anchors';
 import { headerBody } from './body';
 import { numAt, textAt, textOr } from './cells';
@@ -33,7 +34,7 @@ function groupRows(ix: SheetIndex, rows: ReadonlyArray<number>, nameCol: number,
     else if (last !== undefined) last.push(r);
     else {
       const ref = { sheet: ix.sheet.name, row: r, col: nameCol };
-      unread.push({ ref, ko: '성과지표 이름이 없는 행입니다', en: 'a row without an indicator name' });
+      unread.push({ ref, messageId: 'noIndicatorName', ...UNREAD_MESSAGES.noIndicatorName() });
     }
   }
   return groups;

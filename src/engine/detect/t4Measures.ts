@@ -2,6 +2,7 @@ import { cellRef } from '../grid/cellRef';
 import { parseYearHeader } from '../grid/years';
 import { nameKey } from '../model/measureLink';
 import type { MeasureRow, TextCell } from '../model/plan';
+import { UNREAD_MESSAGES } from '../model/unreadMessages';
 import type { Anchor } from './anchors';
 import { headerBody } from './body';
 import { numAt, textAt } from './cells';
@@ -49,7 +50,7 @@ export function detectT4M(ctx: DetectContext, anchor: Anchor): DetectedMeasures 
     if (name === undefined || item === undefined) {
       const what = name === undefined ? { ko: '지표명이', en: 'an indicator name' } : { ko: '항목이', en: 'a quantity name' };
       const ref = cellRef(ix.sheet.name, r, name === undefined ? anchor.col : (itemCol ?? anchor.col));
-      unread.push({ ref, ko: `${what.ko} 없는 행입니다`, en: `a row without ${what.en}` });
+      unread.push({ ref, messageId: 'noMeasureName', ...UNREAD_MESSAGES.noMeasureName(what) });
       return [];
     }
     const exact = isCount(item.text, textAt(ix, r, unitCol)?.text);

@@ -1,13 +1,11 @@
 import type { CellRef } from '../grid/cellRef';
-import type { RuleId } from './ruleRegistry';
+import type { Message } from './message';
+import type { RuleMessage } from './ruleRegistry';
 import type { Severity } from './severity';
 
 export type { Severity };
 
-export type Lang = 'ko' | 'en';
-
-/** A message in both languages; rules declare their own, like ESLint rules do. */
-export type Message = { readonly ko: string; readonly en: string };
+export type { Lang, Message } from './message';
 
 /**
  * One reading the user may choose where the workbook admits several (`link.ambiguous`): its description, and the
@@ -19,11 +17,17 @@ export type Choice = {
   readonly links: ReadonlyArray<{ readonly project: string; readonly goal: number }>;
 };
 
-/** What a rule reports. Errors are values: rules never throw on bad data. */
-export type Finding = {
+/**
+ * What a rule reports. Errors are values: rules never throw on bad data. `rule` is the stable rule id (`t3.share`,
+ * one of the registry's in ruleRegistry.ts, listed in the README) and `messageId` which of that rule's messages
+ * `message` is (`mismatch`, `roundingOnly` …): typed together, so a finding never carries another rule's message id.
+ * Code and tests tell findings apart by the two, never by the words of `message`.
+ */
+export type Finding = RuleMessage & FindingBody;
+
+/** A finding without its rule and message id: what it says about the cells. */
+export type FindingBody = {
   readonly severity: Severity;
-  /** Stable rule id, e.g. `t3.share`: one of the registry's (ruleRegistry.ts), listed in the README. */
-  readonly rule: RuleId;
   /** The one cell to fix. */
   readonly ref: CellRef;
   /** Every cell of the relation. */

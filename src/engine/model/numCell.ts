@@ -1,12 +1,12 @@
-import { rangeA1 } from '../grid/a1';
-import { josa } from '../findings/particle';
 import { cellRef, type RangeRef } from '../grid/cellRef';
 import { type Cell, type Sheet, cellAt } from '../grid/sheet';
 import { readCell } from '../grid/readNumber';
 import type { Reading } from '../grid/reading';
 import { readingInterval } from '../grid/readingInterval';
 import { point } from '../interval/interval';
+import type { Message } from '../findings/finding';
 import type { NumCell, Unread } from './plan';
+import { UNREAD_MESSAGES, type UnreadId } from './unreadMessages';
 
 export type NumOptions = {
   /** Counts (개, 명, 건) and weights: exact integers, no rounding interval. */
@@ -17,18 +17,15 @@ export type NumOptions = {
 
 const BLANK: Cell = { value: null };
 
-/** Why a cell that should hold a number does not, in both languages; undefined when it reads. */
-export function unreadReason(reading: Reading): { ko: string; en: string } | undefined {
+/** Why a cell that should hold a number does not: its message id and words; undefined when it reads. */
+export function unreadReason(reading: Reading): ({ messageId: UnreadId } & Message) | undefined {
   switch (reading.kind) {
     case 'word':
-      return { ko: `${josa(`'${reading.shown}'`, '은/는')} 숫자가 아닙니다`, en: `'${reading.shown}' is not a number` };
+      return { messageId: 'notNumber', ...UNREAD_MESSAGES.notNumber(reading.shown) };
     case 'error':
-      return { ko: `오류 값 ${josa(`'${reading.shown}'`, '이/가')} 있습니다`, en: `holds the error '${reading.shown}'` };
+      return { messageId: 'errorValue', ...UNREAD_MESSAGES.errorValue(reading.shown) };
     case 'uncached':
-      return {
-        ko: `수식 '=${reading.formula}'의 계산 결과가 저장되지 않았습니다`,
-        en: `the formula '=${reading.formula}' has no calculated value`,
-      };
+      return { messageId: 'uncachedFormula', ...UNREAD_MESSAGES.uncachedFormula(reading.formula) };
     default:
       return undefined;
   }
@@ -41,11 +38,6 @@ function coveringMerge(sheet: Sheet, row: number, col: number): RangeRef | undef
   );
 }
 
-const mergedReason = (merge: RangeRef): { ko: string; en: string } => ({
-  ko: `병합된 셀 ${rangeA1(merge)} 안에 가려져 있어 값을 읽거나 쓸 수 없습니다`,
-  en: `hidden inside the merged cells ${rangeA1(merge)}, so it can be neither read nor written`,
-});
-
 /**
  * A cell where a number belongs, read with its shown precision. Anything that does not read
  * (words, an error, an uncached formula) is added to `unread` and keeps value and interval null: never 0.
@@ -56,7 +48,7 @@ export function numCell(sheet: Sheet, row: number, col: number, unread: Unread[]
   // Inside a merge only its first cell shows (and holds) a value: a figure here is unknown, not a blank 0, and
   // nothing may be written where no one would see it.
   if (merge) {
-    unread.push({ ref, merge, ...mergedReason(merge) });
+    unread.push({ ref, merge, messageId: 'hiddenInMerge', ...UNREAD_MESSAGES.hiddenInMerge(merge) });
     return { ref, reading: { kind: 'blank' }, value: null, interval: null };
   }
   const cell = cellAt(sheet, row, col) ?? BLANK;

@@ -1,6 +1,7 @@
 import type { CellRef, RangeRef } from '../grid/cellRef';
 import type { Reading } from '../grid/reading';
 import type { Interval } from '../interval/interval';
+import type { UnreadId } from './unreadMessages';
 
 /**
  * The typed plan: what detection reads out of the sheets and what rules, recompute and reports use.
@@ -32,9 +33,10 @@ export type NumCell = {
 /** A cell of text (names, 지표 유형, 지원조건 …). */
 export type TextCell = { readonly ref: CellRef; readonly text: string };
 
-/** A cell that could not be read as what its column needs, and why (Korean and English). */
+/** A cell that could not be read as what its column needs, and why: its message id and words (Korean and English). */
 export type Unread = {
   readonly ref: CellRef;
+  readonly messageId: UnreadId;
   readonly ko: string;
   readonly en: string;
   /** Where the cell sits in its table, as a reader names it: its row and column labels (`기본경비 전년도예산액`). */

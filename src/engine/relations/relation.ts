@@ -1,4 +1,4 @@
-import type { RuleId } from '../findings/ruleRegistry';
+import type { RelationRuleId } from '../findings/ruleRegistry';
 import type { CellRef } from '../grid/cellRef';
 import type { Message } from '../findings/finding';
 import { point, type Interval } from '../interval/interval';
@@ -39,7 +39,12 @@ export type Expr =
  * One relation of the plan: a stated (derived) cell and what it should be. `checkOnly` marks a stated cell that is
  * an input elsewhere (예산현황 정책사업): the relation is checked, never written, and a blank there is an amount of 0.
  */
-export type Relation = { readonly rule: RuleId; readonly stated: Operand; readonly expr: Expr; readonly checkOnly?: true };
+export type Relation = {
+  readonly rule: RelationRuleId;
+  readonly stated: Operand;
+  readonly expr: Expr;
+  readonly checkOnly?: true;
+};
 
 export type Outcome =
   /** An operand does not read as a number: reported by the unread-cell rule, nothing to judge. */
@@ -163,7 +168,7 @@ export function judge(rel: Relation): Outcome {
 }
 
 /** stated = Σ terms, each term with coefficient 1. */
-export const sumRelation = (rule: RuleId, stated: Operand, parts: ReadonlyArray<Operand>): Relation => ({
+export const sumRelation = (rule: RelationRuleId, stated: Operand, parts: ReadonlyArray<Operand>): Relation => ({
   rule,
   stated,
   expr: { kind: 'sum', terms: parts.map((at) => ({ at, coef: 1 })) },

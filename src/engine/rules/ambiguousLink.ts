@@ -1,4 +1,4 @@
-import type { RuleId } from '../findings/ruleRegistry';
+import type { RuleMessage, RuleMessages } from '../findings/ruleRegistry';
 import type { Choice, Finding, Message } from '../findings/finding';
 import type { CellRef } from '../grid/cellRef';
 import { intersects, sum, widen } from '../interval/ops';
@@ -35,45 +35,72 @@ function described(dept: Department, split: ReadonlyArray<ReadonlyArray<number>>
   return { ko: open.map((n) => goal(n, 'ko')).join(' / '), en: open.map((n) => goal(n, 'en')).join(' / ') };
 }
 
+const LINK_MESSAGES = {
+  splits: (dept: Department, open: ReadonlyArray<number>, candidates: NonNullable<Department['candidates']>): Message => {
+    const shown = candidates.slice(0, SHOWN).map((c, i) => {
+      const d = described(dept, c, open);
+      return { ko: `(${i + 1}) ${d.ko}`, en: `(${i + 1}) ${d.en}` };
+    });
+    const rest = candidates.length - shown.length;
+    const others = dept.moreCandidates
+      ? { ko: ' 외 여러 가지', en: ' and more' }
+      : rest > 0
+        ? { ko: ` 외 ${rest}가지`, en: ` and ${rest} more` }
+        : { ko: '', en: '' };
+    const goals = open.map((n) => n + 1).join('·');
+    const name = TABLE_NAMES.T1;
+    const dn = departmentName(dept);
+    return {
+      ko:
+        `${name.ko} (${dn.ko}): 단위사업을 정책사업목표에 나누는 방법이 여럿 맞습니다 — ${shown.map((s) => s.ko).join('; ')}${others.ko}. ` +
+        `목표 ${goals}의 예산액·단위사업수는 고른 나눔에 따라 달라지므로 점검·재계산하지 않았습니다(합계만 점검). ` +
+        `고르려면: recompute --link "<단위사업>=<목표 번호>"`,
+      en:
+        `${name.en} (${dn.en}): more than one split of unit projects into goals fits — ${shown.map((s) => s.en).join('; ')}${others.en}. ` +
+        `The budgets and unit-project counts of goals ${goals.replace(/·/g, ', ')} depend on the choice, so they were neither checked nor recomputed (only their totals were checked). ` +
+        `To choose: recompute --link "<unit project>=<goal number>"`,
+    };
+  },
+} as const satisfies RuleMessages<'link.ambiguous'>;
+
+/** `정책사업목표 현황 (정보홍보실): 목표 1·2` / `Policy objectives table (정보홍보실): goals 1, 2`: the open goals named. */
+const openHead = (dept: Department, open: ReadonlyArray<number>): Message => ({
+  ko: `${TABLE_NAMES.T1.ko} (${departmentName(dept).ko}): 목표 ${open.map((n) => n + 1).join('·')}`,
+  en: `${TABLE_NAMES.T1.en} (${departmentName(dept).en}): goals ${open.map((n) => n + 1).join(', ')}`,
+});
+
+const OPEN_COUNT_MESSAGES = {
+  openGoals: (head: Message, total: number, n: number): Message => ({
+    ko: `${head.ko} 단위사업수 합계 ${figure(total, 0)}, 관련 예산사업 내역 ${n}개`,
+    en: `${head.en}: unit-project counts sum to ${figure(total, 0)}, but there are ${n} project budget tables`,
+  }),
+} as const satisfies RuleMessages<'t1.units'>;
+
+const OPEN_BUDGET_MESSAGES = {
+  openGoals: (head: Message, total: number, naive: number, computed: Interval, decimals: number): Message => ({
+    ko: `${head.ko} 예산액 합계 ${figure(total, decimals)}, 관련 예산사업 내역 예산 합계 ${figure(naive, decimals)} (${figure(computed.lo, decimals)}~${figure(computed.hi, decimals)})`,
+    en: `${head.en}: budgets sum to ${figure(total, decimals)}, their project budgets to ${figure(naive, decimals)} (${figure(computed.lo, decimals)}–${figure(computed.hi, decimals)})`,
+  }),
+} as const satisfies RuleMessages<'t1.budget'>;
+
 /** The warning on the T1: which splits fit, which cells were left, and how to choose. */
 function warning(dept: Department, plan: Plan, open: ReadonlyArray<number>, cells: CellRef[]): Finding[] {
   const table = plan.tables[dept.t1];
   const candidates = dept.candidates ?? [];
   if (!table || candidates.length === 0) return [];
-  const shown = candidates.slice(0, SHOWN).map((c, i) => {
-    const d = described(dept, c, open);
-    return { ko: `(${i + 1}) ${d.ko}`, en: `(${i + 1}) ${d.en}` };
-  });
-  const rest = candidates.length - shown.length;
-  const others = dept.moreCandidates
-    ? { ko: ' 외 여러 가지', en: ' and more' }
-    : rest > 0
-      ? { ko: ` 외 ${rest}가지`, en: ` and ${rest} more` }
-      : { ko: '', en: '' };
-  const goals = open.map((n) => n + 1).join('·');
   const choices: Choice[] = candidates.map((c) => ({
     label: described(dept, c, open),
     links: open.flatMap((n) => c[n].map((u) => ({ project: dept.unitProjects[u]?.name.text ?? '', goal: n + 1 }))),
   }));
-  const name = TABLE_NAMES.T1;
-  const dn = departmentName(dept);
   return [
     {
       severity: 'warning',
       rule: 'link.ambiguous',
+      messageId: 'splits',
       ref: tableAt(table),
       cells,
       choices,
-      message: {
-        ko:
-          `${name.ko} (${dn.ko}): 단위사업을 정책사업목표에 나누는 방법이 여럿 맞습니다 — ${shown.map((s) => s.ko).join('; ')}${others.ko}. ` +
-          `목표 ${goals}의 예산액·단위사업수는 고른 나눔에 따라 달라지므로 점검·재계산하지 않았습니다(합계만 점검). ` +
-          `고르려면: recompute --link "<단위사업>=<목표 번호>"`,
-        en:
-          `${name.en} (${dn.en}): more than one split of unit projects into goals fits — ${shown.map((s) => s.en).join('; ')}${others.en}. ` +
-          `The budgets and unit-project counts of goals ${goals.replace(/·/g, ', ')} depend on the choice, so they were neither checked nor recomputed (only their totals were checked). ` +
-          `To choose: recompute --link "<unit project>=<goal number>"`,
-      },
+      message: LINK_MESSAGES.splits(dept, open, candidates),
     },
   ];
 }
@@ -82,7 +109,7 @@ function warning(dept: Department, plan: Plan, open: ReadonlyArray<number>, cell
 function totalError(
   dept: Department,
   plan: Plan,
-  rule: RuleId,
+  said: RuleMessage,
   cells: CellRef[],
   message: Message,
   figures: { stated: number; expected: number; interval?: Interval; decimals: number },
@@ -90,7 +117,7 @@ function totalError(
   const table = plan.tables[dept.t1];
   return {
     severity: 'error',
-    rule,
+    ...said,
     // The table, not one goal's cell: which goal is wrong depends on the choice.
     ref: table ? tableAt(table) : cells[0],
     cells,
@@ -113,8 +140,7 @@ export function ambiguousLink(dept: Department, plan: Plan, goals: OpenGoals): {
   const budgetCells = goals.budgets.map((o) => o.cell.ref);
   const findings = warning(dept, plan, open, [...budgetCells, ...countCells]);
   const evaluated: CellRef[][] = [];
-  const head = `${TABLE_NAMES.T1.ko} (${departmentName(dept).ko}): 목표 ${open.map((n) => n + 1).join('·')}`;
-  const headEn = `${TABLE_NAMES.T1.en} (${departmentName(dept).en}): goals ${open.map((n) => n + 1).join(', ')}`;
+  const head = openHead(dept, open);
   if (goals.counts.length > 0 && goals.counts.every(stated)) {
     evaluated.push(countCells);
     const total = goals.counts.reduce((acc, o) => acc + o.cell.value!, 0);
@@ -124,12 +150,9 @@ export function ambiguousLink(dept: Department, plan: Plan, goals: OpenGoals): {
         totalError(
           dept,
           plan,
-          't1.units',
+          { rule: 't1.units', messageId: 'openGoals' },
           countCells,
-          {
-            ko: `${head} 단위사업수 합계 ${figure(total, 0)}, 관련 예산사업 내역 ${n}개`,
-            en: `${headEn}: unit-project counts sum to ${figure(total, 0)}, but there are ${n} project budget tables`,
-          },
+          OPEN_COUNT_MESSAGES.openGoals(head, total, n),
           { stated: total, expected: n, decimals: 0 },
         ),
       );
@@ -147,12 +170,9 @@ export function ambiguousLink(dept: Department, plan: Plan, goals: OpenGoals): {
         totalError(
           dept,
           plan,
-          't1.budget',
+          { rule: 't1.budget', messageId: 'openGoals' },
           [...budgetCells, ...termCells],
-          {
-            ko: `${head} 예산액 합계 ${figure(total, decimals)}, 관련 예산사업 내역 예산 합계 ${figure(naive, decimals)} (${figure(computed.lo, decimals)}~${figure(computed.hi, decimals)})`,
-            en: `${headEn}: budgets sum to ${figure(total, decimals)}, their project budgets to ${figure(naive, decimals)} (${figure(computed.lo, decimals)}–${figure(computed.hi, decimals)})`,
-          },
+          OPEN_BUDGET_MESSAGES.openGoals(head, total, naive, computed, decimals),
           { stated: total, expected: naive, interval: computed, decimals },
         ),
       );

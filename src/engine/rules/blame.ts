@@ -1,9 +1,10 @@
 import type { Finding, Message, Severity } from '../findings/finding';
+import type { RelationMessageId, RelationRuleId, RuleMessage } from '../findings/ruleRegistry';
 import type { CellRef } from '../grid/cellRef';
 import { widen } from '../interval/ops';
 import { excelRound } from '../interval/round';
-import { blankDerived, consequence, culprit, notComputable, roundingOnly, type Figures } from './messages';
-import { relationMismatch } from './relationText';
+import type { Figures } from './messages';
+import { RELATION_MESSAGES } from './relationText';
 import type { Interval } from '../interval/interval';
 import {
   assume,
@@ -30,12 +31,18 @@ const figuresOf = ({ relation, outcome }: Broken): Figures => ({
   decimals: statedDecimals(relation.stated),
 });
 
-function report(j: Broken, severity: Severity, message: Message, cause?: CellRef): Finding {
+/**
+ * A relation rule with one of the messages every relation rule shares. Only `notComputable` is not every rule's: it
+ * comes from a divisor that may be 0, which only the rules the registry gives it (구성비, 증감률) have.
+ */
+const said = (rule: RelationRuleId, messageId: RelationMessageId): RuleMessage => ({ rule, messageId }) as RuleMessage;
+
+function report(j: Broken, severity: Severity, messageId: RelationMessageId, message: Message, cause?: CellRef): Finding {
   const f = figuresOf(j);
   return {
     ...(cause ? { cause } : {}),
     severity,
-    rule: j.relation.rule,
+    ...said(j.relation.rule, messageId),
     ref: j.relation.stated.cell.ref,
     cells: cellsOf(j.relation),
     message,
@@ -55,18 +62,32 @@ function single(j: Judged): Finding[] {
     return [
       {
         severity: 'info',
-        rule: relation.rule,
+        ...said(relation.rule, 'notComputable'),
         ref,
         cells: cellsOf(relation),
-        message: notComputable(relation.stated.place),
+        message: RELATION_MESSAGES.notComputable(relation.stated.place),
         stated: relation.stated.cell.value,
       },
     ];
   }
   if (outcome.kind === 'rounding')
-    return [report({ relation, outcome }, 'info', roundingOnly(relation.stated.place, figuresOf({ relation, outcome })))];
+    return [
+      report(
+        { relation, outcome },
+        'info',
+        'roundingOnly',
+        RELATION_MESSAGES.roundingOnly(relation.stated.place, figuresOf({ relation, outcome })),
+      ),
+    ];
   if (outcome.kind === 'blank')
-    return [report({ relation, outcome }, 'warning', blankDerived(relation.stated.place, figuresOf({ relation, outcome })))];
+    return [
+      report(
+        { relation, outcome },
+        'warning',
+        'blank',
+        RELATION_MESSAGES.blank(relation.stated.place, figuresOf({ relation, outcome })),
+      ),
+    ];
   return [];
 }
 
@@ -171,9 +192,17 @@ function blameAt(key: string, hits: Broken[]): Finding[] {
   const at = own.at;
   const others = hits.filter((b) => b !== main);
   const infos = (list: Broken[]) =>
-    list.map((b) => report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), at.place), at.cell.ref));
+    list.map((b) =>
+      report(
+        b,
+        'info',
+        'consequence',
+        RELATION_MESSAGES.consequence(b.relation.stated.place, figuresOf(b), at.place),
+        at.cell.ref,
+      ),
+    );
   if (refKey(main.relation.stated.cell.ref) === key)
-    return [report(main, 'error', relationMismatch(main.relation, figuresOf(main))), ...infos(others)];
+    return [report(main, 'error', 'mismatch', RELATION_MESSAGES.mismatch(main.relation, figuresOf(main))), ...infos(others)];
   return [inputError(at, main, hits.length), ...infos(hits)];
 }
 
@@ -184,10 +213,10 @@ function inputError(at: Operand, main: Broken, broken: number): Finding {
   const solved = fix && { naive: excelRound(fix.naive, decimals), interval: fix.interval };
   return {
     severity: 'error',
-    rule: main.relation.rule,
+    ...said(main.relation.rule, 'culprit'),
     ref: at.cell.ref,
     cells: cellsOf(main.relation),
-    message: culprit(at.place, at.cell.value ?? NaN, decimals, broken, solved),
+    message: RELATION_MESSAGES.culprit(at.place, at.cell.value ?? NaN, decimals, broken, solved),
     stated: at.cell.value,
     decimals,
     ...(solved ? { expected: solved.naive, interval: [solved.interval.lo, solved.interval.hi] as const } : {}),
@@ -208,7 +237,13 @@ function effectOf(b: Broken, fixes: ReadonlyMap<string, Fix>): Finding | undefin
     return { ...op, cell: { ...op.cell, value: (fix.interval.lo + fix.interval.hi) / 2 }, interval: fix.interval };
   });
   if (used.length === 0 || judge({ ...b.relation, expr }).kind === 'broken') return undefined;
-  return report(b, 'info', consequence(b.relation.stated.place, figuresOf(b), used[0].at.place), used[0].at.cell.ref);
+  return report(
+    b,
+    'info',
+    'consequence',
+    RELATION_MESSAGES.consequence(b.relation.stated.place, figuresOf(b), used[0].at.place),
+    used[0].at.cell.ref,
+  );
 }
 
 /**
@@ -227,7 +262,12 @@ export function blame(judged: ReadonlyArray<Judged>): Finding[] {
     for (let open = group; open.length > 0;) {
       const best = ranked(open, vouched).find(({ hits }) => hits.length > 1);
       if (!best)
-        return [...out, ...open.map((b) => effectOf(b, fixes) ?? report(b, 'error', relationMismatch(b.relation, figuresOf(b))))];
+        return [
+          ...out,
+          ...open.map(
+            (b) => effectOf(b, fixes) ?? report(b, 'error', 'mismatch', RELATION_MESSAGES.mismatch(b.relation, figuresOf(b))),
+          ),
+        ];
       out.push(...blameAt(best.key, best.hits));
       if (best.fix) fixes.set(best.key, best.fix);
       open = open.filter((b) => !best.hits.includes(b));

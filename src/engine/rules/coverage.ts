@@ -1,4 +1,5 @@
 import type { Finding, Message } from '../findings/finding';
+import type { MessageId, RuleMessages } from '../findings/ruleRegistry';
 import type { CellRef } from '../grid/cellRef';
 import { refA1 } from '../grid/a1';
 import type { Plan, TableInfo } from '../model/plan';
@@ -38,29 +39,59 @@ export function tablesReached(tables: ReadonlyArray<TableInfo>, cells: Iterable<
   return reached;
 }
 
-/** Why no relation of a table could be checked, as far as the plan tells. */
-function why(plan: Plan, i: number): Message {
+/** `예산현황: 이 표의 관계를 하나도 점검하지 못했습니다 — <why>`. */
+const unchecked = (name: Message, why: Message): Message => ({
+  ko: `${name.ko}: 이 표의 관계를 하나도 점검하지 못했습니다 — ${why.ko}`,
+  en: `${name.en}: none of its relations could be checked — ${why.en}`,
+});
+
+/** `plan.unchecked` by why no relation of the table could be checked. */
+const UNCHECKED_MESSAGES = {
+  unreadCells: (name: Message, cells: string): Message =>
+    unchecked(name, { ko: `읽지 못한 셀이 있습니다 (${cells})`, en: `some cells could not be read (${cells})` }),
+  unlinked: (name: Message): Message =>
+    unchecked(name, {
+      ko: '정책사업목표와 단위사업을 연결하지 못했습니다',
+      en: 'its goals could not be matched to their unit projects',
+    }),
+  undecided: (name: Message): Message =>
+    unchecked(name, { ko: '단위사업 연결이 정해지지 않았습니다', en: 'which unit projects belong to which goal is not decided' }),
+  noRelatedTables: (name: Message): Message =>
+    unchecked(name, { ko: '관련된 다른 표가 없습니다', en: 'the tables it relates to are missing' }),
+  noMeasured: (name: Message): Message =>
+    unchecked(name, {
+      ko: '측정산식의 값이 모두 주어지고 실적 칸이 있는 해가 없거나, 행이 성과지표와 이어지지 않았습니다',
+      en: "no year gives every quantity of a formula with the indicator's 실적 cell to check, or its rows name no indicator",
+    }),
+  nothingRead: (name: Message): Message =>
+    unchecked(name, {
+      ko: '점검할 수치를 읽지 못했습니다(빈 셀이거나 머리글·본문을 읽지 못함)',
+      en: 'no figure to check could be read (blank cells, or an unread header or body)',
+    }),
+} as const satisfies RuleMessages<'plan.unchecked'>;
+
+const LONE_MESSAGES = {
+  lone: (n: number): Message => ({
+    ko: `${TABLE_NAMES.T1.ko}과 함께 읽히지 않은 표 ${n}개는 각 표 안의 관계만 점검했습니다: 다른 표와의 관계(정책사업목표 예산액·성과지표수·단위사업수, 정책사업 합계)는 점검하지 않았습니다`,
+    en: `${n === 1 ? '1 table was' : `${n} tables were`} not read with any policy objectives table: checked by their own relations only; relations to other tables (goal budgets and counts, the 정책사업 total) were skipped`,
+  }),
+} as const satisfies RuleMessages<'plan.lone'>;
+
+/** Why no relation of a table could be checked, as far as the plan tells: the message id and its words. */
+function why(plan: Plan, i: number): { messageId: MessageId<'plan.unchecked'>; message: Message } {
   const table = plan.tables[i];
+  const name = TABLE_NAMES[table.kind];
   if (table.unread.length > 0) {
     const at = table.unread.map((u) => refA1(u.ref));
     const cells = at.length > 3 ? `${at.slice(0, 3).join(', ')} …` : at.join(', ');
-    return { ko: `읽지 못한 셀이 있습니다 (${cells})`, en: `some cells could not be read (${cells})` };
+    return { messageId: 'unreadCells', message: UNCHECKED_MESSAGES.unreadCells(name, cells) };
   }
   const dept = plan.departments.find((d) => d.t1 === i);
-  if (dept && !dept.linked)
-    return { ko: '정책사업목표와 단위사업을 연결하지 못했습니다', en: 'its goals could not be matched to their unit projects' };
-  if (dept?.candidates)
-    return { ko: '단위사업 연결이 정해지지 않았습니다', en: 'which unit projects belong to which goal is not decided' };
-  if (table.kind === 'T1') return { ko: '관련된 다른 표가 없습니다', en: 'the tables it relates to are missing' };
-  if (table.kind === 'T4M')
-    return {
-      ko: '측정산식의 값이 모두 주어지고 실적 칸이 있는 해가 없거나, 행이 성과지표와 이어지지 않았습니다',
-      en: "no year gives every quantity of a formula with the indicator's 실적 cell to check, or its rows name no indicator",
-    };
-  return {
-    ko: '점검할 수치를 읽지 못했습니다(빈 셀이거나 머리글·본문을 읽지 못함)',
-    en: 'no figure to check could be read (blank cells, or an unread header or body)',
-  };
+  if (dept && !dept.linked) return { messageId: 'unlinked', message: UNCHECKED_MESSAGES.unlinked(name) };
+  if (dept?.candidates) return { messageId: 'undecided', message: UNCHECKED_MESSAGES.undecided(name) };
+  if (table.kind === 'T1') return { messageId: 'noRelatedTables', message: UNCHECKED_MESSAGES.noRelatedTables(name) };
+  if (table.kind === 'T4M') return { messageId: 'noMeasured', message: UNCHECKED_MESSAGES.noMeasured(name) };
+  return { messageId: 'nothingRead', message: UNCHECKED_MESSAGES.nothingRead(name) };
 }
 
 /**
@@ -72,21 +103,8 @@ export function uncheckedTables(plan: Plan, reached: ReadonlySet<number>): Findi
   const own = plan.reportFrom ?? plan.tables.length;
   return plan.tables.flatMap((table, i): Finding[] => {
     if (i >= own || table.kind === 'T6' || reached.has(i)) return [];
-    const name = TABLE_NAMES[table.kind];
-    const reason = why(plan, i);
     const ref = tableAt(table);
-    return [
-      {
-        severity: 'warning',
-        rule: 'plan.unchecked',
-        ref,
-        cells: [ref],
-        message: {
-          ko: `${name.ko}: 이 표의 관계를 하나도 점검하지 못했습니다 — ${reason.ko}`,
-          en: `${name.en}: none of its relations could be checked — ${reason.en}`,
-        },
-      },
-    ];
+    return [{ severity: 'warning', rule: 'plan.unchecked', ...why(plan, i), ref, cells: [ref] }];
   });
 }
 
@@ -103,12 +121,10 @@ export function loneNote(plan: Plan): Finding[] {
     {
       severity: 'info',
       rule: 'plan.lone',
+      messageId: 'lone',
       ref: refs[0],
       cells: refs,
-      message: {
-        ko: `${TABLE_NAMES.T1.ko}과 함께 읽히지 않은 표 ${n}개는 각 표 안의 관계만 점검했습니다: 다른 표와의 관계(정책사업목표 예산액·성과지표수·단위사업수, 정책사업 합계)는 점검하지 않았습니다`,
-        en: `${n === 1 ? '1 table was' : `${n} tables were`} not read with any policy objectives table: checked by their own relations only; relations to other tables (goal budgets and counts, the 정책사업 total) were skipped`,
-      },
+      message: LONE_MESSAGES.lone(n),
     },
   ];
 }

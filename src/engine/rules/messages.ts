@@ -1,13 +1,10 @@
 import type { Message } from '../findings/finding';
 import type { Interval } from '../interval/interval';
 import { figure } from '../interval/shown';
-import { plural } from '../findings/headline';
 import type { Department } from '../model/plan';
-import { placeText } from '../relations/placeText';
-import type { Place } from '../relations/relation';
 
 /** `86.95~87.05`, or one figure when the interval rounds to a single one. */
-function range(i: Interval, decimals: number, dash: string): string {
+export function range(i: Interval, decimals: number, dash: string): string {
   const [lo, hi] = [figure(i.lo, decimals), figure(i.hi, decimals)];
   return lo === hi ? lo : `${lo}${dash}${hi}`;
 }
@@ -23,57 +20,6 @@ export const computed = (naive: number, i: Interval, d: number, dash: string): s
 export const say = (place: Message, ko: string, en: string): Message => ({ ko: `${place.ko}: ${ko}`, en: `${place.en}: ${en}` });
 
 export type Figures = { readonly stated: number; readonly naive: number; readonly interval: Interval; readonly decimals: number };
-
-export const mismatch = (p: Place, f: Figures): Message =>
-  say(
-    placeText(p),
-    `${figure(f.stated, f.decimals)} 표기, 계산값 ${computed(f.naive, f.interval, f.decimals, '~')}`,
-    `states ${figure(f.stated, f.decimals)}, computed ${computed(f.naive, f.interval, f.decimals, '–')}`,
-  );
-
-export const roundingOnly = (p: Place, f: Figures): Message =>
-  say(
-    placeText(p),
-    `반올림 차이: ${figure(f.stated, f.decimals)} 표기, 표시값으로 다시 계산하면 ${figure(f.naive, f.decimals)} (허용 범위 ${range(f.interval, f.decimals, '~')})`,
-    `rounding only: states ${figure(f.stated, f.decimals)}, the shown figures give ${figure(f.naive, f.decimals)} (consistent range ${range(f.interval, f.decimals, '–')})`,
-  );
-
-export const blankDerived = (p: Place, f: Figures): Message =>
-  say(
-    placeText(p),
-    `계산되어야 할 셀이 비어 있습니다 (계산값 ${computed(f.naive, f.interval, f.decimals, '~')})`,
-    `the derived cell is blank (computed ${computed(f.naive, f.interval, f.decimals, '–')})`,
-  );
-
-export const notComputable = (p: Place): Message =>
-  say(placeText(p), '나누는 값이 0이어서 계산할 수 없습니다', 'not computable: the divisor is 0');
-
-/** A relation broken only because of an error reported at another cell. */
-export const consequence = (p: Place, f: Figures, cause: Place): Message => {
-  const base = mismatch(p, f);
-  const c = placeText(cause);
-  return { ko: `${base.ko} — ${c.ko} 오류의 영향`, en: `${base.en} — follows from the error in ${c.en}` };
-};
-
-/** The one input that explains several broken relations. */
-export function culprit(
-  p: Place,
-  stated: number,
-  decimals: number,
-  broken: number,
-  fix?: { naive: number; interval: Interval },
-): Message {
-  const s = figure(stated, decimals);
-  // An input is the user's own figure: say that this one cell explains the broken relations, and that it is to check.
-  const ko = `${s} 표기 — 이 입력값 하나로 관계 ${broken}개가 맞지 않습니다. 입력값을 확인하세요`;
-  const en = `states ${s}, which alone breaks ${plural(broken, 'relation')}: check this input`;
-  if (!fix) return say(placeText(p), ko, en);
-  return say(
-    placeText(p),
-    `${ko} (맞는 값 ${computed(fix.naive, fix.interval, decimals, '~')})`,
-    `${en} (consistent value ${computed(fix.naive, fix.interval, decimals, '–')})`,
-  );
-}
 
 /** A department as a message names it: its own name, or `department k` in English where the workbook names it nowhere. */
 export const departmentName = (d: Pick<Department, 'name' | 'unnamed'>): Message => ({

@@ -1,4 +1,5 @@
-import type { Finding } from '../findings/finding';
+import type { Finding, Message } from '../findings/finding';
+import type { RuleMessages } from '../findings/ruleRegistry';
 import type { DepartmentFacts } from '../model/departmentFacts';
 import type { Plan, Summary, SummaryRow } from '../model/plan';
 import { TABLE_NAMES } from '../model/tableNames';
@@ -6,15 +7,25 @@ import { matchSummaryRows } from '../relations/t0Departments';
 import type { Checks } from './coverage';
 import { tableAt } from './tableAt';
 
+/** `t0.department`'s own messages; its relations say the relation messages. */
+const DEPARTMENT_MESSAGES = {
+  noDepartment: (row: SummaryRow): Message => ({
+    ko: `${TABLE_NAMES.T0.ko} ${row.name.text}: 이 실국의 표(정책사업목표 현황)를 찾지 못해 대조하지 않았습니다`,
+    en: `${TABLE_NAMES.T0.en} ${row.name.text}: no tables of this department were found, so the row was not compared`,
+  }),
+  noRow: (department: string): Message => ({
+    ko: `${TABLE_NAMES.T0.ko}: ${department}의 행이 없습니다`,
+    en: `${TABLE_NAMES.T0.en}: no row for ${department}`,
+  }),
+} as const satisfies RuleMessages<'t0.department'>;
+
 const noDepartment = (row: SummaryRow): Finding => ({
   severity: 'warning',
   rule: 't0.department',
+  messageId: 'noDepartment',
   ref: row.name.ref,
   cells: [row.name.ref],
-  message: {
-    ko: `${TABLE_NAMES.T0.ko} ${row.name.text}: 이 실국의 표(정책사업목표 현황)를 찾지 못해 대조하지 않았습니다`,
-    en: `${TABLE_NAMES.T0.en} ${row.name.text}: no tables of this department were found, so the row was not compared`,
-  },
+  message: DEPARTMENT_MESSAGES.noDepartment(row),
 });
 
 const noRow = (facts: DepartmentFacts, plan: Plan, summary: Summary): Finding => {
@@ -22,12 +33,10 @@ const noRow = (facts: DepartmentFacts, plan: Plan, summary: Summary): Finding =>
   return {
     severity: 'warning',
     rule: 't0.department',
+    messageId: 'noRow',
     ref,
     cells: [ref, facts.at],
-    message: {
-      ko: `${TABLE_NAMES.T0.ko}: ${facts.name}의 행이 없습니다`,
-      en: `${TABLE_NAMES.T0.en}: no row for ${facts.name}`,
-    },
+    message: DEPARTMENT_MESSAGES.noRow(facts.name),
   };
 };
 

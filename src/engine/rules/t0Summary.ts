@@ -1,10 +1,21 @@
-import type { Finding } from '../findings/finding';
+import type { Finding, Message } from '../findings/finding';
+import type { RuleMessages } from '../findings/ruleRegistry';
 import { figure } from '../interval/shown';
 import type { NumCell, Summary, SummaryRow } from '../model/plan';
 import { placeText } from '../relations/placeText';
+import type { Place } from '../relations/relation';
 import { COUNT_COLUMNS, summaryPlace, type SummaryColumn } from '../relations/t0Summary';
 import type { Checks } from './coverage';
 import { say } from './messages';
+
+const COUNT_MESSAGES = {
+  notWhole: (place: Place, v: number): Message =>
+    say(
+      placeText(place),
+      `${figure(v, 2)}: 개수는 0 이상의 정수여야 합니다`,
+      `${figure(v, 2)}: a count must be a whole number, 0 or more`,
+    ),
+} as const satisfies RuleMessages<'t0.count'>;
 
 /** A count that is not a whole number of 개 (2.5, △1): said once per cell, with no arithmetic to judge. */
 function notWhole(row: SummaryRow, col: SummaryColumn): Finding[] {
@@ -15,13 +26,10 @@ function notWhole(row: SummaryRow, col: SummaryColumn): Finding[] {
     {
       severity: 'error',
       rule: 't0.count',
+      messageId: 'notWhole',
       ref: cell.ref,
       cells: [cell.ref],
-      message: say(
-        placeText(summaryPlace(row, col)),
-        `${figure(v, 2)}: 개수는 0 이상의 정수여야 합니다`,
-        `${figure(v, 2)}: a count must be a whole number, 0 or more`,
-      ),
+      message: COUNT_MESSAGES.notWhole(summaryPlace(row, col), v),
       stated: v,
     },
   ];

@@ -1,4 +1,5 @@
-import type { Finding } from '../findings/finding';
+import type { Finding, Message } from '../findings/finding';
+import type { RuleMessages } from '../findings/ruleRegistry';
 import type { Department, Goal, Plan } from '../model/plan';
 import { TABLE_NAMES } from '../model/tableNames';
 import { goalOperand, unitTerms } from '../relations/t1Goals';
@@ -7,21 +8,25 @@ import type { Checks } from './coverage';
 import { departmentName } from './messages';
 import { tableAt } from './tableAt';
 
+const UNRESOLVED_MESSAGES = {
+  unmatched: (dept: Department): Message => ({
+    ko: `${TABLE_NAMES.T1.ko} (${departmentName(dept).ko}): 정책사업목표별 단위사업을 찾지 못해 예산액·성과지표수·단위사업수를 확인하지 않았습니다`,
+    en: `${TABLE_NAMES.T1.en} (${departmentName(dept).en}): could not match goals to their unit projects, so budgets and counts were not checked`,
+  }),
+} as const satisfies RuleMessages<'link.unresolved'>;
+
 function unresolved(dept: Department, plan: Plan): Finding[] {
   const table = plan.tables[dept.t1];
   if (!table) return [];
   const ref = tableAt(table);
-  const name = TABLE_NAMES.T1;
   return [
     {
       severity: 'warning',
       rule: 'link.unresolved',
+      messageId: 'unmatched',
       ref,
       cells: [ref],
-      message: {
-        ko: `${name.ko} (${departmentName(dept).ko}): 정책사업목표별 단위사업을 찾지 못해 예산액·성과지표수·단위사업수를 확인하지 않았습니다`,
-        en: `${name.en} (${departmentName(dept).en}): could not match goals to their unit projects, so budgets and counts were not checked`,
-      },
+      message: UNRESOLVED_MESSAGES.unmatched(dept),
     },
   ];
 }

@@ -1,10 +1,20 @@
-import type { Finding } from '../findings/finding';
+import type { Finding, Message } from '../findings/finding';
+import type { RuleMessages } from '../findings/ruleRegistry';
 import { figure } from '../interval/shown';
 import type { StaffRow, Staffing } from '../model/plan';
 import { placeText } from '../relations/placeText';
 import { staffingOperand } from '../relations/t2Staffing';
 import type { Checks } from './coverage';
 import { say } from './messages';
+
+const CURRENT_MESSAGES = {
+  overQuota: (row: StaffRow, current: number, quota: number): Message =>
+    say(
+      placeText(staffingOperand(row, 'current').place),
+      `현원 ${figure(current, 0)}명이 정원 ${figure(quota, 0)}명보다 많습니다`,
+      `${figure(current, 0)} staff exceed the authorised ${figure(quota, 0)}`,
+    ),
+} as const satisfies RuleMessages<'t2.current'>;
 
 /** 현원 above 정원 is possible (secondments) but deserves a look. */
 function overQuota(row: StaffRow): Finding[] {
@@ -14,13 +24,10 @@ function overQuota(row: StaffRow): Finding[] {
     {
       severity: 'warning',
       rule: 't2.current',
+      messageId: 'overQuota',
       ref: row.current.ref,
       cells: [row.current.ref, row.quota.ref],
-      message: say(
-        placeText(staffingOperand(row, 'current').place),
-        `현원 ${figure(current, 0)}명이 정원 ${figure(quota, 0)}명보다 많습니다`,
-        `${figure(current, 0)} staff exceed the authorised ${figure(quota, 0)}`,
-      ),
+      message: CURRENT_MESSAGES.overQuota(row, current, quota),
       stated: current,
       expected: quota,
     },

@@ -1,5 +1,5 @@
-import type { RuleId } from '../findings/ruleRegistry';
-import type { Finding, Message } from '../findings/finding';
+import type { RuleMessage, RuleMessages } from '../findings/ruleRegistry';
+import type { Finding, FindingBody, Message } from '../findings/finding';
 import { josa } from '../findings/particle';
 import { excelRound } from '../interval/round';
 import { indicatorDirection } from '../model/direction';
@@ -24,16 +24,71 @@ const INDICATOR_TYPES = ['핵심', '일반', '핵심지표', '일반지표'];
 
 const place = (row: string, col: Message): Place => ({ table: 'T4', row, col });
 
+const WEIGHTS_MESSAGES = {
+  notWhole: (p: Message, value: number): Message =>
+    say(p, `가중치 ${josa(String(value), '은/는')} 정수여야 합니다`, `weight ${value} must be a whole number`),
+  sum: (p: Message, total: number): Message =>
+    say(p, `가중치 합계 ${figure(total, 0)}, 100이어야 합니다`, `weights sum to ${figure(total, 0)}, not 100`),
+} as const satisfies RuleMessages<'t4.weights'>;
+
+const WEIGHT_BLANK_MESSAGES = {
+  blank: (p: Message): Message =>
+    say(p, '가중치가 비어 있습니다(가중치 조정으로 채울 수 있습니다)', 'the weight is blank (rebalancing can fill it)'),
+} as const satisfies RuleMessages<'t4.weightBlank'>;
+
+const TYPE_MESSAGES = {
+  unknownType: (p: Message, text: string): Message =>
+    say(p, `${josa(`'${text}'`, '은/는')} 핵심 또는 일반이어야 합니다`, `'${text}' must be 핵심 (core) or 일반 (general)`),
+} as const satisfies RuleMessages<'t4.type'>;
+
+const PAIR_MESSAGES = {
+  noActual: (p: Message): Message =>
+    say(p, '목표 행에 짝이 되는 실적 행이 없습니다', 'the 목표 (target) row has no 실적 (actual) row'),
+} as const satisfies RuleMessages<'t4.pair'>;
+
+const DIRECTION_MESSAGES = {
+  fallsRising: (p: Message, b: string, a: string): Message =>
+    say(
+      p,
+      `높을수록 좋은 지표인데 목표가 ${b}에서 ${josa(a, '으로/로')} 낮아집니다`,
+      `a rising indicator whose target falls from ${b} to ${a}`,
+    ),
+  risesFalling: (p: Message, b: string, a: string): Message =>
+    say(
+      p,
+      `낮을수록 좋은 지표인데 목표가 ${b}에서 ${josa(a, '으로/로')} 높아집니다`,
+      `a falling indicator whose target rises from ${b} to ${a}`,
+    ),
+} as const satisfies RuleMessages<'t4.direction'>;
+
+const BASIS_MESSAGES = {
+  noRule: (p: Message): Message =>
+    say(
+      p,
+      '증감 폭, 증감률 또는 평균으로 읽을 수 없어 목표치를 확인하거나 채우지 않습니다',
+      'states no step, rate or average this tool can apply: its targets are neither checked nor filled',
+    ),
+} as const satisfies RuleMessages<'t4.basis'>;
+
+const TARGET_MESSAGES = {
+  offBasis: (p: Message, clause: string, expected: string, stated: string): Message =>
+    say(
+      p,
+      `목표치가 근거(${clause})와 다릅니다: ${expected} 예상, ${stated} 표기`,
+      `the target differs from its basis (${clause}): ${expected} expected, ${stated} stated`,
+    ),
+} as const satisfies RuleMessages<'t4.target'>;
+
 const finding = (
   severity: Finding['severity'],
-  rule: RuleId,
+  said: RuleMessage,
   ref: NumCell['ref'],
   cells: NumCell['ref'][],
   message: Message,
-  extra: Partial<Finding> = {},
+  extra: Partial<FindingBody> = {},
 ): Finding => ({
   severity,
-  rule,
+  ...said,
   ref,
   cells,
   message,
@@ -51,10 +106,10 @@ function blankWeights(goal: Pick<Goal, 'indicators'>): Finding[] {
       const p = placeText(place(i.name.text, COLUMNS.weight));
       return finding(
         'warning',
-        't4.weightBlank',
+        { rule: 't4.weightBlank', messageId: 'blank' },
         i.weight.ref,
         [i.weight.ref],
-        say(p, '가중치가 비어 있습니다(가중치 조정으로 채울 수 있습니다)', 'the weight is blank (rebalancing can fill it)'),
+        WEIGHT_BLANK_MESSAGES.blank(p),
       );
     });
 }
@@ -70,14 +125,10 @@ function weights(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
     return [
       finding(
         'error',
-        't4.weights',
+        { rule: 't4.weights', messageId: 'notWhole' },
         fractional.ref,
         refs,
-        say(
-          p,
-          `가중치 ${josa(String(fractional.value), '은/는')} 정수여야 합니다`,
-          `weight ${fractional.value} must be a whole number`,
-        ),
+        WEIGHTS_MESSAGES.notWhole(p, fractional.value!),
         { stated: fractional.value },
       ),
     ];
@@ -86,17 +137,10 @@ function weights(goal: Pick<Goal, 'name' | 'indicators'>): Finding[] {
   if (total === 100) return [];
   const p = placeText(place(goal.name.text, COLUMNS.weight));
   return [
-    finding(
-      'error',
-      't4.weights',
-      refs[0],
-      refs,
-      say(p, `가중치 합계 ${figure(total, 0)}, 100이어야 합니다`, `weights sum to ${figure(total, 0)}, not 100`),
-      {
-        stated: total,
-        expected: 100,
-      },
-    ),
+    finding('error', { rule: 't4.weights', messageId: 'sum' }, refs[0], refs, WEIGHTS_MESSAGES.sum(p, total), {
+      stated: total,
+      expected: 100,
+    }),
   ];
 }
 
@@ -107,14 +151,10 @@ function indicatorType(ind: Indicator): Finding[] {
   return [
     finding(
       'error',
-      't4.type',
+      { rule: 't4.type', messageId: 'unknownType' },
       ind.type.ref,
       [ind.type.ref],
-      say(
-        p,
-        `${josa(`'${ind.type.text}'`, '은/는')} 핵심 또는 일반이어야 합니다`,
-        `'${ind.type.text}' must be 핵심 (core) or 일반 (general)`,
-      ),
+      TYPE_MESSAGES.unknownType(p, ind.type.text),
       { stated: ind.type.text },
     ),
   ];
@@ -125,15 +165,7 @@ function paired(ind: Indicator): Finding[] {
   if (ind.actualRow !== null) return [];
   const ref = ind.targets[0]?.ref ?? ind.name.ref;
   const p = placeText(place(ind.name.text, COLUMNS.target));
-  return [
-    finding(
-      'error',
-      't4.pair',
-      ref,
-      [ref],
-      say(p, '목표 행에 짝이 되는 실적 행이 없습니다', 'the 목표 (target) row has no 실적 (actual) row'),
-    ),
-  ];
+  return [finding('error', { rule: 't4.pair', messageId: 'noActual' }, ref, [ref], PAIR_MESSAGES.noActual(p))];
 }
 
 const shown = (c: NumCell): string => (c.reading.kind === 'number' ? c.reading.shown : String(c.value));
@@ -159,20 +191,10 @@ function direction(ind: Indicator): Finding[] {
   return [
     finding(
       'warning',
-      't4.direction',
+      { rule: 't4.direction', messageId: rising ? 'fallsRising' : 'risesFalling' },
       after.ref,
       series.map((t) => t.ref),
-      rising
-        ? say(
-            p,
-            `높을수록 좋은 지표인데 목표가 ${b}에서 ${josa(a, '으로/로')} 낮아집니다`,
-            `a rising indicator whose target falls from ${b} to ${a}`,
-          )
-        : say(
-            p,
-            `낮을수록 좋은 지표인데 목표가 ${b}에서 ${josa(a, '으로/로')} 높아집니다`,
-            `a falling indicator whose target rises from ${b} to ${a}`,
-          ),
+      DIRECTION_MESSAGES[rising ? 'fallsRising' : 'risesFalling'](p, b, a),
       { stated: after.value },
     ),
   ];
@@ -182,9 +204,7 @@ function direction(ind: Indicator): Finding[] {
 function unreadBasis(ind: Indicator): Finding[] {
   if (!ind.basis || parseTargetRule(ind.basis.text, ind.unit).kind !== 'unknown') return [];
   const p = placeText(place(ind.name.text, COLUMNS.basis));
-  const ko = '증감 폭, 증감률 또는 평균으로 읽을 수 없어 목표치를 확인하거나 채우지 않습니다';
-  const en = 'states no step, rate or average this tool can apply: its targets are neither checked nor filled';
-  return [finding('info', 't4.basis', ind.basis.ref, [ind.basis.ref], say(p, ko, en))];
+  return [finding('info', { rule: 't4.basis', messageId: 'noRule' }, ind.basis.ref, [ind.basis.ref], BASIS_MESSAGES.noRule(p))];
 }
 
 const yearTarget = (ind: Indicator, i: number): Message => {
@@ -214,14 +234,10 @@ function deviations(ind: Indicator): Finding[] {
     return [
       finding(
         'info',
-        't4.target',
+        { rule: 't4.target', messageId: 'offBasis' },
         t.ref,
         [...ind.targets.slice(0, i + 1).map((c) => c.ref), basisRef],
-        say(
-          p,
-          `목표치가 근거(${clause})와 다릅니다: ${x} 예상, ${s} 표기`,
-          `the target differs from its basis (${clause}): ${x} expected, ${s} stated`,
-        ),
+        TARGET_MESSAGES.offBasis(p, clause, x, s),
         {
           stated: t.reading.value,
           expected: e,

@@ -1,15 +1,30 @@
-import type { Finding } from '../findings/finding';
+import type { Finding, Message } from '../findings/finding';
+import type { MessageId, RuleMessages } from '../findings/ruleRegistry';
 import { classifyMeasure } from '../formula/classify';
 import { parseFormula } from '../formula/parse';
 import type { Indicator, TextCell } from '../model/plan';
 import { say } from './messages';
 
-const measureFinding = (cell: TextCell, indicator: string, ko: string, en: string, offset?: number): Finding => ({
+const formulaOf = (indicator: string): Message => ({ ko: `${indicator} 측정산식`, en: `${indicator} measurement formula` });
+
+const MEASURE_MESSAGES = {
+  syntax: (indicator: string, error: Message, at: number): Message =>
+    say(
+      formulaOf(indicator),
+      `산식을 읽을 수 없습니다 — ${error.ko} (${at}번째 글자)`,
+      `the formula cannot be read — ${error.en} (character ${at})`,
+    ),
+  noQuantity: (indicator: string): Message =>
+    say(formulaOf(indicator), '산식에 측정하는 값의 이름이 없습니다', 'the formula names no measured quantity'),
+} as const satisfies RuleMessages<'t4.measure'>;
+
+const measureFinding = (cell: TextCell, messageId: MessageId<'t4.measure'>, message: Message, offset?: number): Finding => ({
   severity: 'warning',
   rule: 't4.measure',
+  messageId,
   ref: cell.ref,
   cells: [cell.ref],
-  message: say({ ko: `${indicator} 측정산식`, en: `${indicator} measurement formula` }, ko, en),
+  message,
   stated: cell.text,
   ...(offset === undefined ? {} : { offset }),
 });
@@ -26,16 +41,8 @@ export function measureChecks(indicator: Indicator): Finding[] {
   const parsed = parseFormula(cell.text);
   if (!parsed.ok) {
     const at = parsed.error.position + 1;
-    return [
-      measureFinding(
-        cell,
-        name,
-        `산식을 읽을 수 없습니다 — ${parsed.error.ko} (${at}번째 글자)`,
-        `the formula cannot be read — ${parsed.error.en} (character ${at})`,
-        parsed.error.position,
-      ),
-    ];
+    return [measureFinding(cell, 'syntax', MEASURE_MESSAGES.syntax(name, parsed.error, at), parsed.error.position)];
   }
   if (parsed.identifiers.length > 0) return [];
-  return [measureFinding(cell, name, '산식에 측정하는 값의 이름이 없습니다', 'the formula names no measured quantity')];
+  return [measureFinding(cell, 'noQuantity', MEASURE_MESSAGES.noQuantity(name))];
 }

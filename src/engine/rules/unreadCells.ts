@@ -45,8 +45,9 @@ const unreadFinding = (kind: TableKind, u: Unread): Finding => {
   const name = TABLE_NAMES[kind];
   const where = u.label ? `${u.label} (${refA1(u.ref)})` : refA1(u.ref);
   return {
-    severity: u.merge ? 'warning' : 'error',
-    rule: u.merge ? 'cell.merged' : 'cell.unread',
+    ...(u.messageId === 'hiddenInMerge'
+      ? { severity: 'warning', rule: 'cell.merged', messageId: u.messageId }
+      : { severity: 'error', rule: 'cell.unread', messageId: u.messageId }),
     ref: u.ref,
     cells: [u.ref],
     message: { ko: `${name.ko} ${where}: ${u.ko}`, en: `${name.en} ${where}: ${u.en}` },

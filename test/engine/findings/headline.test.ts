@@ -1,13 +1,14 @@
 import { check } from '../../../src/engine';
 import { headline, tally } from '../../../src/engine/findings/headline';
-import type { Finding } from '../../../src/engine/findings/finding';
+import type { Finding, FindingBody } from '../../../src/engine/findings/finding';
 import { buildWorkbook, variant } from '../../fixtures/build';
 import { SEED } from '../../fixtures/seed';
 
 const at = { sheet: 'S', row: 0, col: 0 };
-const finding = (severity: Finding['severity'], extra: Partial<Finding> = {}): Finding => ({
+const finding = (severity: Finding['severity'], extra: Partial<FindingBody> = {}): Finding => ({
   severity,
   rule: 't3.share',
+  messageId: 'mismatch',
   ref: at,
   cells: [at],
   message: { ko: '', en: '' },

@@ -21,18 +21,20 @@ describe.each<Layout>(['document', 'byKind'])('the near tie, %s layout', (layout
 
   it('is one error naming both 단위사업수 cells, blamed on neither alone', () => {
     const errors = findings.filter((f) => f.severity === 'error');
-    expect(errors.map(line)).toEqual([expect.stringContaining('단위사업수 합계 4, 관련 예산사업 내역 5개')]);
+    // Σ 단위사업수 of the open goals states 4; the 관련 예산사업 내역 are 5.
+    expect(errors.map((f) => [f.rule, f.messageId, f.stated, f.expected])).toEqual([['t1.units', 'openGoals', 4, 5]]);
     expect(errors[0].cells).toEqual(counts);
     expect(errors.filter((f) => on([...counts, ...budgets], f.ref))).toEqual([]);
   });
 
   it('warns link.ambiguous on the T1, naming both candidate splits', () => {
     const warnings = findings.filter((f) => f.rule === 'link.ambiguous');
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0].severity).toBe('warning');
-    expect(warnings[0].message.ko).toContain(`(1) 목표 1: `);
-    expect(warnings[0].message.ko).toContain(`(2) 목표 1: `);
-    expect(warnings[0].message.ko.split(NEAR_TIE_SMALL)).toHaveLength(3);
+    expect(warnings.map((f) => [f.severity, f.messageId])).toEqual([['warning', 'splits']]);
+    // Two candidate splits, each placing the small 단위사업 in one of the goals.
+    expect(warnings[0].choices!.map((c) => c.links.filter((l) => l.project === NEAR_TIE_SMALL).map((l) => l.goal))).toEqual([
+      [1],
+      [2],
+    ]);
     expect(warnings[0].cells).toEqual([...budgets, ...counts]);
     expect(findings.filter((f) => f.severity === 'warning').map(line)).toEqual(warnings.map(line));
   });

@@ -27,11 +27,11 @@ const mergedYears = withMerge(sheets, first.sheet, overYears);
 describe('a number cell covered by a merge it does not start', () => {
   it('is reported once, naming the cell and the merge, as a warning; nothing else is found wrong', () => {
     const findings = check(merged).findings.filter((f) => f.severity !== 'info');
-    expect(findings.map((f) => [f.severity, f.rule, refA1(f.ref)])).toEqual([
-      ['warning', 'cell.merged', refA1(policy.share.ref)],
+    expect(findings.map((f) => [f.severity, f.rule, f.messageId, refA1(f.ref)])).toEqual([
+      ['warning', 'cell.merged', 'hiddenInMerge', refA1(policy.share.ref)],
     ]);
-    expect(findings[0].message.ko).toContain(`${refA1(policy.share.ref)}): 병합된 셀 ${rangeA1(overShare)}`);
-    expect(findings[0].message.en).toContain(`merged cells ${rangeA1(overShare)}`);
+    // The merge is named in the message only.
+    expect(findings[0].message.en).toContain(`${refA1(policy.share.ref)}): hidden inside the merged cells ${rangeA1(overShare)}`);
   });
 
   it('is never written, so a second recompute changes nothing', () => {

@@ -26,10 +26,10 @@ describe('one typo, one error', () => {
     const errors = findings.filter((f) => f.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(refKey(errors[0].ref)).toBe(refKey(b.ref));
-    expect(errors[0]).toMatchObject({ rule: 't3.total', stated: 12, expected: 3 - 1 });
+    expect(errors[0]).toMatchObject({ rule: 't3.total', messageId: 'culprit', stated: 12, expected: 3 - 1 });
     const infos = findings.filter((f) => f.severity === 'info');
     expect(infos.map((f) => refKey(f.ref)).sort()).toEqual([refKey(s1.ref), refKey(s2.ref)].sort());
-    expect(infos.every((f) => f.message.ko.includes('예산현황 b 예산액 오류의 영향'))).toBe(true);
+    expect(infos.map((f) => f.messageId)).toEqual(['consequence', 'consequence']);
     expect(infos.map((f) => f.cause && refKey(f.cause))).toEqual([refKey(b.ref), refKey(b.ref)]);
   });
 

@@ -25,7 +25,7 @@ describe.each(LAYOUTS)('the seed in the %s layout', (layout) => {
 
   it.each(NAIVE_DIFFERENCES)('%s: exactly one rounding info', (_name, cellOf) => {
     const at = findings.filter((f) => sameCell(f.ref, cellOf(plan)));
-    expect(at.map((f) => [f.severity, f.message.ko.includes('반올림 차이')])).toEqual([['info', true]]);
+    expect(at.map((f) => [f.severity, f.messageId])).toEqual([['info', 'roundingOnly']]);
   });
 
   it('has no other finding but the 근거 information (targetBasis.test.ts)', () =>

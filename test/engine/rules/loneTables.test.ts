@@ -2,6 +2,7 @@ import { check } from '../../../src/engine/index';
 import { sameCell, type CellRef } from '../../../src/engine/grid/cellRef';
 import type { Department, TableKind } from '../../../src/engine/model/plan';
 import { readPlan } from '../../../src/engine/read/readPlan';
+import { tableAt } from '../../../src/engine/rules/tableAt';
 import { buildWorkbook, variant } from '../../fixtures/build';
 import { alone } from '../../fixtures/lone';
 import type { PlanData } from '../../fixtures/planData';
@@ -81,10 +82,11 @@ describe('a lone clean 예산현황 (the seed’s)', () => {
 describe('tables found, nothing checked', () => {
   it('is never told clean: each such table gets plan.unchecked, saying why', () => {
     const sheets = alone(buildWorkbook([SEED], 'document'), 'T1');
-    const { findings, checked } = check(sheets);
+    const { plan, findings, checked } = check(sheets);
     expect(checked.tables).toBe(1);
     const unchecked = findings.filter((f) => f.rule === 'plan.unchecked');
-    expect(unchecked.map((f) => f.severity)).toEqual(['warning']);
-    expect(unchecked[0].message.ko).toContain('정책사업목표 현황');
+    // Its goals cannot be matched to 단위사업 that are not there: that is why.
+    expect(unchecked.map((f) => [f.severity, f.messageId])).toEqual([['warning', 'unlinked']]);
+    expect(unchecked[0].ref).toEqual(tableAt(plan.tables.find((t) => t.kind === 'T1')!));
   });
 });

@@ -55,9 +55,9 @@ describe('총괄표 rows against their departments (t0.department)', () => {
   it('a row with no department and a department with no row are warnings', () => {
     const renamed = changed((s) => (s.rows[2].name = '문화관광국'));
     const { findings } = checkTogether(renamed);
-    expect(findings.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.rule, f.message.ko])).toEqual([
-      ['warning', 't0.department', '성과계획 총괄표 문화관광국: 이 실국의 표(정책사업목표 현황)를 찾지 못해 대조하지 않았습니다'],
-      ['warning', 't0.department', `성과계획 총괄표: ${WELFARE.department}의 행이 없습니다`],
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.rule, f.messageId, at(f)])).toEqual([
+      ['warning', 't0.department', 'noDepartment', '총괄표!A9'],
+      ['warning', 't0.department', 'noRow', '총괄표!A1'],
     ]);
   });
 

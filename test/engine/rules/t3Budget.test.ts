@@ -31,9 +31,7 @@ describe('예산현황 on the seed', () => {
 
   it.each(SEED_BUDGET_NAIVE_DIFFERENCES)('reports %s %s as exactly one rounding info', (row, col) => {
     const infos = findings.filter((f) => refKey(f.ref) === refKey(cellOf(plan, row, col)));
-    expect(infos).toHaveLength(1);
-    expect(infos[0].severity).toBe('info');
-    expect(infos[0].message.ko).toContain('반올림 차이');
+    expect(infos.map((f) => [f.severity, f.rule.startsWith('t3.'), f.messageId])).toEqual([['info', true, 'roundingOnly']]);
   });
   it('reports nothing else', () => expect(findings).toHaveLength(SEED_BUDGET_NAIVE_DIFFERENCES.length));
 });
@@ -66,11 +64,14 @@ describe('예산현황 errors: one typo, one error', () => {
   });
 
   it('says the other relations a wrong 계 breaks follow from it', () => {
-    const findings = runRules(budgetPlan(changed('계', 'budget', (v) => v + 10)));
-    const consequences = findings.filter((f) => f.message.ko.includes('계 예산액 오류의 영향'));
+    const plan = budgetPlan(changed('계', 'budget', (v) => v + 10));
+    const findings = runRules(plan);
+    const consequences = findings.filter((f) => f.messageId === 'consequence');
     // The 계 sum, three 구성비 and 비교증감 and 증감률 of the 계 row, each checked against 1,733.
     expect(consequences.map((f) => f.rule).sort()).toEqual(['t3.change', 't3.rate', 't3.share', 't3.share', 't3.share']);
-    expect(consequences.every((f) => f.message.en.includes('follows from the error in Budget table 계 budget'))).toBe(true);
+    expect(consequences.map((f) => [f.severity, f.cause && refKey(f.cause)])).toEqual(
+      consequences.map(() => ['info', refKey(cellOf(plan, '계', 'budget'))]),
+    );
   });
 
   it('names the table, the relation with its cells, the computed value and interval, and the stated figure in both languages', () => {

@@ -79,14 +79,14 @@ describe('성과지표별 목표치 설정', () => {
   });
 
   it.each([
-    [[86, 85, 84, 83, 82], 2, '86에서 84'], // each step touches its neighbour at .5, the series cannot rise
-    [[86, 86.5, 86, 85.5, 85], 3, '86.5에서 85.5'],
+    [[86, 85, 84, 83, 82], 2, 'from 86 to 84'], // each step touches its neighbour at .5, the series cannot rise
+    [[86, 86.5, 86, 85.5, 85], 3, 'from 86.5 to 85.5'],
   ])('warns about a series %j that falls though no single step is outside rounding', (targets, at, words) => {
     const g = goal(first, (i) => (i[1].targets = targets));
     const warnings = indicatorChecks(g).filter((f) => f.rule === 't4.direction');
-    expect(warnings).toHaveLength(1);
-    expect(refKey(warnings[0].ref)).toBe(refKey(g.indicators[1].targets[at].ref));
-    expect(warnings[0].message.ko).toContain(words);
+    expect(warnings.map((f) => [f.messageId, refKey(f.ref)])).toEqual([['fallsRising', refKey(g.indicators[1].targets[at].ref)]]);
+    // The target it falls from (the highest before) is named in the message only.
+    expect(warnings[0].message.en).toContain(words);
   });
 
   it('lets a rising series through whose steps only rounding could reverse', () => {
@@ -96,7 +96,11 @@ describe('성과지표별 목표치 설정', () => {
   it('points the direction warning at the first target that moves the wrong way', () => {
     const g = goal(first, (i) => (i[0].targets = [99.32, 99.43, 98.0, 99.47, 99.49]));
     const [warning] = indicatorChecks(g);
-    expect(refKey(warning.ref)).toBe(refKey(g.indicators[0].targets[2].ref));
-    expect(warning.message.ko).toContain('99.43에서 98');
+    expect([warning.rule, warning.messageId, refKey(warning.ref)]).toEqual([
+      't4.direction',
+      'fallsRising',
+      refKey(g.indicators[0].targets[2].ref),
+    ]);
+    expect(warning.message.en).toContain('from 99.43 to 98');
   });
 });

@@ -23,10 +23,11 @@ describe.each<Layout>(['document', 'byKind'])('a 관련 예산사업 내역 with
   test('one warning at its first 세부사업, naming the 단위사업 of its heading; no error anywhere', () => {
     const { plan, findings } = check(sheets);
     const bad = findings.filter((f) => f.severity !== 'info');
-    expect(bad.map((f) => [f.severity, f.rule, `${f.ref.sheet}!${refA1(f.ref)}`])).toEqual([
-      ['warning', 't5.noUnitRow', firstDetail],
+    expect(bad.map((f) => [f.severity, f.rule, f.messageId, `${f.ref.sheet}!${refA1(f.ref)}`])).toEqual([
+      ['warning', 't5.noUnitRow', 'noUnitRow', firstDetail],
     ]);
-    expect(bad[0].message.ko).toContain(`단위사업 ${SEED.goals[0].unitProjects[0].name}`);
+    // The 단위사업 of the heading is named in the message only.
+    expect(bad[0].message.en).toContain(`(unit project ${SEED.goals[0].unitProjects[0].name})`);
     const unit = plan.departments[0].unitProjects[0];
     expect([unit.name.text, unit.details.map((d) => d.name.text)]).toEqual([
       SEED.goals[0].unitProjects[0].name,

@@ -26,7 +26,7 @@ describe('지원조건', () => {
 
   it('reports at the 지원조건 cell and says the sum in both languages', () => {
     const [f] = overviewChecks(overview('국비 50%, 시비 35%, 구비 25%'));
-    expect(f.ref).toEqual(overview('').supportTerms!.ref);
+    expect([f.rule, f.messageId, f.ref, f.expected]).toEqual(['t6.shares', 'sum', overview('').supportTerms!.ref, 100]);
     expect(f.message.ko).toBe('관련 예산사업 개요 재해복구체계 구축 지원조건: 재원 비율 합계 110%, 100%여야 합니다');
     expect(f.message.en).toBe('Project overview 재해복구체계 구축 funding terms: shares sum to 110%, not 100%');
   });

@@ -9,6 +9,7 @@ const at = cellRef('예산', 24, 1);
 const finding = (severity: Severity, ko: string, ref = at): Finding => ({
   severity,
   rule: 't3.total',
+  messageId: 'mismatch',
   ref,
   cells: [ref],
   message: { ko, en: `${ko} (en)` },

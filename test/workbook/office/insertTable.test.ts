@@ -147,6 +147,7 @@ describe('OfficePort.insert at the selection', () => {
         {
           severity: 'error',
           rule: 't3.total',
+          messageId: 'mismatch',
           ref: { sheet: 'X', row: 3, col: 1 },
           cells: [],
           message: { ko: '계', en: 'total' },

@@ -1,5 +1,4 @@
-import type { RuleId } from '../../../../src/engine/findings/ruleRegistry';
-import type { RuleCases } from '../ruleTester';
+import type { RuleCaseTable } from '../ruleTester';
 import { BUDGET_CASES } from './t3Budget';
 import { CELL_CASES } from './cells';
 import { FUNDING_CASES } from './t6Overview';
@@ -12,7 +11,7 @@ import { ACTUAL_CASES } from './t4Actual';
 import { SUMMARY_CASES } from './t0Summary';
 
 /** Every rule's valid and invalid cases, by rule id; ruleCases.test.ts checks that no rule of the registry lacks them. */
-export const CASES: Partial<Record<RuleId, RuleCases>> = {
+export const CASES: RuleCaseTable = {
   ...SUMMARY_CASES,
   ...GOAL_CASES,
   ...STAFF_CASES,

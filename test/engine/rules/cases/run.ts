@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEngine, type CliEngine } from '../../../../src/cli/engine';
+import type { JsonFinding } from '../../../../src/cli/json';
 import { run } from '../../../../src/cli/main';
-import type { RuleId } from '../../../../src/engine/findings/ruleRegistry';
 import { buildWorkbook } from '../../../fixtures/build';
 import { SEED } from '../../../fixtures/seed';
 import { sheetsToWorkbook } from '../../../../src/workbook/xlsx/fromSheets';
 import { captureIo, depsWith, tempDir } from '../../../cli/fakes';
-import type { CaseRun, RuleCase, RuleCases } from '../ruleTester';
+import { reports, type CaseRun, type RuleCase, type RuleCaseTable } from '../ruleTester';
 
 const dir = tempDir();
 
@@ -39,31 +39,53 @@ function cliCase(what: string, argv: (file: string) => string[], engine?: CliEng
     run: async (): Promise<CaseRun> => {
       const { io, out } = captureIo();
       await run([...argv(await seed()), '--json'], io, depsWith(engine ?? (await loadEngine())));
-      const { findings } = JSON.parse(out.stdout) as { findings: { rule: string; severity: 'error'; cell: string | null }[] };
-      return { reported: findings.map((f) => ({ rule: f.rule, severity: f.severity, cells: f.cell ? [f.cell] : [] })) };
+      const { findings } = JSON.parse(out.stdout) as {
+        findings: Array<Pick<JsonFinding, 'rule' | 'messageId' | 'severity' | 'cell'>>;
+      };
+      return {
+        reported: findings.map((f) => ({
+          rule: f.rule,
+          messageId: f.messageId,
+          severity: f.severity,
+          cells: f.cell ? [f.cell] : [],
+        })),
+      };
     },
   };
 }
 
 const checkSeed = cliCase('check on the seed', (file) => ['check', file]);
 
-export const RUN_CASES: Partial<Record<RuleId, RuleCases>> = {
+export const RUN_CASES: RuleCaseTable = {
   'file.unusable': {
     valid: [checkSeed],
     invalid: [
-      cliCase('a text file named .xlsx', () => {
-        const path = join(dir, 'notes.xlsx');
-        writeFileSync(path, '구분,예산액\n계,1723\n');
-        return ['check', path];
-      }),
+      reports(
+        'unusable',
+        cliCase('a text file named .xlsx', () => {
+          const path = join(dir, 'notes.xlsx');
+          writeFileSync(path, '구분,예산액\n계,1723\n');
+          return ['check', path];
+        }),
+      ),
     ],
   },
   'cli.arguments': {
     valid: [checkSeed],
-    invalid: [cliCase('an unknown option', (file) => ['check', file, '--no-such-option'])],
+    invalid: [
+      reports(
+        'badArguments',
+        cliCase('an unknown option', (file) => ['check', file, '--no-such-option']),
+      ),
+    ],
   },
   'cli.internal': {
     valid: [checkSeed],
-    invalid: [cliCase('an engine that throws', (file) => ['check', file], brokenEngine)],
+    invalid: [
+      reports(
+        'internal',
+        cliCase('an engine that throws', (file) => ['check', file], brokenEngine),
+      ),
+    ],
   },
 };

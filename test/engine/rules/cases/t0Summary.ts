@@ -1,11 +1,10 @@
 import { check, departmentFacts } from '../../../../src/engine';
-import type { RuleId } from '../../../../src/engine/findings/ruleRegistry';
 import { buildWorkbook } from '../../../fixtures/build';
 import { summarySheet } from '../../../fixtures/build/t0';
 import { TAX, WELFARE } from '../../../fixtures/invented';
 import { SEED } from '../../../fixtures/seed';
 import { CITY_SUMMARY, summaryOfPlans, type SummaryData } from '../../../fixtures/summary';
-import { sheetsCase, type RuleCases } from '../ruleTester';
+import { sheetsCase, reports, type RuleCaseTable } from '../ruleTester';
 
 const PLANS = [SEED, TAX, WELFARE];
 
@@ -22,50 +21,72 @@ const withDepartments = (summary: SummaryData) => ({
   options: { departments: PLANS.flatMap((p) => departmentFacts(check(buildWorkbook([p], 'document').sheets).plan)) },
 });
 
+/** The third 실국 row renamed: a row with no department here, and that department without a row. */
+const renamedRow = withDepartments(changed(summaryOfPlans(PLANS), (s) => void (s.rows[2].name = '문화관광국')));
+
 const clean = sheetsCase({
   what: 'a 총괄표 printed from 천원 (1-off 비교증감 both ways)',
   sheets: () => [summarySheet(CITY_SUMMARY)],
 });
 
-export const SUMMARY_CASES: Partial<Record<RuleId, RuleCases>> = {
+export const SUMMARY_CASES: RuleCaseTable = {
   't0.total': {
     valid: [clean],
     invalid: [
-      sheetsCase({
-        what: 'the 계 단위사업수 off by 3',
-        sheets: () => [summarySheet(changed(CITY_SUMMARY, (s) => void (s.total.units = (s.total.units as number) + 3)))],
-        at: '총괄표!E6',
-      }),
+      reports(
+        'mismatch',
+        sheetsCase({
+          what: 'the 계 단위사업수 off by 3',
+          sheets: () => [summarySheet(changed(CITY_SUMMARY, (s) => void (s.total.units = (s.total.units as number) + 3)))],
+          at: '총괄표!E6',
+        }),
+      ),
     ],
   },
   't0.change': {
     valid: [clean],
     invalid: [
-      sheetsCase({
-        what: 'one 비교증감 off by 10',
-        sheets: () => [summarySheet(changed(CITY_SUMMARY, (s) => void (s.rows[1].change = (s.rows[1].change as number) + 10)))],
-        at: '총괄표!H8',
-      }),
+      reports(
+        'mismatch',
+        sheetsCase({
+          what: 'one 비교증감 off by 10',
+          sheets: () => [summarySheet(changed(CITY_SUMMARY, (s) => void (s.rows[1].change = (s.rows[1].change as number) + 10)))],
+          at: '총괄표!H8',
+        }),
+      ),
     ],
   },
   't0.count': {
     valid: [clean],
     invalid: [
-      sheetsCase({
-        what: 'a 전략목표수 of 1.5',
-        sheets: () => [summarySheet(changed(CITY_SUMMARY, (s) => void ((s.rows[2].strategic = 1.5), (s.total.strategic = 8.5))))],
-        at: '총괄표!B9',
-      }),
+      reports(
+        'notWhole',
+        sheetsCase({
+          what: 'a 전략목표수 of 1.5',
+          sheets: () => [
+            summarySheet(changed(CITY_SUMMARY, (s) => void ((s.rows[2].strategic = 1.5), (s.total.strategic = 8.5)))),
+          ],
+          at: '총괄표!B9',
+        }),
+      ),
     ],
   },
   't0.department': {
     valid: [sheetsCase({ what: 'three departments and their 총괄표', ...withDepartments(summaryOfPlans(PLANS)) })],
     invalid: [
-      sheetsCase({
-        what: 'one row’s 단위사업수 changed',
-        ...withDepartments(changed(summaryOfPlans(PLANS), (s) => void (s.rows[1].units = (s.rows[1].units as number) + 1))),
-        at: '총괄표!E8',
-      }),
+      reports(
+        'mismatch',
+        sheetsCase({
+          what: 'one row’s 단위사업수 changed',
+          ...withDepartments(changed(summaryOfPlans(PLANS), (s) => void (s.rows[1].units = (s.rows[1].units as number) + 1))),
+          at: '총괄표!E8',
+        }),
+      ),
+      reports(
+        { messageId: 'noDepartment', severity: 'warning' },
+        sheetsCase({ what: 'a row naming no department here', ...renamedRow, at: '총괄표!A9' }),
+      ),
+      reports({ messageId: 'noRow', severity: 'warning' }, sheetsCase({ what: 'a department without its row', ...renamedRow })),
     ],
   },
 };

@@ -1,7 +1,6 @@
 import type { Plan, Sheet } from '../../../../src/engine';
-import type { RuleId } from '../../../../src/engine/findings/ruleRegistry';
 import { withRowRemoved } from '../../recompute/sheets';
-import { planCase, type RuleCases } from '../ruleTester';
+import { planCase, reports, type RuleCaseTable } from '../ruleTester';
 
 const indicator = (g: number, i: number) => (plan: Plan) => plan.departments[0].goals[g].indicators[i];
 const clean = planCase({ what: 'the seed' });
@@ -15,50 +14,73 @@ function withoutLastActualRow(sheets: Sheet[], plan: Plan): Sheet[] {
   return withRowRemoved(sheets, t4.sheet, last.actualRow!, t4.range.bottom);
 }
 
-export const INDICATOR_CASES: Partial<Record<RuleId, RuleCases>> = {
+export const INDICATOR_CASES: RuleCaseTable = {
   't4.weights': {
     valid: [clean],
     invalid: [
-      planCase({
-        what: 'weights summing to 95',
-        change: (p) => void (p.goals[0].indicators[1].weight = 35),
-        at: (p) => indicator(0, 1)(p).weight.ref,
-      }),
+      reports(
+        'sum',
+        planCase({
+          what: 'weights summing to 95',
+          change: (p) => void (p.goals[0].indicators[1].weight = 35),
+          at: (p) => indicator(0, 1)(p).weight.ref,
+        }),
+      ),
+      reports(
+        'notWhole',
+        planCase({
+          what: 'a weight of 32.5 beside 37.5',
+          change: (p) => {
+            p.goals[0].indicators[1].weight = 32.5;
+            p.goals[0].indicators[2].weight = 37.5;
+          },
+          at: (p) => indicator(0, 1)(p).weight.ref,
+        }),
+      ),
     ],
   },
   't4.weightBlank': {
     valid: [clean],
     invalid: [
-      planCase({
-        what: 'an indicator without a weight',
-        change: (p) => void (p.goals[1].indicators[2].weight = ''),
-        at: (p) => indicator(1, 2)(p).weight.ref,
-      }),
+      reports(
+        'blank',
+        planCase({
+          what: 'an indicator without a weight',
+          change: (p) => void (p.goals[1].indicators[2].weight = ''),
+          at: (p) => indicator(1, 2)(p).weight.ref,
+        }),
+      ),
     ],
   },
   't4.type': {
     valid: [clean, planCase({ what: '핵심지표 written out', change: (p) => void (p.goals[0].indicators[1].type = '핵심지표') })],
     invalid: [
-      planCase({
-        what: '지표 유형 neither 핵심 nor 일반',
-        change: (p) => void (p.goals[0].indicators[0].type = '중점'),
-        at: (p) => indicator(0, 0)(p).type.ref,
-      }),
+      reports(
+        'unknownType',
+        planCase({
+          what: '지표 유형 neither 핵심 nor 일반',
+          change: (p) => void (p.goals[0].indicators[0].type = '중점'),
+          at: (p) => indicator(0, 0)(p).type.ref,
+        }),
+      ),
     ],
   },
   't4.pair': {
     valid: [clean],
-    invalid: [planCase({ what: 'a 목표 row without its 실적 row', sheets: withoutLastActualRow })],
+    invalid: [reports('noActual', planCase({ what: 'a 목표 row without its 실적 row', sheets: withoutLastActualRow }))],
   },
   't4.target': {
     valid: [planCase({ what: 'the seed: 96.6 → 97.6 by 0.2 a year', layouts: DOCUMENT })],
     invalid: [
-      planCase({
-        what: "a '18 목표 off the stated 0.2 step",
-        layouts: DOCUMENT,
-        change: (p) => void (p.goals[0].indicators[2].targets[4] = 98.5),
-        at: (p) => indicator(0, 2)(p).targets[4].ref,
-      }),
+      reports(
+        'offBasis',
+        planCase({
+          what: "a '18 목표 off the stated 0.2 step",
+          layouts: DOCUMENT,
+          change: (p) => void (p.goals[0].indicators[2].targets[4] = 98.5),
+          at: (p) => indicator(0, 2)(p).targets[4].ref,
+        }),
+      ),
     ],
   },
   't4.basis': {
@@ -69,26 +91,53 @@ export const INDICATOR_CASES: Partial<Record<RuleId, RuleCases>> = {
         change: (p) => p.goals.forEach((g) => g.indicators.forEach((i) => void (i.basis = ['기준값에서 1 증']))),
       }),
     ],
-    invalid: [planCase({ what: 'the seed: 새올행정시스템 활용도 states an average, no step', layouts: DOCUMENT })],
+    invalid: [
+      reports('noRule', planCase({ what: 'the seed: 새올행정시스템 활용도 states an average, no step', layouts: DOCUMENT })),
+    ],
   },
   't4.direction': {
     valid: [clean],
     invalid: [
-      planCase({
-        what: 'a falling target series for a rising indicator',
-        change: (p) => void p.goals[1].indicators[2].targets.reverse(),
-        at: (p) => indicator(1, 2)(p).targets[1].ref,
-      }),
+      reports(
+        'fallsRising',
+        planCase({
+          what: 'a falling target series for a rising indicator',
+          change: (p) => void p.goals[1].indicators[2].targets.reverse(),
+          at: (p) => indicator(1, 2)(p).targets[1].ref,
+        }),
+      ),
+      reports(
+        'risesFalling',
+        planCase({
+          what: 'a rising target series for a 장애시간 (falling) indicator',
+          change: (p) => {
+            const i = p.goals[0].indicators[0];
+            [i.name, i.targets] = ['연간 장애시간 (시간)', [60, 55, 50, 55, 60]];
+          },
+          at: (p) => indicator(0, 0)(p).targets[3].ref,
+        }),
+      ),
     ],
   },
   't4.measure': {
     valid: [clean],
     invalid: [
-      planCase({
-        what: 'a 측정산식 ending after an operator',
-        change: (p) => void (p.goals[0].indicators[1].formula = '활용업무수/'),
-        at: (p) => indicator(0, 1)(p).formula!.ref,
-      }),
+      reports(
+        'syntax',
+        planCase({
+          what: 'a 측정산식 ending after an operator',
+          change: (p) => void (p.goals[0].indicators[1].formula = '활용업무수/'),
+          at: (p) => indicator(0, 1)(p).formula!.ref,
+        }),
+      ),
+      reports(
+        'noQuantity',
+        planCase({
+          what: 'a 측정산식 of numbers alone',
+          change: (p) => void (p.goals[0].indicators[1].formula = '100/3'),
+          at: (p) => indicator(0, 1)(p).formula!.ref,
+        }),
+      ),
     ],
   },
 };
