@@ -7,6 +7,9 @@ import { targetsAsColumns } from './targetsAsColumns';
 /** Where a table's first header label sits. */
 export type Anchor = { readonly kind: TableKind; readonly row: number; readonly col: number };
 
+/** '가', the first Hangul syllable. */
+const HANGUL_FIRST = 0xac00;
+
 /** Some label among `names` to the right of `at` in its row. */
 const rowHas = (row: ReadonlyArray<TextAt>, at: TextAt, ...names: LabelName[]): boolean =>
   row.some((c) => c.col > at.col && names.some((n) => is(n, c.key)));
@@ -18,6 +21,9 @@ const rowHas = (row: ReadonlyArray<TextAt>, at: TextAt, ...names: LabelName[]): 
  */
 function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKind | undefined {
   const k = at.key;
+  // Every first label below starts with a Hangul syllable: numbers and other text are passed at once (a sheet of
+  // millions of number cells would otherwise run seven patterns on each).
+  if (k.charCodeAt(0) < HANGUL_FIRST) return undefined;
   if (is('division', k) && rowHas(row, at, 'planGroup', 'strategicCount')) return 'T0';
   if (is('goal', k) && rowHas(row, at, 'indicatorCount', 'unitCount', 'budget')) return 'T1';
   if (is('department', k) && rowHas(row, at, 'quota', 'current')) return 'T2';

@@ -35,28 +35,50 @@ export function isBlankCell(cell: Cell | undefined): boolean {
   return typeof cell.value === 'string' && cell.value.trim() === '';
 }
 
+/** A number or a boolean prints without spaces or full-width characters: its text is its own key. */
 function cellText(cell: Cell): string {
-  if (cell.value !== null) return normalizeText(String(cell.value));
+  const value = cell.value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value !== null) return normalizeText(value);
   return cell.error ?? (cell.formula !== undefined ? `=${cell.formula}` : '');
+}
+
+/** compactText of a value's text, already normalised: only the spaces are left to remove. */
+const withoutSpaces = (text: string): string => (text.includes(' ') ? text.replace(/ /g, '') : text);
+
+function textAt(row: number, col: number, cell: Cell): TextAt {
+  const text = cellText(cell);
+  return { row, col, text, key: cell.value !== null ? withoutSpaces(text) : compactText(text) };
 }
 
 const posKey = (row: number, col: number): string => `${row},${col}`;
 
+/**
+ * Plain loops and per-row arrays by column rather than `forEach` and a map keyed by `"row,col"` strings: a sheet of
+ * millions of number cells (issue 17's 2-million-cell case) spent most of its check building those keys.
+ */
 export function indexSheet(sheet: Sheet, order: number): SheetIndex {
   const byRow = new Map<number, TextAt[]>();
-  const byPos = new Map<string, TextAt>();
-  sheet.rows.forEach((cells, row) => {
-    if (!cells) return;
+  const byCol = new Map<number, (TextAt | undefined)[]>();
+  const rowNumbers: number[] = [];
+  const rows = sheet.rows;
+  for (let row = 0; row < rows.length; row++) {
+    const cells = rows[row];
+    if (!cells) continue;
     const found: TextAt[] = [];
-    cells.forEach((cell, col) => {
-      if (isBlankCell(cell)) return;
-      const text = cellText(cell as Cell);
-      const at = { row, col, text, key: compactText(text) };
-      found.push(at);
-      byPos.set(posKey(row, col), at);
-    });
-    if (found.length > 0) byRow.set(row, found);
-  });
+    const at: (TextAt | undefined)[] = [];
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (cell === undefined || isBlankCell(cell)) continue;
+      const item = textAt(row, col, cell);
+      found.push(item);
+      at[col] = item;
+    }
+    if (found.length === 0) continue;
+    byRow.set(row, found);
+    byCol.set(row, at);
+    rowNumbers.push(row);
+  }
   const masters = new Map<string, RangeRef>();
   const byTop = new Map<number, RangeRef[]>();
   for (const m of sheet.merges) {
@@ -68,10 +90,10 @@ export function indexSheet(sheet: Sheet, order: number): SheetIndex {
   return {
     sheet,
     order,
-    rowNumbers: [...byRow.keys()].sort((a, b) => a - b),
+    rowNumbers,
     hidden: new Set(sheet.hiddenCols ?? []),
     cellsOf: (row) => byRow.get(row) ?? NONE,
-    textAt: (row, col) => byPos.get(posKey(row, col)),
+    textAt: (row, col) => byCol.get(row)?.[col],
     mergeAt: (row, col) => masters.get(posKey(row, col)),
     mergesFrom: (row) => byTop.get(row) ?? NONE,
   };
