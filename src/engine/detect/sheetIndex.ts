@@ -51,34 +51,63 @@ function textAt(row: number, col: number, cell: Cell): TextAt {
   return { row, col, text, key: cell.value !== null ? withoutSpaces(text) : compactText(text) };
 }
 
+/** A number prints without spaces or full-width characters: its text is its own key. */
+function numberAt(row: number, col: number, value: number): TextAt {
+  const text = String(value);
+  return { row, col, text, key: text };
+}
+
 const posKey = (row: number, col: number): string => `${row},${col}`;
 
 /**
- * Plain loops and per-row arrays by column rather than `forEach` and a map keyed by `"row,col"` strings: a sheet of
- * millions of number cells (issue 17's 2-million-cell case) spent most of its check building those keys.
+ * Number cells are not indexed up front: a row holding any is read again from the sheet when a detector asks for it,
+ * and its number cells become TextAt for that call only. Every other cell is indexed once. A sheet of millions of
+ * number cells (issue 17's 2-million-cell case) spent most of its check keeping an object for each of them, which
+ * only the few rows around table headers are ever asked for as text.
  */
 export function indexSheet(sheet: Sheet, order: number): SheetIndex {
-  const byRow = new Map<number, TextAt[]>();
-  const byCol = new Map<number, (TextAt | undefined)[]>();
+  /** Non-blank cells that are not numbers, by row then column. */
+  const texts = new Map<number, (TextAt | undefined)[]>();
+  /** The same, as lists, for rows without a number cell (kept, since nothing needs rebuilding for them). */
+  const textRows = new Map<number, TextAt[]>();
+  const numberRows = new Set<number>();
   const rowNumbers: number[] = [];
   const rows = sheet.rows;
   for (let row = 0; row < rows.length; row++) {
     const cells = rows[row];
     if (!cells) continue;
-    const found: TextAt[] = [];
-    const at: (TextAt | undefined)[] = [];
+    let at: (TextAt | undefined)[] | undefined;
+    let found: TextAt[] | undefined;
+    let numbers = false;
     for (let col = 0; col < cells.length; col++) {
       const cell = cells[col];
       if (cell === undefined || isBlankCell(cell)) continue;
+      if (typeof cell.value === 'number') {
+        numbers = true;
+        continue;
+      }
       const item = textAt(row, col, cell);
-      found.push(item);
-      at[col] = item;
+      (at ??= [])[col] = item;
+      (found ??= []).push(item);
     }
-    if (found.length === 0) continue;
-    byRow.set(row, found);
-    byCol.set(row, at);
+    if (!numbers && !found) continue;
     rowNumbers.push(row);
+    if (at) texts.set(row, at);
+    if (numbers) numberRows.add(row);
+    else if (found) textRows.set(row, found);
   }
+  const cellsOf = (row: number): ReadonlyArray<TextAt> => {
+    if (!numberRows.has(row)) return textRows.get(row) ?? NONE;
+    const cells = rows[row]!;
+    const at = texts.get(row);
+    const found: TextAt[] = [];
+    for (let col = 0; col < cells.length; col++) {
+      const value = cells[col]?.value;
+      if (typeof value === 'number') found.push(numberAt(row, col, value));
+      else if (at?.[col]) found.push(at[col]!);
+    }
+    return found;
+  };
   const masters = new Map<string, RangeRef>();
   const byTop = new Map<number, RangeRef[]>();
   for (const m of sheet.merges) {
@@ -92,8 +121,11 @@ export function indexSheet(sheet: Sheet, order: number): SheetIndex {
     order,
     rowNumbers,
     hidden: new Set(sheet.hiddenCols ?? []),
-    cellsOf: (row) => byRow.get(row) ?? NONE,
-    textAt: (row, col) => byCol.get(row)?.[col],
+    cellsOf,
+    textAt: (row, col) => {
+      const value = rows[row]?.[col]?.value;
+      return typeof value === 'number' ? numberAt(row, col, value) : texts.get(row)?.[col];
+    },
     mergeAt: (row, col) => masters.get(posKey(row, col)),
     mergesFrom: (row) => byTop.get(row) ?? NONE,
   };
