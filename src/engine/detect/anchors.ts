@@ -44,8 +44,11 @@ function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKi
 export function findAnchors(ix: SheetIndex): Anchor[] {
   const anchors: Anchor[] = [];
   for (const r of ix.rowNumbers) {
+    // Every first label starts with a Hangul syllable: the row's numbers are needed only once one does.
+    const labels = ix.labelsOf(r).filter((at) => at.key.charCodeAt(0) >= HANGUL_FIRST);
+    if (labels.length === 0) continue;
     const row = ix.cellsOf(r);
-    for (const at of row) {
+    for (const at of labels) {
       const kind = kindAt(ix, row, at);
       if (kind) anchors.push({ kind, row: r, col: at.col });
     }

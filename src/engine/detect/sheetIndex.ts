@@ -18,6 +18,13 @@ export type SheetIndex = {
   readonly hidden: ReadonlySet<number>;
   /** Non-blank cells of a row, by column (empty when the row is blank). */
   cellsOf(row: number): ReadonlyArray<TextAt>;
+  /**
+   * The same without the number cells: for a pass over every row that looks for labels (no label is a number), which
+   * on a sheet of millions of numbers would otherwise make each of them as text.
+   */
+  labelsOf(row: number): ReadonlyArray<TextAt>;
+  /** How many non-blank cells the row holds, numbers included. */
+  countOf(row: number): number;
   textAt(row: number, col: number): TextAt | undefined;
   /** The merge whose master (top-left) cell is at row, col. */
   mergeAt(row: number, col: number): RangeRef | undefined;
@@ -68,9 +75,10 @@ const posKey = (row: number, col: number): string => `${row},${col}`;
 export function indexSheet(sheet: Sheet, order: number): SheetIndex {
   /** Non-blank cells that are not numbers, by row then column. */
   const texts = new Map<number, (TextAt | undefined)[]>();
-  /** The same, as lists, for rows without a number cell (kept, since nothing needs rebuilding for them). */
+  /** The same, as lists in column order. */
   const textRows = new Map<number, TextAt[]>();
   const numberRows = new Set<number>();
+  const counts = new Map<number, number>();
   const rowNumbers: number[] = [];
   const rows = sheet.rows;
   for (let row = 0; row < rows.length; row++) {
@@ -79,9 +87,11 @@ export function indexSheet(sheet: Sheet, order: number): SheetIndex {
     let at: (TextAt | undefined)[] | undefined;
     let found: TextAt[] | undefined;
     let numbers = false;
+    let count = 0;
     for (let col = 0; col < cells.length; col++) {
       const cell = cells[col];
       if (cell === undefined || isBlankCell(cell)) continue;
+      count++;
       if (typeof cell.value === 'number') {
         numbers = true;
         continue;
@@ -92,9 +102,10 @@ export function indexSheet(sheet: Sheet, order: number): SheetIndex {
     }
     if (!numbers && !found) continue;
     rowNumbers.push(row);
+    counts.set(row, count);
     if (at) texts.set(row, at);
+    if (found) textRows.set(row, found);
     if (numbers) numberRows.add(row);
-    else if (found) textRows.set(row, found);
   }
   const cellsOf = (row: number): ReadonlyArray<TextAt> => {
     if (!numberRows.has(row)) return textRows.get(row) ?? NONE;
@@ -122,6 +133,8 @@ export function indexSheet(sheet: Sheet, order: number): SheetIndex {
     rowNumbers,
     hidden: new Set(sheet.hiddenCols ?? []),
     cellsOf,
+    labelsOf: (row) => textRows.get(row) ?? NONE,
+    countOf: (row) => counts.get(row) ?? 0,
     textAt: (row, col) => {
       const value = rows[row]?.[col]?.value;
       return typeof value === 'number' ? numberAt(row, col, value) : texts.get(row)?.[col];
