@@ -15,8 +15,11 @@ const startsWith = (bytes: Uint8Array, magic: ReadonlyArray<number>): boolean =>
 const streamName = (name: string): number[] => Array.from(name).flatMap((ch) => [ch.charCodeAt(0), 0]);
 /** Encrypted OOXML is an OLE compound file holding an `EncryptionInfo` stream (MS-OFFCRYPTO). */
 const ENCRYPTION_INFO = streamName('EncryptionInfo');
-/** An .xls holds its sheets in a `Workbook` stream (Excel 97 and later) or `Book` (Excel 5/95). */
-const XLS_STREAMS = [streamName('Workbook'), streamName('Book')];
+/**
+ * An .xls holds its sheets in a `Workbook` stream (Excel 97 and later) or `Book` (Excel 5/95); stream names compare
+ * without case, and some other writers spell them in capitals.
+ */
+const XLS_STREAMS = ['Workbook', 'Book', 'WORKBOOK', 'BOOK'].map(streamName);
 /** A Word document or a Hangul (HWP 5) document: compound files too, and no workbook at all. */
 const OTHER_DOCUMENTS = [streamName('WordDocument'), streamName('FileHeader'), streamName('PowerPoint Document')];
 

@@ -20,6 +20,7 @@ describe('sniff', () => {
     ],
     ['text with tabs', ascii('a\tb\r\nc\td\n'), 'text'],
     ['Excel 5/95 .xls (a Book stream)', oleContainer(['Book']), 'xls'],
+    ['.xls from another writer (a WORKBOOK stream)', oleContainer(['WORKBOOK']), 'xls'],
     ['a Word document', oleContainer(['WordDocument', '1Table']), 'notZip'],
     ['a Hangul (HWP 5) document', oleContainer(['FileHeader', 'DocInfo']), 'notZip'],
     ['a compound file holding no document stream (a protected container)', oleContainer(['Contents']), 'encrypted'],
