@@ -106,19 +106,26 @@ export const corpus = {
   /** A 2 GB image nothing refers to the cells through: never inflated, the plan reads as the seed. */
   unusedImage: () => seedWith({}, [bombEntry('xl/media/image1.png', '', '\0', 2 * 1024, '', 'true')]),
   /**
-   * Past the 512 MB of all parts read, each part within its own 256 MB: shared strings and styles of 130 MB each
-   * (spaces between the elements, read through), then the worksheet stating 255 MB, refused before it is inflated.
+   * Past the 512 MB of all parts read, each part within its own 256 MB: three worksheets of 255 MB each (blank space
+   * inside their sheetData); the first two are read through, the third is refused before it is inflated.
    */
   packageBomb: () => {
     const xml = text(seedParts()[SHEET]);
-    const sst = text(seedParts()[STRINGS]);
-    const styles = text(seedParts()['xl/styles.xml']);
-    const open = (x: string, tag: string) => x.slice(0, x.indexOf('>', x.indexOf(`<${tag}`)) + 1);
-    return seedWith({}, [
-      bombEntry(STRINGS, open(sst, 'sst'), ' ', 130, sst.slice(open(sst, 'sst').length), 'true'),
-      bombEntry('xl/styles.xml', open(styles, 'styleSheet'), ' ', 130, styles.slice(open(styles, 'styleSheet').length), 'true'),
-      bombEntry(SHEET, sheetHead(xml), ' ', 255, xml.slice(sheetHead(xml).length), 'true'),
-    ]);
+    const sheets = [1, 2, 3].map((n) => `xl/worksheets/sheet${n}.xml`);
+    const relationship = (n: number) =>
+      `<Relationship Id="rIdBomb${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`;
+    return seedWith(
+      {
+        'xl/workbook.xml': (wb) =>
+          wb.replace(
+            '</sheets>',
+            '<sheet sheetId="2" name="둘" r:id="rIdBomb2"/><sheet sheetId="3" name="셋" r:id="rIdBomb3"/></sheets>',
+          ),
+        'xl/_rels/workbook.xml.rels': (rels) =>
+          rels.replace('</Relationships>', `${relationship(2)}${relationship(3)}</Relationships>`),
+      },
+      sheets.map((name) => bombEntry(name, sheetHead(xml), ' ', 255, '</sheetData></worksheet>', 'true')),
+    );
   },
   /** The seed written with ZIP64 records throughout (sizes and offsets in the extra fields, the ZIP64 end record). */
   zip64: () => seedWith({}, [], { zip64: true }),

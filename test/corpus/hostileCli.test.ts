@@ -61,7 +61,7 @@ const refused: Array<[string, () => string, UnusableCode, RegExp, ('check' | 'ta
     /압축 폭탄/,
   ],
   [
-    'shared strings and styles of 130 MB each, then a worksheet stating 255 MB (past 512 MB in all)',
+    'three worksheets of 255 MB each (past 512 MB in all)',
     () => written('package', corpus.packageBomb()),
     'packageTooLarge',
     /512 MB/,
