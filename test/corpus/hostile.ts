@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { unescapeXml } from '../../src/workbook/xlsx/xmlText';
+import { oleContainer, randomBytes } from '../workbook/xlsx/unusableInputs';
 import { deflatedEntry, writeZip, type RawEntry } from './zipWriter';
 
 /**
@@ -22,13 +23,17 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 export const seedParts = (): Parts => unzipSync(new Uint8Array(readFileSync(SEED)));
 
 /** The seed's package with parts edited as text (or replaced by ready entries), in the seed's order. */
-export function seedWith(edits: Record<string, (xml: string) => string> = {}, extra: RawEntry[] = []): Uint8Array {
+export function seedWith(
+  edits: Record<string, (xml: string) => string> = {},
+  extra: RawEntry[] = [],
+  zip: { zip64?: boolean } = {},
+): Uint8Array {
   const parts = seedParts();
   const replaced = new Set(extra.map((e) => e.name));
   const entries = Object.entries(parts)
     .filter(([name]) => !replaced.has(name))
     .map(([name, bytes]) => deflatedEntry(name, edits[name] ? utf8(edits[name](text(bytes))) : bytes));
-  return writeZip([...entries, ...extra]);
+  return writeZip([...entries, ...extra], zip);
 }
 
 /**
@@ -51,11 +56,28 @@ export function bombEntry(
     ...Array.from({ length: megabytes }, () => repeat),
     deflateRawSync(utf8(tail)), // the final block
   ]);
-  const size = head.length + megabytes * MB + tail.length;
+  const size = utf8(head).length + megabytes * MB + utf8(tail).length; // bytes, not UTF-16 units: the tail may be Hangul
   return { name, data: new Uint8Array(data), size: declared === 'true' ? Math.min(size, 0xffffffff) : 30_000 };
 }
 
 const sheetHead = (xml: string): string => xml.slice(0, xml.indexOf('<sheetData>') + '<sheetData>'.length);
+
+/** The seed's bytes scrambled, as a protected file's body is: nothing of the package is left to read. */
+const scrambledSeed = (): Uint8Array => {
+  const seed = new Uint8Array(readFileSync(SEED));
+  const noise = randomBytes(seed.length, 17);
+  return seed.map((b, i) => b ^ noise[i]);
+};
+
+/** A DRM product's container: its header (naming the product), then the protected workbook. */
+const drmWrapped = (header: string): Uint8Array => {
+  const head = utf8(header);
+  const body = scrambledSeed();
+  const out = new Uint8Array(head.length + body.length);
+  out.set(head);
+  out.set(body, head.length);
+  return out;
+};
 
 export const corpus = {
   /** One row in the billions (defect 1): a reader that walks rows up to the highest one never ends. */
@@ -83,6 +105,39 @@ export const corpus = {
     ]),
   /** A 2 GB image nothing refers to the cells through: never inflated, the plan reads as the seed. */
   unusedImage: () => seedWith({}, [bombEntry('xl/media/image1.png', '', '\0', 2 * 1024, '', 'true')]),
+  /**
+   * Past the 512 MB of all parts read, each part within its own 256 MB: three worksheets of 255 MB each (blank space
+   * inside their sheetData); the first two are read through, the third is refused before it is inflated.
+   */
+  packageBomb: () => {
+    const xml = text(seedParts()[SHEET]);
+    const sheets = [1, 2, 3].map((n) => `xl/worksheets/sheet${n}.xml`);
+    const relationship = (n: number) =>
+      `<Relationship Id="rIdBomb${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`;
+    return seedWith(
+      {
+        'xl/workbook.xml': (wb) =>
+          wb.replace(
+            '</sheets>',
+            '<sheet sheetId="2" name="둘" r:id="rIdBomb2"/><sheet sheetId="3" name="셋" r:id="rIdBomb3"/></sheets>',
+          ),
+        'xl/_rels/workbook.xml.rels': (rels) =>
+          rels.replace('</Relationships>', `${relationship(2)}${relationship(3)}</Relationships>`),
+      },
+      sheets.map((name) => bombEntry(name, sheetHead(xml), ' ', 255, '</sheetData></worksheet>', 'true')),
+    );
+  },
+  /** The seed written with ZIP64 records throughout (sizes and offsets in the extra fields, the ZIP64 end record). */
+  zip64: () => seedWith({}, [], { zip64: true }),
+  /** Office's password encryption: a compound file holding EncryptionInfo and the encrypted package. */
+  passwordProtected: () => oleContainer(['EncryptionInfo', 'EncryptedPackage'], scrambledSeed()),
+  /** A compound file with no workbook stream, no Word or Hangul document: how an unnamed DRM container looks. */
+  unknownContainer: () => oleContainer(['Contents', 'Protection'], scrambledSeed()),
+  /** Fasoo's container (`<## FASOO … ##>` header) and the other products' marks near the start. */
+  fasoo: () => drmWrapped('<## FASOO 3.0 ##>\0\0\0'),
+  drmOne: () => drmWrapped('DRMONE\0\x01\0\0'),
+  softCamp: () => drmWrapped('SCDSA002\0\0\0\0'),
+  markAny: () => oleContainer(['Contents'], new Uint8Array([...utf8('MarkAny Document SAFER'), ...scrambledSeed()])),
   /** Every shared string written as CDATA (defect 8): 계 and every other label must still read. */
   cdata: () =>
     seedWith({

@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exitCodes';
-import { unusable, type UnusableCode } from '../../src/workbook/xlsx/unusable';
+import { drmProtected, unusable, type UnusableCode } from '../../src/workbook/xlsx/unusable';
 import { tempDir } from '../cli/fakes';
-import { corpus } from './hostile';
+import { corpus, manyCells } from './hostile';
 
 /**
  * Issue 17's hostile files through the real CLI, each in its own process: the exit code, the message naming the
@@ -60,6 +60,19 @@ const refused: Array<[string, () => string, UnusableCode, RegExp, ('check' | 'ta
     'sizeMismatch',
     /압축 폭탄/,
   ],
+  [
+    'three worksheets of 255 MB each (past 512 MB in all)',
+    () => written('package', corpus.packageBomb()),
+    'packageTooLarge',
+    /512 MB/,
+  ],
+  ['an Office file encrypted with a password', () => written('password', corpus.passwordProtected()), 'encrypted', /암호/],
+  [
+    'a compound file holding no workbook (an unnamed DRM container)',
+    () => written('container', corpus.unknownContainer()),
+    'encrypted',
+    /문서보안\(DRM\)/,
+  ],
   ['entity declarations (billion laughs)', () => written('laughs', corpus.entityDeclarations()), 'entities', /엔터티/],
   [
     'a directory',
@@ -111,10 +124,35 @@ describe('hostile inputs through the CLI: exit 2 at once, the cause named, withi
   );
 });
 
+describe('files a DRM product protects: exit 2, the product named', () => {
+  test.each([
+    ['Fasoo', () => corpus.fasoo()],
+    ['Fasoo DRM One', () => corpus.drmOne()],
+    ['SoftCamp', () => corpus.softCamp()],
+    ['MarkAny', () => corpus.markAny()],
+  ])(
+    '%s',
+    (product, make) => {
+      const outcome = check(written(`drm-${product.replace(/\W+/g, '_')}`, make()));
+      expect(outcome.status).toBe(EXIT.unusable);
+      expect(outcome.json.findings).toEqual([
+        expect.objectContaining({ rule: 'file.unusable', code: 'drm', message: drmProtected(product).ko }),
+      ]);
+      expect(outcome.json.findings[0].message).toContain(product);
+      expect(outcome.cpu).toBeLessThanOrEqual(CPU_SECONDS);
+      expect(outcome.peakKb).toBeLessThanOrEqual(PEAK_KB);
+    },
+    150_000,
+  );
+});
+
 describe('hostile-looking inputs that are fine: read as the seed, within bounds', () => {
   const seedFindings = check(join(ROOT, 'examples', 'seed.xlsx'));
 
   test.each([
+    ['the package written with ZIP64 records throughout', () => corpus.zip64()],
+    // The campaign's 2 million cells: ten number columns under the seed's tables, 200,000 rows (about 7 MB zipped).
+    ['2 million number cells below the tables', () => manyCells(2_000_000)],
     ['a 2 GB image nothing reads (never inflated)', () => corpus.unusedImage()],
     ['every label as CDATA', () => corpus.cdata()],
     ['every Hangul syllable as a character reference', () => corpus.characterReferences()],

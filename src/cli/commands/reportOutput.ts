@@ -2,7 +2,6 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Message } from '../../engine/edge';
 import type { ReportTable } from '../../engine';
-import { addReportSheet } from '../../workbook/xlsx/renderReport';
 import { writeOutput } from '../../workbook/xlsx/writeFile';
 
 export const REPORT_OUTPUT: Record<'sameFile' | 'unopenable', Message> = {
@@ -38,6 +37,8 @@ export async function writeReportSheet(
   tables: ReadonlyArray<ReportTable>,
 ): Promise<{ sheet: string } | { problem: Message }> {
   try {
+    // exceljs is loaded only when a report is written: a plain check starts without it (about 0.3 s less).
+    const { addReportSheet } = await import('../../workbook/xlsx/renderReport');
     const added = await addReportSheet(await readFile(input), sheetName, tables);
     if (!added.ok) return { problem: REPORT_OUTPUT.unopenable };
     await mkdir(dirname(resolve(output)), { recursive: true });

@@ -1,7 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { DepartmentFacts, Finding, Lang, Message } from '../../engine/edge';
-import { newReportBook } from '../../workbook/xlsx/newReportBook';
 import { writeOutput } from '../../workbook/xlsx/writeFile';
 import { realDeps, type Deps } from '../deps';
 import type { ExitCode } from '../exitCodes';
@@ -85,6 +84,8 @@ export async function reportSummary(args: ReportSummaryArgs, io: Io, deps: Deps 
   if (!table) return refuse(io, out, RULE.unusable, noDepartments);
   const sheet = engine.REPORT_NAMES.summary[args.lang];
   await mkdir(dirname(resolve(args.output)), { recursive: true });
+  // exceljs is loaded only when a report is written: every other command starts without it.
+  const { newReportBook } = await import('../../workbook/xlsx/newReportBook');
   await writeOutput(args.output, await newReportBook(sheet, [table]), { inPlace: false, input: files[0] });
   io.stdout(`${reportWritten(sheet, 1, args.output)[args.lang]}\n${summaryLine(findings, args.lang)}\n`);
   return exitFor(findings);

@@ -8,6 +8,9 @@ import { targetsAsColumns } from './targetsAsColumns';
 /** Where a table's first header label sits. */
 export type Anchor = { readonly kind: TableKind; readonly row: number; readonly col: number };
 
+/** '가', the first Hangul syllable. */
+const HANGUL_FIRST = 0xac00;
+
 /** Some label among `names` to the right of `at` in its row. */
 const rowHas = (row: ReadonlyArray<TextAt>, at: TextAt, ...names: LabelName[]): boolean =>
   row.some((c) => c.col > at.col && names.some((n) => is(n, c.key)));
@@ -19,6 +22,9 @@ const rowHas = (row: ReadonlyArray<TextAt>, at: TextAt, ...names: LabelName[]): 
  */
 function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKind | undefined {
   const k = at.key;
+  // Every first label below starts with a Hangul syllable: numbers and other text are passed at once (a sheet of
+  // millions of number cells would otherwise run seven patterns on each).
+  if (k.charCodeAt(0) < HANGUL_FIRST) return undefined;
   if (is('division', k) && rowHas(row, at, 'planGroup', 'strategicCount')) return 'T0';
   if (is('goal', k) && rowHas(row, at, 'indicatorCount', 'unitCount', 'budget')) return 'T1';
   if (is('department', k) && rowHas(row, at, 'quota', 'current')) return 'T2';
@@ -40,8 +46,11 @@ function kindAt(ix: SheetIndex, row: ReadonlyArray<TextAt>, at: TextAt): TableKi
 export function findAnchors(ix: SheetIndex): Anchor[] {
   const anchors: Anchor[] = [];
   for (const r of ix.rowNumbers) {
+    // Every first label starts with a Hangul syllable: the row's numbers are needed only once one does.
+    const labels = ix.labelsOf(r).filter((at) => at.key.charCodeAt(0) >= HANGUL_FIRST);
+    if (labels.length === 0) continue;
     const row = ix.cellsOf(r);
-    for (const at of row) {
+    for (const at of labels) {
       const kind = kindAt(ix, row, at);
       if (kind) anchors.push({ kind, row: r, col: at.col });
     }

@@ -32,10 +32,12 @@ export function findMarks(ix: SheetIndex): SheetMarks {
   const departments: Mark[] = [];
   const lone: Mark[] = [];
   for (const r of ix.rowNumbers) {
-    const cells = ix.cellsOf(r);
-    if (cells.length === 1) lone.push({ order: [ix.order, r, cells[0].col], key: cells[0].key, text: cells[0].text });
-    // Departments written side by side have their lines on one row.
-    for (const line of cells.filter((c) => DEPARTMENT_LINE.test(c.key))) {
+    if (ix.countOf(r) === 1) {
+      const [cell] = ix.cellsOf(r);
+      lone.push({ order: [ix.order, r, cell.col], key: cell.key, text: cell.text });
+    }
+    // Departments written side by side have their lines on one row; such a line is text, never a number.
+    for (const line of ix.labelsOf(r).filter((c) => DEPARTMENT_LINE.test(c.key))) {
       const name = departmentName(ix, r, line.col);
       if (name) departments.push({ order: [ix.order, r, line.col], key: line.key, text: name });
     }

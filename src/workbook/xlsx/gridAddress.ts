@@ -14,15 +14,18 @@ const DOLLAR = 36;
 const ZERO = 48;
 const NINE = 57;
 
-/** A 1-based row number as text → 0-based (digits only; more than 7 of them is past the grid, whatever they say). */
-export function rowIndex(text: string): number {
+/**
+ * A 1-based row number as text (from `from` on) → 0-based (digits only; more than 7 of them is past the grid,
+ * whatever they say).
+ */
+export function rowIndex(text: string, from = 0): number {
   let row = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch < ZERO || ch > NINE) return refuse('unreadable');
     row = row * 10 + (ch - ZERO);
   }
-  if (text.length > 7 || row > MAX_ROWS) return refuse('beyondGrid');
+  if (text.length - from > 7 || row > MAX_ROWS) return refuse('beyondGrid');
   if (row < 1) return refuse('unreadable');
   return row - 1;
 }
@@ -39,7 +42,7 @@ export function cellAddress(text: string): { row: number; col: number } {
   if (i === start) return refuse('unreadable');
   if (i - start > 3 || col > MAX_COLS) return refuse('beyondGrid');
   if (text.charCodeAt(i) === DOLLAR) i++;
-  return { row: rowIndex(i === 0 ? text : text.slice(i)), col: col - 1 };
+  return { row: rowIndex(text, i), col: col - 1 };
 }
 
 const CELL = /^\$?([A-Za-z]+)\$?(\d+)$/;

@@ -13,6 +13,7 @@ export type UnusableCode =
   | 'notWorkbook'
   | 'xls'
   | 'encrypted'
+  | 'drm'
   | 'text'
   | 'noSheets'
   | 'noPlanTable'
@@ -66,6 +67,10 @@ const MESSAGES: Record<UnusableCode, Message> = {
     ko: '암호나 문서보안(DRM)으로 보호된 파일입니다. 문서보안이 걸린 파일은 .xlsx로 다시 저장해도 풀리지 않으니, 문서 담당자(작성자)에게 보안을 해제한 사본을 받아 다시 시도하세요. 암호만 걸린 파일은 Excel에서 암호를 해제하면 됩니다.',
     en: 'The file is protected by a password or by document security (DRM). Saving it again does not remove DRM: ask its owner for a copy with the security released, and try again. A file with only a password can be opened in Excel and saved without it.',
   },
+  drm: {
+    ko: '문서보안(DRM) 프로그램으로 보호된 파일이라 내용을 읽을 수 없습니다. 문서보안 프로그램에서 보안을 해제한(사내 반출 승인을 받은) 사본으로 다시 시도하세요.',
+    en: 'The file is protected by a document-security (DRM) program, so its content cannot be read. Try again with a copy whose protection was released (your office’s export approval).',
+  },
   text: {
     ko: '텍스트(CSV 등) 파일입니다. Excel에서 열어 .xlsx로 저장한 뒤 다시 시도하세요.',
     en: 'This is a text (CSV or similar) file. Open it in Excel, save it as .xlsx and try again.',
@@ -105,3 +110,10 @@ const MESSAGES: Record<UnusableCode, Message> = {
 };
 
 export const unusable = (code: UnusableCode): Unusable => ({ code, ...MESSAGES[code] });
+
+/** A file some DRM product wrapped, the product named (its program is where the protection is released). */
+export const drmProtected = (product: string): Unusable => ({
+  code: 'drm',
+  ko: `${product} 문서보안(DRM)으로 보호된 파일이라 내용을 읽을 수 없습니다. ${product} 프로그램에서 보안을 해제한(사내 반출 승인을 받은) 사본으로 다시 시도하세요.`,
+  en: `The file is protected by ${product} document security (DRM), so its content cannot be read. Try again with a copy whose ${product} protection was released (your office’s export approval).`,
+});

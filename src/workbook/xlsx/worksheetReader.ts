@@ -12,7 +12,9 @@ export type WorkbookContext = { readonly strings: ReadonlyArray<string>; readonl
 type At = { readonly row: number; readonly col: number };
 
 /** One `<c>` as written, before it becomes a Cell. */
-type RawCell = At & {
+type RawCell = {
+  row: number;
+  col: number;
   type: string | undefined;
   style: number;
   value: string;
@@ -116,8 +118,21 @@ function clearMerged(rows: (Cell | undefined)[][], merges: ReadonlyArray<RangeRe
   trim(rows);
 }
 
-/** One worksheet part, streamed: cells (sparse rows), merges, hidden rows and columns. */
+/**
+ * One worksheet part, streamed: cells (sparse rows), merges, hidden rows and columns. Read by the fast tokenizer
+ * when the part is plain XML, as Excel writes it, else by saxes.
+ */
 export function readWorksheet(parts: PackageParts, part: string, name: string, ctx: WorkbookContext): Sheet {
+  const fast = sheetReader(name, ctx);
+  if (parts.scan(part, fast.handler)) return fast.sheet();
+  // Not plain XML (comments, CDATA, references …): read again from the start by the full parser.
+  const full = sheetReader(name, ctx);
+  parts.parse(part, full.handler);
+  return full.sheet();
+}
+
+/** A worksheet's handler, and the Sheet once the whole part has gone through it. */
+function sheetReader(name: string, ctx: WorkbookContext): { handler: XmlHandler; sheet(): Sheet } {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows = new Set<number>();
   const cols: { min: number; max: number; hidden: boolean }[] = [];
@@ -125,11 +140,26 @@ export function readWorksheet(parts: PackageParts, part: string, name: string, c
   const extent = { rows: 1, cols: 1 };
   /** Shared-formula masters by `si`, and the cells sharing them (resolved once the whole sheet is read). */
   const masters = new Map<string, { at: At; formula: string }>();
-  const sharing: { raw: RawCell }[] = [];
+  const sharing: RawCell[] = [];
   let inSheetData = false;
   let row = -1;
   let lastCol = -1;
-  let cell: RawCell | undefined;
+  /**
+   * The `<c>` being read: one object refilled for every cell (a copy is kept only for a cell sharing a formula), since
+   * a sheet may hold millions of cells and each would otherwise be one more object for the collector.
+   */
+  const cell: RawCell = {
+    row: 0,
+    col: 0,
+    type: undefined,
+    style: 0,
+    value: '',
+    formula: '',
+    formulaType: undefined,
+    formulaRef: undefined,
+    shareId: undefined,
+  };
+  let inCell = false;
   let field: 'v' | 'f' | undefined;
   let inline: XmlHandler | undefined;
 
@@ -141,11 +171,11 @@ export function readWorksheet(parts: PackageParts, part: string, name: string, c
   const handler: XmlHandler = {
     open: (tag, a) => {
       if (inline) return inline.open(tag, a);
-      if (cell) {
+      if (inCell) {
         if (tag === 'v' || tag === 'f') field = tag;
         if (tag === 'f') [cell.formulaType, cell.formulaRef, cell.shareId] = [a.t, a.ref, a.si];
         if (tag === 'is') {
-          inline = stringItems('is', (text) => void (cell!.value += text));
+          inline = stringItems('is', (text) => void (cell.value += text));
           inline.open(tag, a);
         }
       } else if (tag === 'sheetData') inSheetData = true;
@@ -159,19 +189,15 @@ export function readWorksheet(parts: PackageParts, part: string, name: string, c
         lastCol = at.col;
         extent.rows = Math.max(extent.rows, at.row + 1);
         extent.cols = Math.max(extent.cols, at.col + 1);
-        const style = parseInt(a.s ?? '0', 10);
-        // Every field written out (no spread): one object shape for millions of cells keeps V8 on its fast path.
-        cell = {
-          row: at.row,
-          col: at.col,
-          type: a.t,
-          style: Number.isNaN(style) ? 0 : style,
-          value: '',
-          formula: '',
-          formulaType: undefined,
-          formulaRef: undefined,
-          shareId: undefined,
-        };
+        const style = a.s === undefined ? 0 : parseInt(a.s, 10);
+        inCell = true;
+        cell.row = at.row;
+        cell.col = at.col;
+        cell.type = a.t;
+        cell.style = Number.isNaN(style) ? 0 : style;
+        cell.value = '';
+        cell.formula = '';
+        cell.formulaType = cell.formulaRef = cell.shareId = undefined;
       } else if (tag === 'col') {
         cols.push({ min: parseInt(a.min ?? '0', 10), max: parseInt(a.max ?? '0', 10), hidden: isOn(a.hidden) });
       } else if (tag === 'mergeCell') {
@@ -181,8 +207,8 @@ export function readWorksheet(parts: PackageParts, part: string, name: string, c
     },
     text: (t) => {
       if (inline) inline.text(t);
-      else if (cell && field === 'v') cell.value += t;
-      else if (cell && field === 'f') cell.formula += t;
+      else if (inCell && field === 'v') cell.value += t;
+      else if (inCell && field === 'f') cell.formula += t;
     },
     close: (tag) => {
       if (inline) {
@@ -192,29 +218,30 @@ export function readWorksheet(parts: PackageParts, part: string, name: string, c
       }
       if (tag === 'v' || tag === 'f') field = undefined;
       else if (tag === 'sheetData') inSheetData = false;
-      else if (tag === 'c' && cell) {
-        const raw = cell;
-        cell = undefined;
-        if (!isFormula(raw)) return place(raw, undefined);
-        if (raw.formulaType === 'shared' && raw.formulaRef === undefined) return void sharing.push({ raw });
-        if (raw.formulaType === 'shared' && raw.shareId !== undefined)
-          masters.set(raw.shareId, { at: raw, formula: raw.formula });
-        place(raw, raw.formula);
+      else if (tag === 'c' && inCell) {
+        inCell = false;
+        if (!isFormula(cell)) return place(cell, undefined);
+        if (cell.formulaType === 'shared' && cell.formulaRef === undefined) return void sharing.push({ ...cell });
+        if (cell.formulaType === 'shared' && cell.shareId !== undefined)
+          masters.set(cell.shareId, { at: { row: cell.row, col: cell.col }, formula: cell.formula });
+        place(cell, cell.formula);
       }
     },
   };
-  parts.parse(part, handler);
-  for (const { raw } of sharing) {
-    const master = masters.get(raw.shareId ?? '');
-    place(raw, master ? slideFormula(master.formula, master.at, raw) : raw.formula);
-  }
-  const clipped = merges.map((m) => clipMerge(m, extent));
-  clearMerged(rows, clipped);
-  return {
-    name,
-    rows,
-    merges: clipped,
-    hiddenRows: [...hiddenRows].sort((a, b) => a - b),
-    hiddenCols: hiddenColumns(cols),
+  const sheet = (): Sheet => {
+    for (const raw of sharing) {
+      const master = masters.get(raw.shareId ?? '');
+      place(raw, master ? slideFormula(master.formula, master.at, raw) : raw.formula);
+    }
+    const clipped = merges.map((m) => clipMerge(m, extent));
+    clearMerged(rows, clipped);
+    return {
+      name,
+      rows,
+      merges: clipped,
+      hiddenRows: [...hiddenRows].sort((a, b) => a - b),
+      hiddenCols: hiddenColumns(cols),
+    };
   };
+  return { handler, sheet };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { compactText, normalizeText } from '../../../src/engine/grid/text';
 
 describe('normalizeText: text as typed, made comparable', () => {
@@ -35,5 +36,25 @@ describe('compactText: names match whatever their spacing', () => {
 
   it('keeps different names apart', () => {
     expect(compactText('구정홍보 활동 강화')).not.toBe(compactText('구정홍보 활동 지원'));
+  });
+});
+
+describe('normalizeText: the fast path for text that needs nothing', () => {
+  /** The definition, every step always applied: the fast path must never differ from it. */
+  const folded = (s: string): string =>
+    s
+      .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\u00A0\u2007\u202F\u3000\t\r\n\v\f]/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+  const pieces = ['계', '정보', ' ', '  ', '\u00a0', '\u3000', '\n', '\t', '\u2028', '\ufeff', '（', 'Ａ', '1,104', '△', '(%)'];
+
+  it('equals the definition on any mix of spaces, full-width and plain text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(normalizeText(s)).toBe(folded(s));
+      }),
+    );
   });
 });
