@@ -55,8 +55,7 @@ function attributes(source: string): Record<string, string> {
     let nameEnd = eq;
     while (nameEnd > i && isSpace(source.charCodeAt(nameEnd - 1))) nameEnd--;
     const name = source.slice(i, nameEnd);
-    // A name given twice is an error saxes names; `__proto__` would not be stored as an attribute of a plain object.
-    if (!NAME.test(name) || name === '__proto__' || Object.prototype.hasOwnProperty.call(attrs, name)) return giveUp();
+    if (!NAME.test(name) || Object.prototype.hasOwnProperty.call(attrs, name)) return giveUp();
     i = eq + 1;
     while (i < n && isSpace(source.charCodeAt(i))) i++;
     const quote = source[i];
