@@ -32,9 +32,6 @@ const BANG = 33;
 /** XML's whitespace: space, tab, line feed, carriage return (never NBSP and the like, which saxes refuses in tags). */
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
 
-/** Shared by every tag without attributes (`<v>`, `<sheetData>`): handlers only read them. */
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
-
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 /** Text between tags: passed on unless it holds what only a full parser reads. */
@@ -42,10 +39,10 @@ function checkText(text: string): void {
   if (text.includes('&') || text.includes('\r') || text.includes(']]>')) giveUp();
 }
 
-/** `name="value" name2='value'` → attributes; anything else there makes the scan give up. */
-function attributes(source: string): Record<string, string> {
+/** `name="value" name2='value'` → attributes; undefined when anything else is there. */
+function attributes(source: string, from: number): Record<string, string> {
   const attrs: Record<string, string> = {};
-  let i = 0;
+  let i = from;
   const n = source.length;
   for (;;) {
     while (i < n && isSpace(source.charCodeAt(i))) i++;
@@ -152,7 +149,7 @@ export class XmlScan {
     while (nameEnd < end && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
     const name = text.slice(lt + 1, nameEnd);
     if (!NAME.test(name)) giveUp();
-    const attrs = nameEnd < end ? attributes(text.slice(nameEnd, end)) : NO_ATTRIBUTES;
+    const attrs = nameEnd < end ? attributes(text.slice(nameEnd, end), 0) : {};
     const local = localName(name);
     this.handler.open(local, attrs);
     if (selfClosing) {
