@@ -2,10 +2,15 @@ import { DecodeUTF8, Inflate, inflateSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { MAX_PART_BYTES, MAX_TOTAL_BYTES } from './readLimits';
 import { ReadProblem, refuse } from './readProblem';
-import { GiveUp, XmlScan, type XmlHandler } from './xmlScan';
 import { readZipDirectory, storedBytes, type ZipEntry } from './zipDirectory';
 
-export type { XmlHandler } from './xmlScan';
+/** Streaming XML callbacks over local names (`x:c` → `c`): what each part reader implements. */
+export type XmlHandler = {
+  open(name: string, attrs: Readonly<Record<string, string>>): void;
+  /** Character data, CDATA included (Excel never writes CDATA, but other writers do, and it is text like any other). */
+  text(text: string): void;
+  close(name: string): void;
+};
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
@@ -72,32 +77,6 @@ export class PackageParts {
     finishDecoding(decoder);
     parser.close();
     return true;
-  }
-
-  /**
-   * The part's XML through `handler` by the fast tokenizer (xmlScan.ts); false when the part is not plain enough for
-   * it (or absent), and then nothing it inflated counts against the caps: the caller reads the part again with
-   * `parse`, with a handler of its own (this one has seen part of the document).
-   */
-  scan(name: string, handler: XmlHandler): boolean {
-    const entry = this.entries.get(name);
-    if (!entry) return false;
-    const before = this.inflated;
-    const scanner = new XmlScan(handler);
-    const decoder = new DecodeUTF8((text) => scanner.write(text));
-    try {
-      this.inflate(
-        entry,
-        sliced((chunk) => decoder.push(chunk)),
-      );
-      finishDecoding(decoder);
-      scanner.close();
-      return true;
-    } catch (e) {
-      if (!(e instanceof GiveUp)) throw e;
-      this.inflated = before;
-      return false;
-    }
   }
 
   /** The part as text (small parts only: [Content_Types].xml); undefined when absent. */

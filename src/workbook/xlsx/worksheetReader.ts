@@ -118,21 +118,8 @@ function clearMerged(rows: (Cell | undefined)[][], merges: ReadonlyArray<RangeRe
   trim(rows);
 }
 
-/**
- * One worksheet part, streamed: cells (sparse rows), merges, hidden rows and columns. Read by the fast tokenizer
- * when the part is plain XML, as Excel writes it, else by saxes.
- */
+/** One worksheet part, streamed: cells (sparse rows), merges, hidden rows and columns. */
 export function readWorksheet(parts: PackageParts, part: string, name: string, ctx: WorkbookContext): Sheet {
-  const fast = sheetReader(name, ctx);
-  if (parts.scan(part, fast.handler)) return fast.sheet();
-  // Not plain XML (comments, CDATA, references …): read again from the start by the full parser.
-  const full = sheetReader(name, ctx);
-  parts.parse(part, full.handler);
-  return full.sheet();
-}
-
-/** A worksheet's handler, and the Sheet once the whole part has gone through it. */
-function sheetReader(name: string, ctx: WorkbookContext): { handler: XmlHandler; sheet(): Sheet } {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows = new Set<number>();
   const cols: { min: number; max: number; hidden: boolean }[] = [];
@@ -228,20 +215,18 @@ function sheetReader(name: string, ctx: WorkbookContext): { handler: XmlHandler;
       }
     },
   };
-  const sheet = (): Sheet => {
-    for (const raw of sharing) {
-      const master = masters.get(raw.shareId ?? '');
-      place(raw, master ? slideFormula(master.formula, master.at, raw) : raw.formula);
-    }
-    const clipped = merges.map((m) => clipMerge(m, extent));
-    clearMerged(rows, clipped);
-    return {
-      name,
-      rows,
-      merges: clipped,
-      hiddenRows: [...hiddenRows].sort((a, b) => a - b),
-      hiddenCols: hiddenColumns(cols),
-    };
+  parts.parse(part, handler);
+  for (const raw of sharing) {
+    const master = masters.get(raw.shareId ?? '');
+    place(raw, master ? slideFormula(master.formula, master.at, raw) : raw.formula);
+  }
+  const clipped = merges.map((m) => clipMerge(m, extent));
+  clearMerged(rows, clipped);
+  return {
+    name,
+    rows,
+    merges: clipped,
+    hiddenRows: [...hiddenRows].sort((a, b) => a - b),
+    hiddenCols: hiddenColumns(cols),
   };
-  return { handler, sheet };
 }
