@@ -3,7 +3,6 @@ import {
   type Finding,
   type Lang,
   type Left,
-  type Severity,
   rangeA1,
   refA1,
   type TableInfo,
@@ -12,6 +11,7 @@ import {
   headline,
   tableHolding,
   tally,
+  severityRank,
 } from '../engine/edge';
 import {
   CHECK_HEADER,
@@ -28,8 +28,6 @@ import {
 } from './messages';
 
 /** Text reports for a terminal: aligned columns (Hangul takes two), Korean or English. */
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 const shown = (v: number | string | null | undefined): string => (typeof v === 'number' ? number(v) : (v ?? ''));
@@ -70,7 +68,7 @@ export function checkText(findings: ReadonlyArray<Finding>, lang: Lang, options:
   const blocks = sheets.map((sheet) => {
     const rows = shown
       .filter((f) => f.ref.sheet === sheet)
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ref.row - b.ref.row || a.ref.col - b.ref.col)
+      .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.ref.row - b.ref.row || a.ref.col - b.ref.col)
       .map((f) => [
         SEVERITY_LABEL[f.severity][lang],
         ...(withDepartment ? [tableHolding(tables, f.ref)?.department ?? ''] : []),

@@ -10,6 +10,7 @@ export { alignColumns, displayWidth } from './grid/displayWidth';
 export { showNumber } from './interval/shown';
 export { compactText } from './grid/text';
 export type { Choice, Finding, Lang, Message, Severity } from './findings/finding';
+export { SEVERITIES, severityRank } from './findings/severity';
 export type { MessageId, RuleId, RunRuleId } from './findings/ruleRegistry';
 export { headline, isRounding, plural, tally, type CheckedScope, type Headline, type Tally } from './findings/headline';
 export { GLOSSARY } from './findings/glossary';

@@ -10,6 +10,7 @@ import { blamedCells, checkRules, type Checked } from './rules';
 import type { DepartmentFacts } from './model/departmentFacts';
 
 export type { Choice, Finding, Lang, Message, Severity } from './findings/finding';
+export { SEVERITIES, severityRank } from './findings/severity';
 export type { MessageId, RuleId } from './findings/ruleRegistry';
 export type { CellRef } from './grid/cellRef';
 export type { Cell, Sheet } from './grid/sheet';

@@ -1,5 +1,4 @@
-import { type Finding, type TableInfo, tableHolding } from '../engine/edge';
-import { severityRank } from './severityOrder';
+import { type Finding, type TableInfo, tableHolding, severityRank } from '../engine/edge';
 
 /** The findings of one table (or of one sheet outside every table), errors first. */
 export type FindingGroup = {

@@ -11,3 +11,9 @@ export const totalParts = (unit: Pick<UnitProject, 'name' | 'totals' | 'details'
   unit.noUnitRow
     ? unit.details.map((d) => ({ cell: d.amounts[c], row: d.name.text }))
     : [{ cell: unit.totals[c], row: unit.name.text }];
+
+/** The current year of a 내역: its last 예산 column (else its last column). */
+export function currentColumn(unit: Pick<UnitProject, 'columns'>): number {
+  const budgets = unit.columns.flatMap((c, i) => (c.kind === '예산' ? [i] : []));
+  return budgets.length > 0 ? budgets[budgets.length - 1] : unit.columns.length - 1;
+}

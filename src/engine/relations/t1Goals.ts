@@ -1,6 +1,6 @@
 import type { Message } from '../findings/finding';
 import type { Department, Goal, Plan, Unit, UnitProject } from '../model/plan';
-import { totalParts } from '../model/unitTotal';
+import { currentColumn, totalParts } from '../model/unitTotal';
 import { operand, type Operand, type Relation, type Term } from './relation';
 import { yearColumnLabel } from './t5Projects';
 
@@ -12,12 +12,6 @@ const COLUMNS = {
 
 /** How many of `to` one `from` is (천원 → 백만원: 0.001); 1 when a caption is missing. */
 const factor = (from: Unit | undefined, to: Unit | undefined): number => (from && to ? from.factor / to.factor : 1);
-
-/** The current year of a 내역: its last 예산 column (else its last column). */
-function currentColumn(unit: UnitProject): number {
-  const budgets = unit.columns.map((c, i) => (c.kind === '예산' ? i : -1)).filter((i) => i >= 0);
-  return budgets.length > 0 ? budgets[budgets.length - 1] : unit.columns.length - 1;
-}
 
 /** Every T1 figure is derived; read as an input (Σ 예산액 = 예산현황 정책사업), a blank one is unknown, not 0. */
 export const goalOperand = (goal: Goal, col: keyof typeof COLUMNS, opts: { input?: boolean } = {}): Operand =>

@@ -1,6 +1,7 @@
-import type { Finding, Lang, Severity } from '../findings/finding';
+import type { Finding, Lang } from '../findings/finding';
 import { refA1 } from '../grid/a1';
 import type { CellRef } from '../grid/cellRef';
+import { severityRank } from '../findings/severity';
 import { excelRound } from '../interval/round';
 import type { Plan } from '../model/plan';
 import { tableHolding } from '../model/tableHolding';
@@ -12,7 +13,6 @@ import { makeTable, span } from './makeTable';
 import type { ReportCell, ReportTable } from './reportTable';
 import { titled, wordsIn } from './words';
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Interval bounds carry a 1e-9 widening: four decimals say everything a reader needs. */
 const BOUND_DECIMALS = 4;
 const MESSAGE_WIDTH = 50;
@@ -41,7 +41,7 @@ function sorted(findings: ReadonlyArray<Finding>): Finding[] {
   const sheets = [...new Set(findings.map((f) => f.ref.sheet))];
   return [...findings].sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      severityRank(a.severity) - severityRank(b.severity) ||
       sheets.indexOf(a.ref.sheet) - sheets.indexOf(b.ref.sheet) ||
       a.ref.row - b.ref.row ||
       a.ref.col - b.ref.col,

@@ -1,6 +1,7 @@
 import { excelRound } from '../interval/round';
 import { parseSupportTerms } from '../model/funding';
 import type { Department, DetailProject, UnitProject } from '../model/plan';
+import { currentColumn } from '../model/unitTotal';
 import { amountFormat, headerCell, labelCell, numberCell, textCell } from './cells';
 import type { ReportContext } from './context';
 import { fundingSplit, sourceOrder, type FundingPart } from './fundingSplit';
@@ -10,12 +11,6 @@ import type { ReportCell, ReportTable } from './reportTable';
 import { titled, unitCaption, wordsIn } from './words';
 
 type Row = { unit: string; detail: string; amount: number | null; decimals: number; terms: string; parts: FundingPart[] };
-
-/** The current year's column: the last 예산 (else the last column). */
-const currentColumn = (unit: UnitProject): number => {
-  const budgets = unit.columns.flatMap((c, i) => (c.kind === '예산' ? [i] : []));
-  return budgets.length > 0 ? budgets[budgets.length - 1] : unit.columns.length - 1;
-};
 
 /** A 세부사업's current budget in the department's unit (a table in 천원 among 백만원 ones shows three more decimals). */
 function row(dept: Department, unit: UnitProject, detail: DetailProject, factor: number): Row {

@@ -1,6 +1,5 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
-import type { Severity } from '../../engine/edge';
-import { SEVERITIES } from '../severityOrder';
+import { type Severity, SEVERITIES } from '../../engine/edge';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({

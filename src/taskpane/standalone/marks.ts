@@ -1,5 +1,4 @@
-import { type Finding, type Lang, type Severity, type CellRef, type Sheet } from '../../engine/edge';
-import { severityRank } from '../severityOrder';
+import { type Finding, type Lang, type Severity, type CellRef, type Sheet, severityRank } from '../../engine/edge';
 import type { Strings } from '../strings';
 
 /** A finding drawn on its cell: the worst severity there and the messages to show on hover. */
