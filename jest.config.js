@@ -26,5 +26,7 @@ module.exports = {
   // Sized for a loaded 2-core machine: a React test that waits for the pane is slow there, never wrong.
   testTimeout: 30_000,
   setupFiles: ['<rootDir>/test/setup/fastCheck.ts'],
+  globalSetup: '<rootDir>/test/setup/packedCliSetup.ts',
+  globalTeardown: '<rootDir>/test/setup/packedCliTeardown.ts',
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 };
