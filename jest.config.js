@@ -25,7 +25,7 @@ module.exports = {
   transform,
   // Sized for a loaded 2-core machine: a React test that waits for the pane is slow there, never wrong.
   testTimeout: 30_000,
-  setupFiles: ['<rootDir>/test/setup/fastCheck.ts'],
+  setupFiles: ['<rootDir>/test/setup/fastCheck.ts', '<rootDir>/test/setup/testingLibrary.ts'],
   globalSetup: '<rootDir>/test/setup/packedCliSetup.ts',
   globalTeardown: '<rootDir>/test/setup/packedCliTeardown.ts',
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
