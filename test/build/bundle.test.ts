@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import webpack, { type Configuration, type Module, type Stats } from 'webpack';
 import { INTRANET_BASE, manifestProblems, NO_PROBLEM } from '../manifestFile';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded as webpack itself loads it
-const makeConfig: (env: object, argv: { mode: string }) => Configuration = require('../../webpack.config.js');
+import { makeConfig, testCache } from '../webpackBuild';
 
 /** What the pane may load before it can draw: Excel on the web over a slow office link still opens it quickly. */
 const START_LIMIT_GZIP = 300 * 1024;
@@ -31,7 +29,7 @@ describe('production build', () => {
   it('keeps the task pane’s start bundle small and free of exceljs', async () => {
     // As `npm run build -- --env host=…` builds it for an intranet host, source map setting and all.
     const config = makeConfig({ host: INTRANET_BASE }, { mode: 'production' });
-    const stats = await compile({ ...config, mode: 'production', output: { ...config.output, path: out } });
+    const stats = await compile({ ...config, mode: 'production', output: { ...config.output, path: out }, cache: testCache });
     expect(stats.toString({ all: false, errors: true, errorDetails: false })).not.toMatch(/ERROR/);
 
     const { compilation } = stats;

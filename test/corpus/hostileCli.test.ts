@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exitCodes';
 import { drmProtected, unusable, type UnusableCode } from '../../src/workbook/xlsx/unusable';
 import { tempDir } from '../cli/fakes';
+import { packedCli } from '../setup/packedCli';
 import { corpus, manyCells } from './hostile';
 
 /**
@@ -29,7 +30,7 @@ function check(file: string, command: 'check' | 'tables' = 'check'): Outcome {
   const times = join(dir, 'time.txt');
   const child = spawnSync(
     '/usr/bin/time',
-    ['-f', '%U %S %M', '-o', times, process.execPath, '--import', 'tsx', 'src/cli/main.ts', command, file, '--json'],
+    ['-f', '%U %S %M', '-o', times, process.execPath, ...packedCli(), command, file, '--json'],
     { encoding: 'utf8', cwd: ROOT, timeout: 120_000 },
   );
   const [user, system, peakKb] = readFileSync(times, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);

@@ -32,21 +32,42 @@ export function labelledDepartments(
 ): (number | undefined)[] {
   const labels = tables.map((t) => labelOf(t, lines));
   const t1Labels = t1s.map((i) => labels[i]);
+  // Counted and grouped once, not per table: a sheet of noise can hold thousands of tables and lines.
+  const times = new Map<Mark, number>();
+  t1Labels.forEach((m) => m && times.set(m, (times.get(m) ?? 0) + 1));
   const own = new Map<Mark, number>();
-  t1Labels.forEach((m, k) => m && t1Labels.filter((n) => n === m).length === 1 && own.set(m, k));
+  t1Labels.forEach((m, k) => m && times.get(m) === 1 && own.set(m, k));
   const nameOf = (k: number): string | undefined => {
     const line = t1Labels[k];
     const name = line && own.has(line) ? line.text : names[k];
     return name === undefined ? undefined : compactText(name);
   };
-  const named = (key: string) => t1s.flatMap((_, k) => (nameOf(k) === key ? [k] : []));
+  const named = groupBy(
+    t1s.map((_, k) => k),
+    nameOf,
+  );
+  // Each line's place among the lines of its sheet with the same text.
+  const sameText = groupBy(lines, (l) => `${l.order[SHEET]}\u0000${compactText(l.text)}`);
+  const nthOf = new Map<Mark, number>();
+  for (const group of sameText.values()) group.forEach((l, n) => nthOf.has(l) || nthOf.set(l, n));
   return labels.map((m) => {
     if (!m) return undefined;
     if (own.has(m)) return own.get(m);
-    const key = compactText(m.text);
-    const candidates = named(key);
+    const candidates = named.get(compactText(m.text)) ?? [];
     if (candidates.length <= 1) return candidates[0];
-    const nth = lines.filter((l) => l.order[SHEET] === m.order[SHEET] && compactText(l.text) === key).indexOf(m);
-    return candidates[Math.min(nth, candidates.length - 1)];
+    return candidates[Math.min(nthOf.get(m)!, candidates.length - 1)];
   });
+}
+
+/** `items` grouped by `key`, each group in the order of `items`; items without a key are left out. */
+function groupBy<T>(items: ReadonlyArray<T>, key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

@@ -170,12 +170,15 @@ function agreeing(key: string, hits: Broken[]): Agreement {
  * Cells ranked by how much of the open relations each alone could explain: the most relations one value of it
  * satisfies; on a tie one that explains every relation it is in, then the stated cell of one of them (a lone
  * broken relation blames its derived cell), then the cell fewest consistent relations vouch for, then the first met.
+ * Only cells two or more open relations share are ranked: a cell in one relation explains at most that one, which
+ * blame() leaves to its stated cell anyway; and weighing each operand of a 10,000-term sum cost a solve per operand.
  */
 function ranked(open: Broken[], vouched: Map<string, number>): Array<Agreement & { key: string }> {
   const hitsOf = new Map<string, Broken[]>();
   open.forEach((b) => keysOf(b.relation).forEach((k) => hitsOf.set(k, [...(hitsOf.get(k) ?? []), b])));
   const stated = new Set(open.map((b) => refKey(b.relation.stated.cell.ref)));
   return [...hitsOf.entries()]
+    .filter(([, all]) => all.length > 1)
     .map(([key, all], order) => {
       const agreement = agreeing(key, all);
       const n = agreement.hits.length;

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { seedBytes, withPart } from '../../robustness/corrupt';
+import { packedCli } from '../../setup/packedCli';
 
 /**
  * The write-side cases of issue 17, each the seed example package (examples/seed.xlsx) edited as text, and the CLI run
@@ -39,7 +40,7 @@ export const B25_WRITTEN = /<c r="B25" s="\d+"><v>1723<\/v><\/c>/;
 
 /** `perfplan …` in a child process, bounded (a hang fails the case instead of the run). */
 export function perfplan(args: ReadonlyArray<string>): { status: number | null; stdout: string; stderr: string } {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const child = spawnSync(process.execPath, [...packedCli(), ...args], {
     encoding: 'utf8',
     cwd: join(__dirname, '..', '..', '..'),
     timeout: 15_000,

@@ -2,10 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import webpack, { type Configuration, type MultiStats } from 'webpack';
-
-type MakeConfig = (env: Record<string, unknown>, argv: { mode: string }) => Configuration;
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded as webpack itself loads it
-const makeConfig: MakeConfig = require('../../../webpack.config.js');
+import { makeConfig, testCache } from '../../webpackBuild';
 
 /** Where the build went: the add-in as shipped (production) and the fake Office as one script. */
 export type E2eBuild = { readonly root: string; readonly addin: string; readonly officeFake: string };
@@ -17,8 +14,8 @@ export async function buildForE2e(): Promise<E2eBuild> {
   const pane = makeConfig({}, { mode: 'production' });
   const configs: Configuration[] = [
     // Source maps only cost time here; the bundle is otherwise the one `npm run build` ships.
-    { ...pane, mode: 'production', devtool: false, output: { ...pane.output, path: addin } },
-    makeConfig({ officeFake: true, out: root }, { mode: 'development' }),
+    { ...pane, mode: 'production', devtool: false, output: { ...pane.output, path: addin }, cache: testCache },
+    { ...makeConfig({ officeFake: true, out: root }, { mode: 'development' }), cache: testCache },
   ];
   const stats = await new Promise<MultiStats>((resolve, reject) =>
     webpack(configs, (error, result) =>
