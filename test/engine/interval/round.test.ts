@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { excelRound } from '../../../src/engine/interval/round';
+import { decimalRound, excelRound } from '../../../src/engine/interval/round';
 
 describe('excelRound: half away from zero on the 15-digit decimal, as Excel ROUND', () => {
   it.each<[number, number, number]>([
@@ -83,6 +83,22 @@ describe('excelRound: half away from zero on the 15-digit decimal, as Excel ROUN
         const once = excelRound(x, d);
         expect(excelRound(once, d)).toBe(once);
       }),
+    );
+  });
+
+  it('takes the binary fast path only where it gives what the decimal path gives', () => {
+    const figures = fc.oneof(
+      fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+      fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      // Figures as a plan shows them, and the halves between them: where the two paths could part.
+      fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 })).map(([n, k]) => n / 10 ** k),
+      fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 8 })).map(([n, k]) => (n + 0.5) / 10 ** k),
+    );
+    fc.assert(
+      fc.property(figures, fc.integer({ min: 0, max: 15 }), (x, d) => {
+        expect(excelRound(x, d)).toBe(decimalRound(x, d));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
