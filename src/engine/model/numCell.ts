@@ -1,4 +1,5 @@
-import { cellRef, type RangeRef } from '../grid/cellRef';
+import { cellRef } from '../grid/cellRef';
+import { coveringMerge } from '../grid/mergeIndex';
 import { type Cell, type Sheet, cellAt } from '../grid/sheet';
 import { readCell } from '../grid/readNumber';
 import type { Reading } from '../grid/reading';
@@ -29,13 +30,6 @@ export function unreadReason(reading: Reading): ({ messageId: UnreadId } & Messa
     default:
       return undefined;
   }
-}
-
-/** The merge covering a cell that is not its top-left (master) cell. */
-function coveringMerge(sheet: Sheet, row: number, col: number): RangeRef | undefined {
-  return sheet.merges.find(
-    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-  );
 }
 
 /**
