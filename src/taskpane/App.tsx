@@ -119,6 +119,7 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
           onPreviewWeights={(finding) => void actions.previewWeights(finding)}
           onCancelWeights={actions.cancelWeights}
           onCheckAgain={() => void actions.check()}
+          onChoose={(links) => void actions.recompute(links)}
         />
       ) : (
         <Text className={styles.hint}>{strings.notChecked}</Text>

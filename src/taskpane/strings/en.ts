@@ -39,6 +39,8 @@ export const en: Strings = {
   rebalanceHint: 'Shares kept in proportion and rounded by largest remainder so that they sum to 100.',
   rebalanceNone: 'No weight to change.',
   fixed: (n) => `Changed ${plural(n, 'cell')}. Undo takes ${n === 1 ? 'it' : 'them'} back.`,
+  choicesHint: 'The workbook alone does not say which link is meant. Choose the right one to compute with it.',
+  recomputeWithLink: 'Recompute with this link',
   highlightErrors: 'Highlight error cells',
   clearHighlight: 'Clear highlight',
   stated: GLOSSARY.stated.en,
