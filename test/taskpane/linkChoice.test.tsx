@@ -8,6 +8,7 @@ import { App } from '../../src/taskpane/App';
 import { en } from '../../src/taskpane/strings/en';
 import { ko } from '../../src/taskpane/strings/ko';
 import type { Strings } from '../../src/taskpane/strings';
+import type { Engine } from '../../src/taskpane/usePlan';
 import { OfficePort } from '../../src/workbook/office/port';
 import { cellOf, fakeExcel, fakeWorkbook, typeInto, type FakeWorkbook } from '../fakes/excel';
 import { specOf } from '../fakes/fromSheets';
@@ -23,11 +24,11 @@ const [ambiguity] = engine.check(sheets).findings.filter((f) => f.rule === 'link
 const choices = ambiguity.choices!;
 const goalOfSmall = (i: number) => choices[i].links.find((l) => l.project === NEAR_TIE_SMALL)?.goal;
 
-function renderPane(lang: 'ko' | 'en'): FakeWorkbook {
+function renderPane(lang: 'ko' | 'en', use: Engine = engine): FakeWorkbook {
   const wb = fakeWorkbook(sheets.map(specOf));
   render(
     <FluentProvider theme={webLightTheme}>
-      <App port={new OfficePort(fakeExcel(wb).host)} loadEngine={() => Promise.resolve(engine)} lang={lang} />
+      <App port={new OfficePort(fakeExcel(wb).host)} loadEngine={() => Promise.resolve(use)} lang={lang} />
     </FluentProvider>,
   );
   return wb;
@@ -129,5 +130,16 @@ describe('choosing a reading of an ambiguous goal ↔ 단위사업 link', () => 
     // The toolbar's recompute offers that reading's figure again.
     fireEvent.click(button(ko.recompute));
     await screen.findByText(ko.previewCount(1));
+  });
+
+  it('settles a reading whose figures already stand at once: nothing to apply, and the ambiguity is gone', async () => {
+    // The engine as it is, but with every figure standing: a chosen recompute has nothing to write.
+    const standing: Engine = { ...engine, recompute: (at, options) => ({ ...engine.recompute(at, options), edits: [] }) };
+    renderPane('ko', standing);
+    fireEvent.click((await checkedAmbiguity(ko))[0]);
+    await screen.findByText(ko.previewNone);
+    await idle();
+    expect(card('link.ambiguous')).toBeNull();
+    expect(button(ko.apply).hasAttribute('disabled')).toBe(true);
   });
 });
