@@ -12,6 +12,7 @@ import {
   type Edit,
   refA1,
   type Checked,
+  type Choice,
   type LinkChoice,
 } from '../engine/edge';
 import type * as facade from '../engine';
@@ -60,7 +61,7 @@ export type PlanState = {
   /** A recompute waiting for the user's go-ahead. */
   readonly preview?: ReadonlyArray<Change>;
   /** The reading the preview was computed with, when the user chose one of a `link.ambiguous` finding's choices. */
-  readonly previewLinks?: ReadonlyArray<LinkChoice>;
+  readonly previewChoice?: Choice;
   /**
    * The reading the user chose and applied: every later check and recompute of the session reads the workbook so,
    * or the ambiguity it settled would be reported again and the figures written for it called wrong.
@@ -78,7 +79,7 @@ export type PlanState = {
 export type PlanActions = {
   check(): Promise<void>;
   /** Previews the recompute; `links` (a `link.ambiguous` choice) reads the workbook so instead of the reading kept. */
-  recompute(links?: ReadonlyArray<LinkChoice>): Promise<void>;
+  recompute(choice?: Choice): Promise<void>;
   apply(): Promise<void>;
   cancelPreview(): void;
   /** Takes back the newest change, whichever hook made it. */
@@ -168,25 +169,26 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSes
   };
 
   const check = () =>
-    run('check', async () => ({ checked: await checked(state.links), preview: undefined, previewLinks: undefined }));
+    run('check', async () => ({ checked: await checked(state.links), preview: undefined, previewChoice: undefined }));
 
-  const recompute = (chosen?: ReadonlyArray<LinkChoice>) =>
+  const recompute = (choice?: Choice) =>
     run('recompute', async () => {
+      const chosen = choice?.links;
       const links = chosen ?? state.links;
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
       const { plan, edits } = e.recompute(sheets, readAs(links));
       // No plan table is not "every figure is right": say what the CLI says.
       if (plan.tables.length === 0)
-        return { preview: undefined, previewLinks: undefined, notice: { kind: 'problem', message: unusable('noPlanTable') } };
+        return { preview: undefined, previewChoice: undefined, notice: { kind: 'problem', message: unusable('noPlanTable') } };
       // A chosen reading whose figures already stand has nothing to apply: it is settled now, and checked so.
       if (chosen && edits.length === 0)
-        return { preview: [], previewLinks: undefined, links: chosen, checked: await checked(chosen) };
-      return { preview: changesOf(edits, sheets), previewLinks: chosen };
+        return { preview: [], previewChoice: undefined, links: chosen, checked: await checked(chosen) };
+      return { preview: changesOf(edits, sheets), previewChoice: choice };
     });
 
   const apply = () =>
     run('apply', async () => {
-      const links = state.previewLinks ?? state.links;
+      const links = state.previewChoice?.links ?? state.links;
       // The user may have typed since the preview: recompute from a fresh read, and apply only what they saw.
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
       const { edits } = e.recompute(sheets, readAs(links));
@@ -198,7 +200,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSes
       const after = await checked(links);
       const errors = after.findings.filter((f) => f.severity === 'error').length;
       const notice: Notice = { kind: 'applied', count: edits.length, errors };
-      return { preview: undefined, previewLinks: undefined, ...(links ? { links } : {}), checked: after, notice };
+      return { preview: undefined, previewChoice: undefined, ...(links ? { links } : {}), checked: after, notice };
     });
 
   const undo = (changed?: 'keep' | 'overwrite') =>
@@ -227,7 +229,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSes
     run('apply', async () => {
       await write(edits, 'fix');
       const notice: Notice = { kind: 'fixed', count: edits.length };
-      return { checked: await checked(state.links), weights: undefined, preview: undefined, previewLinks: undefined, notice };
+      return { checked: await checked(state.links), weights: undefined, preview: undefined, previewChoice: undefined, notice };
     });
 
   const previewWeights = (finding: Finding) =>
@@ -255,7 +257,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSes
     check,
     recompute,
     apply,
-    cancelPreview: () => update({ preview: undefined, previewLinks: undefined }),
+    cancelPreview: () => update({ preview: undefined, previewChoice: undefined }),
     undo,
     cancelUndo: () => update({ conflict: undefined }),
     select,

@@ -85,6 +85,8 @@ describe('choosing a reading of an ambiguous goal ↔ 단위사업 link', () => 
       fireEvent.click(buttons[i]);
       // The preview first, as the toolbar's recompute: nothing written before the user applies.
       await screen.findByText(ko.previewCount(expected.edits.length));
+      // The preview says which reading it computes.
+      expect(screen.getByText(ko.chosenReading(choices[i].label.ko))).toBeTruthy();
       const [edit] = expected.edits;
       const before = cellOf(wb, edit.ref.sheet, refA1(edit.ref))?.value;
       expect(before).not.toBe(edit.value);
@@ -101,6 +103,7 @@ describe('choosing a reading of an ambiguous goal ↔ 단위사업 link', () => 
       // The toolbar's recompute keeps the reading too: nothing left to write.
       fireEvent.click(button(ko.recompute));
       await screen.findByText(ko.previewNone);
+      expect(screen.queryByText(ko.chosenReading(choices[i].label.ko))).toBeNull();
       // Undo takes the figures back and the choice with them: the readings are offered again.
       fireEvent.click(button(new RegExp(`^${ko.undo}$`)));
       await screen.findByText(ko.undone(1));

@@ -72,7 +72,7 @@ export type FindingItemProps = {
   onPreviewWeights: (finding: Finding) => void;
   onCancelWeights: () => void;
   /** Recomputes with one of a `link.ambiguous` finding's readings (through the preview, as the toolbar's recompute). */
-  onChoose: (links: Choice['links']) => void;
+  onChoose: (choice: Choice) => void;
 };
 
 /**
@@ -96,7 +96,7 @@ function Choices({ choices, lang, strings, disabled, onChoose }: { choices: Read
               disabled={disabled}
               data-action="choose-link"
               aria-describedby={`${id}-${i}`}
-              onClick={() => onChoose(choice.links)}
+              onClick={() => onChoose(choice)}
             >
               {strings.recomputeWithLink}
             </Button>

@@ -55,7 +55,7 @@ export type FindingsListProps = {
   onCancelWeights?: () => void;
   onCheckAgain?: () => void;
   /** Recomputes with one reading of a `link.ambiguous` finding. */
-  onChoose?: (links: Choice['links']) => void;
+  onChoose?: (choice: Choice) => void;
 };
 
 const headingOf = (group: FindingGroup, strings: Strings): string =>

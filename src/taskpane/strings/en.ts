@@ -41,6 +41,7 @@ export const en: Strings = {
   fixed: (n) => `Changed ${plural(n, 'cell')}. Undo takes ${n === 1 ? 'it' : 'them'} back.`,
   choicesHint: 'The workbook alone does not say which link is meant. Choose the right one to compute with it.',
   recomputeWithLink: 'Recompute with this link',
+  chosenReading: (reading) => `Chosen link: ${reading}`,
   highlightErrors: 'Highlight error cells',
   clearHighlight: 'Clear highlight',
   stated: GLOSSARY.stated.en,

@@ -42,6 +42,7 @@ export const ko = {
   fixed: (n: number) => `${n}개 셀을 고쳤습니다. [되돌리기]로 되돌릴 수 있습니다.`,
   choicesHint: '통합 문서만으로는 어느 연결인지 알 수 없습니다. 맞는 연결을 고르면 그 연결대로 계산합니다.',
   recomputeWithLink: '이 연결로 재계산',
+  chosenReading: (reading: string) => `선택한 연결: ${reading}`,
   highlightErrors: '오류 셀 색칠',
   clearHighlight: '색칠 지우기',
   stated: GLOSSARY.stated.ko,
