@@ -97,6 +97,7 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
           lang={lang}
           strings={strings}
           busy={busy}
+          {...(state.previewChoice ? { reading: state.previewChoice.label[lang] } : {})}
           onApply={() => void actions.apply()}
           onCancel={actions.cancelPreview}
         />
@@ -119,6 +120,7 @@ export function App({ port, loadEngine, lang, header, onChecked, loadReports = l
           onPreviewWeights={(finding) => void actions.previewWeights(finding)}
           onCancelWeights={actions.cancelWeights}
           onCheckAgain={() => void actions.check()}
+          onChoose={(choice) => void actions.recompute(choice)}
         />
       ) : (
         <Text className={styles.hint}>{strings.notChecked}</Text>

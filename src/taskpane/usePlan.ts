@@ -12,12 +12,14 @@ import {
   type Edit,
   refA1,
   type Checked,
+  type Choice,
+  type LinkChoice,
 } from '../engine/edge';
 import type * as facade from '../engine';
 import type { PanePort } from '../workbook/port';
 import { problemOf } from '../workbook/office/problems';
 import { unusable } from '../workbook/xlsx/unusable';
-import type { Undoable } from './undoOwner';
+import type { Undoable, UndoStep } from './undoOwner';
 import type { PaneSession, PaneTask } from './usePaneSession';
 
 /** The part of the engine facade the pane uses, as the facade types it; tests inject their own. */
@@ -58,6 +60,13 @@ export type PlanState = {
   readonly weights?: { readonly at: string; readonly changes: ReadonlyArray<Change> };
   /** A recompute waiting for the user's go-ahead. */
   readonly preview?: ReadonlyArray<Change>;
+  /** The reading the preview was computed with, when the user chose one of a `link.ambiguous` finding's choices. */
+  readonly previewChoice?: Choice;
+  /**
+   * The reading the user chose and applied: every later check and recompute of the session reads the workbook so,
+   * or the ambiguity it settled would be reported again and the figures written for it called wrong.
+   */
+  readonly links?: ReadonlyArray<LinkChoice>;
   /** Cells the user edited after the change being undone: undo waits for them to choose. */
   readonly conflict?: ReadonlyArray<CellRef>;
   readonly notice?: Notice;
@@ -69,7 +78,8 @@ export type PlanState = {
 
 export type PlanActions = {
   check(): Promise<void>;
-  recompute(): Promise<void>;
+  /** Previews the recompute; `links` (a `link.ambiguous` choice) reads the workbook so instead of the reading kept. */
+  recompute(choice?: Choice): Promise<void>;
   apply(): Promise<void>;
   cancelPreview(): void;
   /** Takes back the newest change, whichever hook made it. */
@@ -105,6 +115,9 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSes
   const runningTask = tasks.current; // stable: subscribing again on every task would add Excel handlers
   const [state, setState] = useState<Omit<PlanState, 'busy' | 'canUndo'>>({});
   const engine = useRef<Promise<Engine> | undefined>(undefined);
+  // The reading in force before each applied recompute that chose another, by its undo step: undoing the step takes
+  // the choice back too, so a wrong choice is undone whole and the choices are offered again.
+  const linksBefore = useRef(new Map<number, PlanState['links']>());
   // New findings are findings of the workbook as it is now.
   const update = (change: Partial<PlanState>) =>
     setState((s) => ({ ...s, ...change, ...(change.checked ? { stale: false } : {}) }));
@@ -137,42 +150,57 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSes
   };
 
   /** Writes the edits as one step of the undo stack. */
-  const write = async (edits: ReadonlyArray<Edit>, what: Undoable): Promise<void> => {
+  const write = async (edits: ReadonlyArray<Edit>, what: Undoable): Promise<UndoStep | undefined> => {
     await port.apply(edits);
-    if (edits.length > 0) undoStack.record(what);
+    return edits.length > 0 ? undoStack.record(what) : undefined;
   };
 
-  const checked = async (): Promise<NonNullable<PlanState['checked']>> => {
+  /** The engine's options for a reading: none until the user chooses one. */
+  const readAs = (links: ReadonlyArray<LinkChoice> | undefined) => (links ? { links } : {});
+
+  /** Checks the workbook as it is now, read as `links` says: the reading kept, or the one a task has just settled. */
+  const checked = async (links: PlanState['links']): Promise<NonNullable<PlanState['checked']>> => {
     const [sheets, e] = await Promise.all([port.read(), getEngine()]);
-    const { plan, findings, checked: scope } = e.check(sheets);
+    const { plan, findings, checked: scope } = e.check(sheets, readAs(links));
     // A finding on a derived cell the recompute would write is fixed by that one edit; any other is an input to check.
-    const { edits } = e.recompute(sheets);
+    const { edits } = e.recompute(sheets, readAs(links));
     const fixes = new Map(edits.map((edit) => [cellKey(edit.ref), edit]));
     return { findings, tables: plan.tables, plan, fixes, checked: scope };
   };
 
-  const check = () => run('check', async () => ({ checked: await checked(), preview: undefined }));
+  const check = () =>
+    run('check', async () => ({ checked: await checked(state.links), preview: undefined, previewChoice: undefined }));
 
-  const recompute = () =>
+  const recompute = (choice?: Choice) =>
     run('recompute', async () => {
+      const chosen = choice?.links;
+      const links = chosen ?? state.links;
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
-      const { plan, edits } = e.recompute(sheets);
+      const { plan, edits } = e.recompute(sheets, readAs(links));
       // No plan table is not "every figure is right": say what the CLI says.
-      if (plan.tables.length === 0) return { preview: undefined, notice: { kind: 'problem', message: unusable('noPlanTable') } };
-      return { preview: changesOf(edits, sheets) };
+      if (plan.tables.length === 0)
+        return { preview: undefined, previewChoice: undefined, notice: { kind: 'problem', message: unusable('noPlanTable') } };
+      // A chosen reading whose figures already stand has nothing to apply: it is settled now, and checked so.
+      if (chosen && edits.length === 0)
+        return { preview: [], previewChoice: undefined, links: chosen, checked: await checked(chosen) };
+      return { preview: changesOf(edits, sheets), previewChoice: choice };
     });
 
   const apply = () =>
     run('apply', async () => {
+      const links = state.previewChoice?.links ?? state.links;
       // The user may have typed since the preview: recompute from a fresh read, and apply only what they saw.
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
-      const { edits } = e.recompute(sheets);
+      const { edits } = e.recompute(sheets, readAs(links));
       if (!sameEdits(edits, state.preview ?? []))
         return { preview: changesOf(edits, sheets), notice: { kind: 'previewRefreshed' } };
-      await write(edits, 'recompute');
-      const after = await checked();
+      const step = await write(edits, 'recompute');
+      if (step && links !== state.links) linksBefore.current.set(step.id, state.links);
+      // The figures written are those of the chosen reading: keep reading the workbook so from now on.
+      const after = await checked(links);
       const errors = after.findings.filter((f) => f.severity === 'error').length;
-      return { preview: undefined, checked: after, notice: { kind: 'applied', count: edits.length, errors } };
+      const notice: Notice = { kind: 'applied', count: edits.length, errors };
+      return { preview: undefined, previewChoice: undefined, ...(links ? { links } : {}), checked: after, notice };
     });
 
   const undo = (changed?: 'keep' | 'overwrite') =>
@@ -182,9 +210,12 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSes
       if (outcome.kind === 'nothing') return { conflict: undefined, notice: { kind: 'nothingToUndo' } };
       // Undo also takes the highlight off (OfficePort.undo clears it). Findings shown were found on the workbook
       // as it was before: check it again as it is now, or they would say an undone error is gone.
-      const after = state.checked ? { checked: await checked() } : {};
+      const chose = step !== undefined && linksBefore.current.has(step.id);
+      const links = chose ? linksBefore.current.get(step.id) : state.links;
+      if (step) linksBefore.current.delete(step.id);
+      const after = state.checked ? { checked: await checked(links) } : {};
       const notice: Notice = { kind: 'undone', count: outcome.count, ...(step ? { what: step.what } : {}) };
-      return { ...after, conflict: undefined, highlighted: false, notice };
+      return { ...after, ...(chose ? { links } : {}), conflict: undefined, highlighted: false, notice };
     });
 
   const highlight = (on: boolean) =>
@@ -197,13 +228,14 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSes
   const fix = (edits: ReadonlyArray<Edit>) =>
     run('apply', async () => {
       await write(edits, 'fix');
-      return { checked: await checked(), weights: undefined, preview: undefined, notice: { kind: 'fixed', count: edits.length } };
+      const notice: Notice = { kind: 'fixed', count: edits.length };
+      return { checked: await checked(state.links), weights: undefined, preview: undefined, previewChoice: undefined, notice };
     });
 
   const previewWeights = (finding: Finding) =>
     run('weights', async () => {
       const [sheets, e] = await Promise.all([port.read(), getEngine()]);
-      const { plan } = e.check(sheets);
+      const { plan } = e.check(sheets, readAs(state.links));
       const indicators = plan.departments.flatMap((d) => d.goals).flatMap((g) => g.indicators);
       // Each weight by its indicator's name: the edit's reason repeats the goal's long name on every line.
       const changes = changesOf(e.rebalanceAt(plan, finding.ref), sheets).map((change) => {
@@ -225,7 +257,7 @@ export function usePlan(port: PanePort, loadEngine: LoadEngine, session: PaneSes
     check,
     recompute,
     apply,
-    cancelPreview: () => update({ preview: undefined }),
+    cancelPreview: () => update({ preview: undefined, previewChoice: undefined }),
     undo,
     cancelUndo: () => update({ conflict: undefined }),
     select,

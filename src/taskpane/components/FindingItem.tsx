@@ -1,5 +1,6 @@
 import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { type CellRef, type Edit, type Finding, type Lang, type Severity, refA1 } from '../../engine/edge';
+import { useId } from 'react';
+import { type CellRef, type Choice, type Edit, type Finding, type Lang, type Severity, refA1 } from '../../engine/edge';
 import { findingFigures, formatNumber } from '../formatNumber';
 import type { Strings } from '../strings';
 import type { Change } from '../usePlan';
@@ -39,6 +40,15 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
   },
   hint: { color: tokens.colorNeutralForeground2 },
+  choices: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  choice: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
 });
 
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
@@ -61,13 +71,49 @@ export type FindingItemProps = {
   onFix: (edits: ReadonlyArray<Edit>) => void;
   onPreviewWeights: (finding: Finding) => void;
   onCancelWeights: () => void;
+  /** Recomputes with one of a `link.ambiguous` finding's readings (through the preview, as the toolbar's recompute). */
+  onChoose: (choice: Choice) => void;
 };
 
+/**
+ * The readings a `link.ambiguous` finding offers, each with its button: the workbook does not say which is meant, so
+ * the user says it. The button's name is the same for every reading; its description (the reading) tells them apart.
+ */
+function Choices({ choices, lang, strings, disabled, onChoose }: { choices: ReadonlyArray<Choice> } & FindingItemProps) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <div className={styles.actions}>
+      <Text size={200} className={styles.hint}>
+        {strings.choicesHint}
+      </Text>
+      <ul className={styles.choices}>
+        {choices.map((choice, i) => (
+          <li key={i} className={styles.choice}>
+            <Text id={`${id}-${i}`}>{choice.label[lang]}</Text>
+            <Button
+              size="small"
+              disabled={disabled}
+              data-action="choose-link"
+              aria-describedby={`${id}-${i}`}
+              onClick={() => onChoose(choice)}
+            >
+              {strings.recomputeWithLink}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** What the user can do about the finding: recompute its derived cell, rebalance the weights, or check an input. */
-function Actions({ finding, lang, strings, fix, weights, disabled, onFix, onPreviewWeights, onCancelWeights }: FindingItemProps) {
+function Actions(props: FindingItemProps) {
+  const { finding, lang, strings, fix, weights, disabled, onFix, onPreviewWeights, onCancelWeights } = props;
   const styles = useStyles();
   const cell = refA1(finding.ref);
   if (finding.severity === 'info') return null;
+  if (finding.choices && finding.choices.length > 0) return <Choices {...props} choices={finding.choices} />;
   if (fix)
     return (
       <div className={styles.actions}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import {
   type CellRef,
   type CheckedScope,
+  type Choice,
   type Edit,
   type Finding,
   type Lang,
@@ -53,6 +54,8 @@ export type FindingsListProps = {
   onPreviewWeights?: (finding: Finding) => void;
   onCancelWeights?: () => void;
   onCheckAgain?: () => void;
+  /** Recomputes with one reading of a `link.ambiguous` finding. */
+  onChoose?: (choice: Choice) => void;
 };
 
 const headingOf = (group: FindingGroup, strings: Strings): string =>
@@ -141,6 +144,7 @@ export function FindingsList(props: FindingsListProps) {
                         onFix={props.onFix ?? noop}
                         onPreviewWeights={props.onPreviewWeights ?? noop}
                         onCancelWeights={props.onCancelWeights ?? noop}
+                        onChoose={props.onChoose ?? noop}
                       />
                     </li>
                   );

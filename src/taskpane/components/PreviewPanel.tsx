@@ -21,16 +21,23 @@ export type PreviewPanelProps = {
   lang: Lang;
   strings: Strings;
   busy: boolean;
+  /** The reading of the workbook the user chose for this recompute (a `link.ambiguous` choice), in the pane's language. */
+  reading?: string;
   onApply: () => void;
   onCancel: () => void;
 };
 
 /** What a recompute would write, cell by cell, before anything is written. */
-export function PreviewPanel({ changes, lang, strings, busy, onApply, onCancel }: PreviewPanelProps) {
+export function PreviewPanel({ changes, lang, strings, busy, reading, onApply, onCancel }: PreviewPanelProps) {
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-label={strings.recompute}>
       <Text weight="semibold">{changes.length > 0 ? strings.previewCount(changes.length) : strings.previewNone}</Text>
+      {reading !== undefined && (
+        <Text size={200} className={styles.reason}>
+          {strings.chosenReading(reading)}
+        </Text>
+      )}
       <ul className={styles.changes}>
         {changes.map(({ edit, before }) => (
           <li key={`${edit.ref.sheet}!${refA1(edit.ref)}`} className={styles.change}>
