@@ -4,8 +4,8 @@ import { refA1 } from '../grid/a1';
 import type { CellRef } from '../grid/cellRef';
 import type { Plan } from '../model/plan';
 import type { MessageId } from '../findings/ruleRegistry';
-import { type Place, refKey } from '../relations/relation';
-import { say, type Figures } from './messages';
+import { refKey } from '../relations/relation';
+import { say } from './messages';
 import { plainMismatch, RELATION_MESSAGES } from './relationText';
 import {
   actualBasis,
@@ -24,10 +24,10 @@ const withBasis = (m: Message, c: ActualCheck): Message => {
 
 /** `t4.actual`'s words: those of a relation at the 실적's place (the same words as a broken sum), then the basis. */
 const ACTUAL_MESSAGES = {
-  mismatch: (p: Place, f: Figures): Message => plainMismatch(p, f),
-  roundingOnly: (p: Place, f: Figures): Message => RELATION_MESSAGES.roundingOnly(p, f),
-  blank: (p: Place, f: Figures): Message => RELATION_MESSAGES.blank(p, f),
-  notComputable: (p: Place): Message => RELATION_MESSAGES.notComputable(p),
+  mismatch: plainMismatch,
+  roundingOnly: RELATION_MESSAGES.roundingOnly,
+  blank: RELATION_MESSAGES.blank,
+  notComputable: RELATION_MESSAGES.notComputable,
 } as const satisfies { readonly [M in MessageId<'t4.actual'>]: (...args: never[]) => Message };
 
 /** What one 실적 check reports: an error outside the interval, rounding `info`, a blank 실적 `warning`, nothing when it agrees. */
